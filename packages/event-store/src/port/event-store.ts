@@ -1,0 +1,27 @@
+import type { ProposedEvent, RecordedEvent } from './events';
+import type {
+  AppendOptions,
+  AppendResult,
+  DeleteOptions,
+  ReadAllOptions,
+  ReadStreamOptions,
+  SubscribeToAllOptions,
+} from './options';
+import type { Subscription } from './subscription';
+
+/**
+ * The event-store port, with EventStoreDB's semantics so adapters are interchangeable.
+ * Failures are thrown as the typed errors in ./errors.
+ */
+export interface EventStore {
+  appendToStream(streamName: string, events: readonly ProposedEvent[], options?: AppendOptions): Promise<AppendResult>;
+  /** Throws StreamNotFoundError (missing or soft-deleted) or StreamDeletedError (tombstoned) when iterated. */
+  readStream(streamName: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
+  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  subscribeToAll(options?: SubscribeToAllOptions): Subscription;
+  /** Soft delete: reads give StreamNotFound; a later append starts again after the last revision. */
+  deleteStream(streamName: string, options?: DeleteOptions): Promise<{ position: bigint }>;
+  /** Hard delete: every later read, append or delete gives StreamDeleted. */
+  tombstoneStream(streamName: string, options?: DeleteOptions): Promise<{ position: bigint }>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,47 @@
+/** EventStoreDB's expected-revision cases: a bigint is the revision of the stream's last event. */
+export type ExpectedRevision = 'any' | 'no_stream' | 'stream_exists' | bigint;
+
+export interface AppendOptions {
+  readonly expectedRevision?: ExpectedRevision;
+}
+
+export interface AppendResult {
+  /** Revision of the last event written (or, for an idempotent repeat, of the last repeated event). */
+  readonly nextExpectedRevision: bigint;
+  /** Global position of that event. */
+  readonly position: bigint;
+}
+
+export type Direction = 'forwards' | 'backwards';
+
+export interface ReadStreamOptions {
+  readonly direction?: Direction;
+  /** Inclusive. Defaults to 'start' forwards and 'end' backwards. */
+  readonly fromRevision?: 'start' | 'end' | bigint;
+  readonly maxCount?: bigint | number;
+}
+
+export interface AllFilter {
+  /** Keep events whose stream name starts with one of these. */
+  readonly streamPrefixes?: readonly string[];
+  /** Keep events whose type is one of these. */
+  readonly eventTypes?: readonly string[];
+}
+
+export interface ReadAllOptions {
+  readonly direction?: Direction;
+  /** Forwards: inclusive. Backwards: exclusive (as EventStoreDB). */
+  readonly fromPosition?: 'start' | 'end' | bigint;
+  readonly maxCount?: bigint | number;
+  readonly filter?: AllFilter;
+}
+
+export interface SubscribeToAllOptions {
+  /** Exclusive: the subscription yields events after this position. */
+  readonly fromPosition?: 'start' | 'end' | bigint;
+  readonly filter?: AllFilter;
+}
+
+export interface DeleteOptions {
+  readonly expectedRevision?: ExpectedRevision;
+}
