@@ -1,0 +1,31 @@
+/**
+ * `npm run bench [-- --quick] [-- --only NAME]`: runs every benchmark module in this folder, each in
+ * its own child process (so peak RSS is per benchmark), and prints one JSON object per line.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const onlyIndex = args.indexOf('--only');
+const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
+
+const modules = readdirSync(__dirname)
+  .filter((file) => file.endsWith('.bench.ts'))
+  .filter((file) => only === undefined || file.startsWith(only))
+  .sort();
+
+let failed = 0;
+for (const file of modules) {
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(__dirname, 'run-one.ts'), join(__dirname, file), quick ? '--quick' : '--full'],
+    { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } },
+  );
+  if (child.status !== 0) {
+    failed += 1;
+    process.stderr.write(`bench ${file} failed with exit code ${child.status}\n`);
+  }
+}
+process.exitCode = failed === 0 ? 0 : 1;
