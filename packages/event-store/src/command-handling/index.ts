@@ -1,0 +1,6 @@
+export * from './command-envelope';
+export * from './command-result';
+export * from './event-ids';
+export * from './load-stream';
+export * from './build-proposed-events';
+export * from './handle-command';

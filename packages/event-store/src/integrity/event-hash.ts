@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import type { JsonObject } from '../port';
+import { canonicalJson } from './canonical-json';
+
+/** The `prevHash` of a stream's first event (revision 0). */
+export const GENESIS_HASH = '0'.repeat(64);
+
+const HASH_FORMAT = /^[0-9a-f]{64}$/;
+
+/** A SHA-256 digest written as 64 lower-case hex digits. */
+export const isEventHash = (value: unknown): value is string => typeof value === 'string' && HASH_FORMAT.test(value);
+
+/** What an event's hash covers. `metadata` carries `prevHash`; a `hash` key in it is ignored. */
+export interface HashableEvent {
+  readonly streamName: string;
+  readonly revision: bigint;
+  readonly type: string;
+  readonly data: JsonObject;
+  readonly metadata: JsonObject;
+}
+
+const withoutHash = (metadata: JsonObject): JsonObject =>
+  Object.fromEntries(Object.entries(metadata).filter(([key]) => key !== 'hash'));
+
+/**
+ * SHA-256 (hex) over the canonical JSON of
+ * `{ streamName, revision: decimal string, type, data, metadata without hash }`.
+ * Throws CanonicalJsonError when data or metadata is not plain JSON.
+ */
+export const computeEventHash = (event: HashableEvent): string =>
+  createHash('sha256')
+    .update(
+      canonicalJson({
+        streamName: event.streamName,
+        revision: event.revision.toString(10),
+        type: event.type,
+        data: event.data,
+        metadata: withoutHash(event.metadata),
+      }),
+      'utf8',
+    )
+    .digest('hex');

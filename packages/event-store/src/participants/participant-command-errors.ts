@@ -1,0 +1,35 @@
+import type { DomainError } from '@binaan/domain';
+
+/** Rules that span streams or keys, so command handling (not the decider) enforces them. */
+export type CrossStreamRuleError =
+  | {
+      readonly _tag: 'PersonAlreadyEnrolledInProgramme';
+      readonly code: 'PERSON_ALREADY_ENROLLED_IN_PROGRAMME';
+      readonly message: string;
+    }
+  | { readonly _tag: 'PersonalDataErased'; readonly code: 'PERSONAL_DATA_ERASED'; readonly message: string };
+
+export type ParticipantCommandError = DomainError | CrossStreamRuleError;
+
+export const personAlreadyEnrolledInProgramme = (programmeId: string): CrossStreamRuleError => ({
+  _tag: 'PersonAlreadyEnrolledInProgramme',
+  code: 'PERSON_ALREADY_ENROLLED_IN_PROGRAMME',
+  message: `This registration number at this facility is already enrolled in programme ${programmeId} under another participant id`,
+});
+
+export const personalDataErased = (): CrossStreamRuleError => ({
+  _tag: 'PersonalDataErased',
+  code: 'PERSONAL_DATA_ERASED',
+  message: "The participant's personal data was erased; no new personal data can be recorded for them",
+});
+
+/** A stored event that no codec of its type can read: the store is damaged or was written by other software. */
+export class StoredEventUnreadableError extends Error {
+  constructor(
+    readonly streamName: string,
+    readonly revision: bigint,
+    readonly rule: string,
+  ) {
+    super(`stored event ${streamName}@${revision} cannot be read: ${rule}`);
+  }
+}

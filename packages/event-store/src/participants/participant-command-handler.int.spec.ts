@@ -1,0 +1,180 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { shippedCatalogue, type ParticipantCommandInput } from '@binaan/domain';
+import * as E from 'fp-ts/Either';
+import { createMemoryEventStore } from '../memory';
+import { createMasterKey, createMemoryKeyStore, createPersonalDataVault } from '../personal-data';
+import { verifyStreamChain } from '../integrity';
+import { anyJsonEvent, type EventStore, type RecordedEvent } from '../port';
+import { binaanEventSchema } from './binaan-event-schema';
+import { createParticipantCommandHandler } from './participant-command-handler';
+
+const registrar = { id: 'registrar-1', role: 'registrar' };
+const clock = () => new Date('2019-09-01T03:00:00Z');
+
+const setUp = async () => {
+  const masterKey = createMasterKey(randomBytes(32));
+  const vault = createPersonalDataVault(await createMemoryKeyStore(masterKey));
+  const store = createMemoryEventStore({ schema: binaanEventSchema });
+  const handle = createParticipantCommandHandler({
+    store,
+    catalogue: shippedCatalogue,
+    vault,
+    reservationKey: masterKey.deriveKey('enrolment-reservation'),
+    clock,
+  });
+  return { store, vault, handle };
+};
+
+const enrolment = (participantId: string, registrationNumber = 'BI.123/2019'): ParticipantCommandInput =>
+  ({
+    type: 'EnrollInmate',
+    participantId,
+    programmeId: 'sulam-malang-2019',
+    facilityId: 'lapas-perempuan-malang',
+    registrationClass: 'B.I',
+    enrolledOn: '2019-08-01',
+    consent: { given: true, recordedOn: '2019-08-01' },
+    personalData: { fullName: 'Siti Rahayu Lestari', registrationNumber },
+  }) as ParticipantCommandInput;
+
+const assessment = (participantId: string, moduleId: string, result = 'competent'): ParticipantCommandInput =>
+  ({ type: 'CompleteModule', participantId, moduleId, result, assessedOn: '2019-08-20' }) as ParticipantCommandInput;
+
+const envelope = (command: ParticipantCommandInput, extra: object = {}) => ({
+  commandId: randomUUID(),
+  actor: registrar,
+  command,
+  ...extra,
+});
+
+const readAllOf = async (store: EventStore): Promise<RecordedEvent[]> => {
+  const events: RecordedEvent[] = [];
+  for await (const event of store.readAll()) events.push(event);
+  return events;
+};
+
+describe('participant command handling (memory store)', () => {
+  it('records an enrolment with metadata, an encrypted envelope and a verifiable chain', async () => {
+    const { store, vault, handle } = await setUp();
+    const participantId = randomUUID();
+    const first = envelope(enrolment(participantId), { correlationId: randomUUID() });
+    const result = await handle(first);
+    expect(E.isRight(result) && result.right.nextExpectedRevision).toBe(0n);
+    await handle(envelope(assessment(participantId, 'sulam-dasar')));
+
+    const stored = await readAllOf(store);
+    const enrolled = stored.find((event) => event.type === 'InmateEnrolled')!;
+    const storedText = JSON.stringify(stored.map(({ data, metadata, streamName }) => ({ data, metadata, streamName })));
+    expect(storedText).not.toContain('Siti');
+    expect(storedText).not.toContain('BI.123');
+    expect(enrolled.metadata).toMatchObject({
+      commandId: first.commandId,
+      correlationId: first.correlationId,
+      actor: registrar,
+      recordedAt: '2019-09-01T03:00:00.000Z',
+      prevHash: '0'.repeat(64),
+    });
+    const opened = await vault.open(enrolled.data['personalData'], { purpose: 'EnrollInmate' });
+    expect(opened).toEqual({ status: 'ok', data: { fullName: 'Siti Rahayu Lestari', registrationNumber: 'BI.123/2019' } });
+
+    const participantEvents = stored.filter((event) => event.streamName === `participant-${participantId}`);
+    expect(participantEvents.map((event) => event.revision)).toEqual([0n, 1n]);
+    expect(await verifyStreamChain(participantEvents)).toEqual([]);
+  });
+
+  it('writes nothing for a repeated command id and returns the first result', async () => {
+    const { store, handle } = await setUp();
+    const participantId = randomUUID();
+    await handle(envelope(enrolment(participantId)));
+    const command = envelope(assessment(participantId, 'sulam-dasar'));
+    const first = await handle(command);
+    const again = await handle(command);
+    expect(E.isRight(first) && E.isRight(again)).toBe(true);
+    if (E.isRight(first) && E.isRight(again)) {
+      expect(again.right).toEqual({ ...first.right, repeated: true });
+    }
+    expect((await readAllOf(store)).filter((event) => event.type === 'ModuleCompleted')).toHaveLength(1);
+  });
+
+  it('derives event ids from the command id', async () => {
+    const { store, handle } = await setUp();
+    const participantId = randomUUID();
+    const command = envelope(enrolment(participantId));
+    const result = await handle(command);
+    const other = await setUp();
+    const sameCommandElsewhere = await other.handle(command);
+    expect(E.isRight(result) && E.isRight(sameCommandElsewhere)).toBe(true);
+    if (E.isRight(result) && E.isRight(sameCommandElsewhere)) {
+      expect(result.right.events[0]!.id).toBe(sameCommandElsewhere.right.events[0]!.id);
+    }
+    expect(await readAllOf(store)).toHaveLength(2);
+  });
+
+  it('reports a stale expected revision as a conflict instead of retrying', async () => {
+    const { store, handle } = await setUp();
+    const participantId = randomUUID();
+    await handle(envelope(enrolment(participantId)));
+    await handle(envelope(assessment(participantId, 'sulam-dasar', 'not_yet_competent')));
+    const stale = await handle(envelope(assessment(participantId, 'sulam-dasar'), { expectedRevision: 0n }));
+    expect(stale).toEqual(
+      E.left({ kind: 'conflict', streamName: `participant-${participantId}`, expected: 0n, actual: 1n }),
+    );
+    expect(await readAllOf(store)).toHaveLength(3);
+  });
+
+  it('rejects a broken domain rule with its DomainError and writes nothing', async () => {
+    const { store, handle } = await setUp();
+    const participantId = randomUUID();
+    await handle(envelope(enrolment(participantId)));
+    const result = await handle(envelope(assessment(participantId, 'sulam-lanjutan')));
+    expect(E.isLeft(result) && result.left.kind === 'rejected' && result.left.error._tag).toBe('PrerequisitesNotCompetent');
+    expect(await readAllOf(store)).toHaveLength(2);
+  });
+
+  it('refuses a second enrolment of the same person in the programme under another participant id', async () => {
+    const { store, handle } = await setUp();
+    await handle(envelope(enrolment(randomUUID(), 'BI.77/2019')));
+    const duplicate = await handle(envelope(enrolment(randomUUID(), ' bi.77/2019 ')));
+    expect(E.isLeft(duplicate) && duplicate.left.kind === 'rejected' && duplicate.left.error._tag).toBe(
+      'PersonAlreadyEnrolledInProgramme',
+    );
+    const streams = new Set((await readAllOf(store)).map((event) => event.streamName.split('-')[0]));
+    expect(streams).toEqual(new Set(['participant', 'enrolment']));
+    expect((await readAllOf(store)).filter((event) => event.type === 'InmateEnrolled')).toHaveLength(1);
+  });
+
+  it('refuses personal data for an erased participant', async () => {
+    const { vault, handle } = await setUp();
+    const participantId = randomUUID();
+    await handle(envelope(enrolment(participantId)));
+    await vault.erase(participantId);
+    const release = { type: 'RecordRelease', participantId, releaseType: 'bebas_murni', releasedOn: '2019-08-30' };
+    await handle(envelope(release as ParticipantCommandInput));
+    const followUp = {
+      type: 'LogFollowUp', participantId, contactedOn: '2019-08-31', channel: 'phone', outcome: 'declined',
+      needs: [], referrals: [], personalData: { notes: 'Tidak bersedia dihubungi lagi' },
+    };
+    const result = await handle(envelope(followUp as ParticipantCommandInput));
+    expect(E.isLeft(result) && result.left.kind === 'rejected' && result.left.error._tag).toBe('PersonalDataErased');
+  });
+
+  it('refuses to write an unknown event type or an event at an old schema version', async () => {
+    const store = createMemoryEventStore({ schema: binaanEventSchema });
+    const write = (type: string, data: object) =>
+      store.appendToStream('participant-x', [{ id: randomUUID(), type, data: data as never }]);
+    await expect(write('InmateVanished', {})).rejects.toMatchObject({ code: 'InvalidAppend', field: 'type' });
+    const moduleV1 = { schemaVersion: 1, participantId: randomUUID(), moduleId: 'sulam-dasar', passed: true, assessedOn: '2019-08-20' };
+    await expect(write('ModuleCompleted', moduleV1)).rejects.toMatchObject({ field: 'data.schemaVersion (ModuleCompleted)' });
+    expect(await readAllOf(store)).toEqual([]);
+  });
+
+  it('upcasts a stored version-1 ModuleCompleted when read', async () => {
+    const raw = createMemoryEventStore({ schema: anyJsonEvent });
+    const moduleV1 = { schemaVersion: 1, participantId: randomUUID(), moduleId: 'sulam-dasar', passed: false, assessedOn: '2019-08-20' };
+    await raw.appendToStream('participant-y', [{ id: randomUUID(), type: 'ModuleCompleted', data: moduleV1 }]);
+    const [event] = await readAllOf(raw);
+    expect(binaanEventSchema.upcast(event!).data).toEqual({
+      schemaVersion: 2, participantId: moduleV1.participantId, moduleId: 'sulam-dasar', result: 'not_yet_competent', assessedOn: '2019-08-20',
+    });
+  });
+});

@@ -1,0 +1,28 @@
+import { randomBytes } from 'node:crypto';
+import { shippedCatalogue } from '@binaan/domain';
+import {
+  createMasterKey,
+  createMemoryKeyStore,
+  createParticipantCommandHandler,
+  createPersonalDataVault,
+  type EventStore,
+  type KeyStore,
+  type ParticipantCommandHandler,
+} from '@binaan/event-store';
+import { w1Clock } from './w1-commands';
+
+/** Command handling over any store, with a fresh master key and the given (or a memory) key store. */
+export const participantHandlerFor = async (
+  store: EventStore,
+  options: { keyStore?: KeyStore; masterKeyBytes?: Uint8Array } = {},
+): Promise<ParticipantCommandHandler> => {
+  const masterKey = createMasterKey(options.masterKeyBytes ?? randomBytes(32));
+  const keyStore = options.keyStore ?? (await createMemoryKeyStore(masterKey));
+  return createParticipantCommandHandler({
+    store,
+    catalogue: shippedCatalogue,
+    vault: createPersonalDataVault(keyStore),
+    reservationKey: masterKey.deriveKey('enrolment-reservation'),
+    clock: w1Clock,
+  });
+};
