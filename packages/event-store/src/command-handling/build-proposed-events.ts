@@ -1,4 +1,4 @@
-import { computeEventHash, GENESIS_HASH } from '../integrity';
+import { chainEvents, GENESIS_HASH } from '../integrity';
 import type { JsonObject, ProposedEvent } from '../port';
 import type { CommandEnvelope } from './command-envelope';
 import { eventIdFor } from './event-ids';
@@ -17,23 +17,19 @@ interface BuildInput<Command> {
  * into the stream's hash chain at the revision it will be written at.
  */
 export const buildProposedEvents = <Command>(input: BuildInput<Command>): ProposedEvent[] => {
-  const { envelope } = input;
-  let prevHash = input.loaded.lastHash ?? GENESIS_HASH;
-  let revision = input.loaded.revision === 'no_stream' ? 0n : input.loaded.revision + 1n;
-  return input.events.map((event, index) => {
+  const { envelope, loaded } = input;
+  const withMetadata = input.events.map((event, index) => {
     const id = eventIdFor(envelope.commandId, index);
-    const unhashed: JsonObject = {
+    const metadata: JsonObject = {
       eventId: id,
       commandId: envelope.commandId,
       correlationId: envelope.correlationId ?? envelope.commandId,
       causationId: envelope.causationId ?? envelope.commandId,
       actor: { id: envelope.actor.id, role: envelope.actor.role },
       recordedAt: input.recordedAt.toISOString(),
-      prevHash,
     };
-    const hash = computeEventHash({ streamName: input.streamName, revision, type: event.type, data: event.data, metadata: unhashed });
-    prevHash = hash;
-    revision += 1n;
-    return { id, type: event.type, data: event.data, metadata: { ...unhashed, hash } };
+    return { id, type: event.type, data: event.data, metadata };
   });
+  const startRevision = loaded.revision === 'no_stream' ? 0n : loaded.revision + 1n;
+  return [...chainEvents(input.streamName, startRevision, loaded.lastHash ?? GENESIS_HASH, withMetadata)];
 };
