@@ -1,0 +1,118 @@
+/**
+ * Workload W1 through command handling (participants × 10 commands, round-robin, one at a time) on
+ * the memory and SQLite stores, against raw better-sqlite3 (one insert per transaction, same
+ * pragmas); and readAll of the whole store with JSON decoding against a raw SELECT + JSON.parse.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { binaanEventSchema, createMemoryEventStore, createSqliteEventStore, type EventStore } from '@binaan/event-store';
+import { participantHandlerFor } from '../support/participant-handler';
+import { commandEnvelope, w1Commands } from '../support/w1-commands';
+import { benchResult, timed, type BenchOptions, type BenchResult } from './bench-result';
+
+const COMMANDS_PER_PARTICIPANT = 10;
+
+/** A row like the ones W1 writes, inserted one transaction at a time with the adapter's pragmas. */
+const openRawBaseline = (path: string) => {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec(`CREATE TABLE events (position INTEGER PRIMARY KEY AUTOINCREMENT, stream_name TEXT NOT NULL, revision INTEGER NOT NULL,
+    event_id TEXT NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL, created INTEGER NOT NULL);
+    CREATE UNIQUE INDEX events_by_stream_revision ON events (stream_name, revision);`);
+  const insert = db.prepare('INSERT INTO events (stream_name, revision, event_id, type, data, metadata, created) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const data = JSON.stringify({ schemaVersion: 2, participantId: randomUUID(), moduleId: 'sulam-dasar', result: 'competent', assessedOn: '2019-09-10' });
+  const metadata = JSON.stringify({ eventId: randomUUID(), commandId: randomUUID(), actor: { id: 'a', role: 'assessor' }, hash: 'f'.repeat(64), prevHash: '0'.repeat(64) });
+  const insertOne = db.transaction((index: number) =>
+    insert.run(`participant-${index % 1000}`, Math.floor(index / 1000), randomUUID(), 'ModuleCompleted', data, metadata, Date.now()),
+  );
+  let inserted = 0;
+  return {
+    insertTimed: (rows: number): number => {
+      const started = process.hrtime.bigint();
+      for (let index = 0; index < rows; index += 1) insertOne.immediate(inserted++);
+      return Number(process.hrtime.bigint() - started) / 1e9;
+    },
+    close: () => db.close(),
+  };
+};
+
+/**
+ * W1 issued round-robin, one command at a time. The disk's fsync latency drifts over a run, so the
+ * raw-insert baseline runs in slices between the W1 slices and both see the same conditions.
+ */
+const runW1 = async (store: EventStore, participants: number, baselinePath: string) => {
+  const handle = await participantHandlerFor(store);
+  const baseline = openRawBaseline(baselinePath);
+  const ids = Array.from({ length: participants }, () => randomUUID());
+  const slice = Math.max(1, Math.floor(participants / 10));
+  let seconds = 0;
+  let baselineSeconds = 0;
+  let baselineRows = 0;
+  for (let step = 0; step < COMMANDS_PER_PARTICIPANT; step += 1) {
+    for (let from = 0; from < participants; from += slice) {
+      const to = Math.min(participants, from + slice);
+      const measured = await timed(async () => {
+        for (let n = from; n < to; n += 1) {
+          const command = w1Commands(n, ids[n])[step]!;
+          const result = await handle(commandEnvelope(command));
+          if (result._tag === 'Left') throw new Error(`W1 command ${command.type} was not accepted`);
+        }
+      });
+      seconds += measured.seconds;
+      const rows = Math.max(1, Math.floor((to - from) / 5));
+      baselineSeconds += baseline.insertTimed(rows);
+      baselineRows += rows;
+    }
+  }
+  baseline.close();
+  return { ops: participants * COMMANDS_PER_PARTICIPANT, seconds, baselinePerSecond: baselineRows / baselineSeconds };
+};
+
+const readAllDecoded = async (store: EventStore): Promise<number> => {
+  let count = 0;
+  for await (const event of store.readAll()) {
+    if (event.data['schemaVersion'] === undefined) throw new Error('undecoded event');
+    count += 1;
+  }
+  return count;
+};
+
+const rawReadPerSecond = (path: string): number => {
+  const db = new Database(path, { readonly: true });
+  const started = process.hrtime.bigint();
+  let count = 0;
+  for (const row of db.prepare('SELECT position, stream_name, revision, event_id, type, data, metadata, created FROM events ORDER BY position').iterate() as Iterable<{ data: string; metadata: string }>) {
+    const data = JSON.parse(row.data) as Record<string, unknown>;
+    JSON.parse(row.metadata);
+    if (data['schemaVersion'] === undefined && !('participantId' in data)) throw new Error('undecoded row');
+    count += 1;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  db.close();
+  return count / seconds;
+};
+
+export const run = async ({ quick }: BenchOptions): Promise<BenchResult[]> => {
+  const participants = quick ? 1_000 : 10_000;
+  const dir = mkdtempSync(join(tmpdir(), 'binaan-bench-'));
+  try {
+    const memory = await runW1(createMemoryEventStore({ schema: binaanEventSchema }), participants, join(dir, 'raw-1.db'));
+    const path = join(dir, 'events.db');
+    const sqlite = createSqliteEventStore({ path, schema: binaanEventSchema });
+    const onSqlite = await runW1(sqlite, participants, join(dir, 'raw-2.db'));
+    const read = await timed(() => readAllDecoded(sqlite));
+    await sqlite.close();
+    const rawRead = rawReadPerSecond(path);
+    return [
+      benchResult('w1-commands-memory', memory, memory.baselinePerSecond, { participants, baseline: 'raw better-sqlite3, one insert per transaction' }),
+      benchResult('w1-commands-sqlite', onSqlite, onSqlite.baselinePerSecond, { participants, baseline: 'raw better-sqlite3, one insert per transaction', target_ratio: 0.5 }),
+      benchResult('sqlite-readall-decoded', { ops: read.result, seconds: read.seconds }, rawRead, { baseline: 'raw SELECT + JSON.parse', target_ratio: 0.75 }),
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
