@@ -74,7 +74,7 @@ describe('participant command handling (memory store)', () => {
       recordedAt: '2019-09-01T03:00:00.000Z',
       prevHash: '0'.repeat(64),
     });
-    const opened = await vault.open(enrolled.data['personalData'], { purpose: 'EnrollInmate' });
+    const opened = await vault.open(enrolled.data['personalData'], { purpose: 'InmateEnrolled' });
     expect(opened).toEqual({ status: 'ok', data: { fullName: 'Siti Rahayu Lestari', registrationNumber: 'BI.123/2019' } });
 
     const participantEvents = stored.filter((event) => event.streamName === `participant-${participantId}`);

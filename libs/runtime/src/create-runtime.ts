@@ -1,0 +1,82 @@
+import { shippedCatalogue, type Catalogue, type ParticipantCommandInput, type ReadModelName } from '@binaan/domain';
+import {
+  createParticipantCommandHandler,
+  createPersonalDataVault,
+  loadMasterKey,
+  type CommandEnvelope,
+  type EventStore,
+  type ParticipantCommandResult,
+  type PersonalDataVault,
+} from '@binaan/event-store';
+import {
+  createProjectionRunner,
+  defaultProjections,
+  replayAsOf,
+  type ProjectionRunner,
+  type ReadModelStore,
+  type ReplayedReadModels,
+} from '@binaan/projections';
+import { waitForProjections } from './wait-for-projections';
+import { ensureDataDir, openEventStore, openKeyStore, openReadModelStore } from './open-stores';
+import type { RuntimeConfig } from './runtime-config';
+
+type AsOf = Parameters<typeof replayAsOf>[1];
+
+/** Everything the API, the CLI and the demo seed need, wired once from a RuntimeConfig. */
+export interface BinaanRuntime {
+  readonly config: RuntimeConfig;
+  readonly catalogue: Catalogue;
+  readonly store: EventStore;
+  readonly vault: PersonalDataVault;
+  readonly readModels: ReadModelStore;
+  readonly projections: ProjectionRunner;
+  executeCommand(envelope: CommandEnvelope<ParticipantCommandInput>): Promise<ParticipantCommandResult>;
+  replayAsOf(asOf: AsOf, names: readonly ReadModelName[]): Promise<ReplayedReadModels>;
+  /**
+   * Resolves once every projection has applied the event at `position` (read-your-writes for a
+   * caller that just issued a command); rejects on a projection failure or after `timeoutMs`.
+   */
+  waitForProjections(position: bigint, timeoutMs?: number): Promise<void>;
+  /** Stops the projections (their checkpoints are committed with every batch) and closes every store. */
+  close(): Promise<void>;
+}
+
+export const createRuntime = async (config: RuntimeConfig): Promise<BinaanRuntime> => {
+  if (config.esdbUrl === undefined || config.pgUrl === undefined) ensureDataDir(config.dataDir);
+  const clock = config.clock ?? (() => new Date());
+  const masterKey = loadMasterKey({ dataDir: config.dataDir, env: config.env ?? process.env });
+  const keyStore = await openKeyStore(config, masterKey);
+  const vault = createPersonalDataVault(keyStore);
+  const store = openEventStore(config);
+  const readModels = await openReadModelStore(config);
+  const projectionSet = defaultProjections({
+    catalogue: shippedCatalogue,
+    openPersonalData: (envelope) => vault.open(envelope, { purpose: 'InmateEnrolled' }),
+  });
+  const projections = createProjectionRunner({ eventStore: store, readModels, projections: projectionSet, clock });
+  const executeCommand = createParticipantCommandHandler({
+    store,
+    catalogue: shippedCatalogue,
+    vault,
+    reservationKey: masterKey.deriveKey('enrolment-reservation'),
+    clock,
+  });
+  if ((config.projections ?? 'in-process') === 'in-process') await projections.start();
+  return {
+    config,
+    catalogue: shippedCatalogue,
+    store,
+    vault,
+    readModels,
+    projections,
+    executeCommand,
+    replayAsOf: (asOf, names) => replayAsOf(store, asOf, names, { projections: projectionSet }),
+    waitForProjections: (position, timeoutMs = 10_000) => waitForProjections(projections, position, timeoutMs),
+    close: async () => {
+      await projections.stop();
+      await readModels.close();
+      await store.close();
+      await keyStore.close();
+    },
+  };
+};

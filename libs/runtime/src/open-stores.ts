@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  binaanEventSchema,
+  createEsdbEventStore,
+  createPostgresKeyStore,
+  createSqliteEventStore,
+  createSqliteKeyStore,
+  type EventStore,
+  type KeyStore,
+  type MasterKey,
+} from '@binaan/event-store';
+import { createPostgresReadModelStore, createSqliteReadModelStore, type ReadModelStore } from '@binaan/projections';
+import type { RuntimeConfig } from './runtime-config';
+
+export const EVENTS_FILE = 'events.db';
+export const KEYS_FILE = 'keys.db';
+export const READ_MODELS_FILE = 'read-models.db';
+
+export const ensureDataDir = (dataDir: string): void => {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+};
+
+export const openEventStore = (config: RuntimeConfig): EventStore =>
+  config.esdbUrl !== undefined
+    ? createEsdbEventStore({ connectionString: config.esdbUrl, schema: binaanEventSchema })
+    : createSqliteEventStore({ path: join(config.dataDir, EVENTS_FILE), schema: binaanEventSchema });
+
+export const openKeyStore = (config: RuntimeConfig, masterKey: MasterKey): Promise<KeyStore> =>
+  config.pgUrl !== undefined
+    ? createPostgresKeyStore({ pool: config.pgUrl, masterKey })
+    : createSqliteKeyStore({ database: join(config.dataDir, KEYS_FILE), masterKey });
+
+export const openReadModelStore = (config: RuntimeConfig): Promise<ReadModelStore> =>
+  config.pgUrl !== undefined
+    ? createPostgresReadModelStore({ connectionString: config.pgUrl })
+    : createSqliteReadModelStore({ filename: join(config.dataDir, READ_MODELS_FILE) });

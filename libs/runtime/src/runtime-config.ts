@@ -1,0 +1,27 @@
+/** Where Binaan keeps its data and which stores it uses (README "Running"). */
+export interface RuntimeConfig {
+  /** The embedded store's folder: events.db, keys.db, read-models.db, master.key. Created 0700 if missing. */
+  readonly dataDir: string;
+  /** Moves the events to EventStoreDB, e.g. `esdb://localhost:2113?tls=false`. */
+  readonly esdbUrl?: string;
+  /** Moves the read models and the key store to PostgreSQL, e.g. `postgres://user@host:5432/binaan`. */
+  readonly pgUrl?: string;
+  /** `in-process` (default) runs the projections here; `off` leaves them to a separate worker process. */
+  readonly projections?: 'in-process' | 'off';
+  /** The server clock; tests and the demo seed pass their own. */
+  readonly clock?: () => Date;
+  /** Read by loadMasterKey (BINAAN_MASTER_KEY); defaults to process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+export const runtimeConfigFromEnv = (
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  defaults: Partial<RuntimeConfig> = {},
+): RuntimeConfig => ({
+  dataDir: env['BINAAN_DATA_DIR'] ?? defaults.dataDir ?? './data',
+  esdbUrl: env['ESDB_URL'] ?? defaults.esdbUrl,
+  pgUrl: env['PG_URL'] ?? defaults.pgUrl,
+  projections: defaults.projections ?? 'in-process',
+  clock: defaults.clock,
+  env,
+});
