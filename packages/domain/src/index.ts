@@ -1,1 +1,12 @@
-export {};
+export * from './dates';
+export * from './ids';
+export * from './personal-data';
+export * from './vocabulary';
+export * from './milestones';
+export * from './catalogue';
+export * from './commands';
+export * from './events';
+export * from './errors';
+export * from './decoding';
+export * from './participant';
+export * from './projections';

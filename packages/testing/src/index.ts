@@ -1,1 +1,3 @@
-export {};
+export * from './fixtures';
+export * from './decider-spec/given-when-then';
+export * from './arbitraries';

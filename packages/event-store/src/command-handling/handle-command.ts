@@ -5,6 +5,7 @@ import { buildProposedEvents } from './build-proposed-events';
 import type { CommandEnvelope } from './command-envelope';
 import type { CommandAccepted, CommandFailure } from './command-result';
 import { loadStream, type Fold, type LoadedStream } from './load-stream';
+import type { StreamStateCache } from './stream-state-cache';
 
 export interface StoredShape {
   readonly type: string;
@@ -26,6 +27,8 @@ export interface CommandHandlingDeps<Command, State, Event, DomainError> {
   readonly clock?: () => Date;
   /** How many times a command that lost a concurrency race is tried again with fresh state. */
   readonly maxAttempts?: number;
+  /** Folded streams kept between commands (see stream-state-cache.ts). */
+  readonly cache?: StreamStateCache<State>;
 }
 
 export type CommandHandlingResult<DomainError> = E.Either<CommandFailure<DomainError>, CommandAccepted>;
@@ -57,7 +60,7 @@ export const handleCommand = async <Command, State, Event, DomainError>(
   const clock = deps.clock ?? (() => new Date());
   let reserved = false;
   for (let attempt = 0; ; attempt += 1) {
-    const loaded = await loadStream(deps.store, streamName, deps.fold, deps.toDomainEvent);
+    const loaded = await loadStream(deps.store, streamName, deps.fold, deps.toDomainEvent, deps.cache);
     const repeated = repeatedResult(streamName, loaded, envelope.commandId);
     if (repeated !== undefined) return E.right(repeated);
     if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== loaded.revision) {

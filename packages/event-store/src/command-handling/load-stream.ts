@@ -1,5 +1,6 @@
 import { StreamNotFoundError, type RecordedEvent, type EventStore } from '../port';
 import type { WrittenEvent } from './command-result';
+import type { StreamStateCache } from './stream-state-cache';
 
 export interface PositionedEvent extends WrittenEvent {
   readonly position: bigint;
@@ -24,31 +25,57 @@ const metadataString = (event: RecordedEvent, key: string): string | undefined =
   return typeof value === 'string' ? value : undefined;
 };
 
-/** Reads a stream and folds it into state, remembering each command id's events for idempotence. */
+const emptyStream = <State>(initialState: State): LoadedStream<State> => ({
+  state: initialState,
+  revision: 'no_stream',
+  lastHash: undefined,
+  commandResults: new Map(),
+});
+
+const foldFrom = async <State, Event>(
+  store: EventStore,
+  streamName: string,
+  start: LoadedStream<State>,
+  fold: Fold<State, Event>,
+  toDomainEvent: (event: RecordedEvent) => Event,
+): Promise<LoadedStream<State>> => {
+  let { state, revision, lastHash } = start;
+  let commandResults: Map<string, PositionedEvent[]> | undefined;
+  const fromRevision = revision === 'no_stream' ? 'start' : revision + 1n;
+  for await (const recorded of store.readStream(streamName, { fromRevision })) {
+    state = fold.evolve(state, toDomainEvent(recorded));
+    revision = recorded.revision;
+    lastHash = metadataString(recorded, 'hash');
+    const commandId = metadataString(recorded, 'commandId');
+    if (commandId !== undefined) {
+      commandResults ??= new Map([...start.commandResults].map(([id, written]) => [id, [...written]]));
+      const written = commandResults.get(commandId) ?? [];
+      written.push({ id: recorded.id, type: recorded.type, revision: recorded.revision, position: recorded.position });
+      commandResults.set(commandId, written);
+    }
+  }
+  return { state, revision, lastHash, commandResults: commandResults ?? start.commandResults };
+};
+
+/**
+ * Reads a stream and folds it into state, remembering each command id's events for idempotence.
+ * With a cache, only the events after the cached revision are read.
+ */
 export const loadStream = async <State, Event>(
   store: EventStore,
   streamName: string,
   fold: Fold<State, Event>,
   toDomainEvent: (event: RecordedEvent) => Event,
+  cache?: StreamStateCache<State>,
 ): Promise<LoadedStream<State>> => {
-  let state = fold.initialState();
-  let revision: bigint | 'no_stream' = 'no_stream';
-  let lastHash: string | undefined;
-  const commandResults = new Map<string, PositionedEvent[]>();
+  const cached = cache?.get(streamName);
   try {
-    for await (const recorded of store.readStream(streamName)) {
-      state = fold.evolve(state, toDomainEvent(recorded));
-      revision = recorded.revision;
-      lastHash = metadataString(recorded, 'hash');
-      const commandId = metadataString(recorded, 'commandId');
-      if (commandId !== undefined) {
-        const written = commandResults.get(commandId) ?? [];
-        written.push({ id: recorded.id, type: recorded.type, revision: recorded.revision, position: recorded.position });
-        commandResults.set(commandId, written);
-      }
-    }
+    const loaded = await foldFrom(store, streamName, cached ?? emptyStream(fold.initialState()), fold, toDomainEvent);
+    cache?.set(streamName, loaded);
+    return loaded;
   } catch (error) {
     if (!(error instanceof StreamNotFoundError)) throw error;
+    cache?.delete(streamName);
+    return emptyStream(fold.initialState());
   }
-  return { state, revision, lastHash, commandResults };
 };

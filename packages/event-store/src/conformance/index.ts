@@ -1,1 +1,1 @@
-export {};
+export * from './describe-event-store-conformance';

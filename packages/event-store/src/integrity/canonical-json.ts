@@ -27,56 +27,77 @@ const isPlainObject = (value: object): boolean => {
   return prototype === Object.prototype || prototype === null;
 };
 
-const encodeString = (value: string, path: string): string => {
-  if (UNPAIRED_SURROGATE.test(value)) {
-    throw new CanonicalJsonError(path, 'strings must be well-formed UTF-16 (no unpaired surrogates)');
-  }
-  return JSON.stringify(value);
+/** Where the encoder is, as `$.data.items[2]`; built only when an error needs it (hashing is a hot path). */
+type Path = readonly (string | number)[];
+
+const pathText = (path: Path): string =>
+  path.reduce<string>((text, step) => (typeof step === 'number' ? `${text}[${step}]` : `${text}.${step}`), '$');
+
+const fail = (path: Path, rule: string): never => {
+  throw new CanonicalJsonError(pathText(path), rule);
 };
 
-const encode = (value: unknown, path: string): string => {
+const encodeString = (value: string, path: Path): string => {
+  const encoded = JSON.stringify(value);
+  // Well-formed JSON.stringify escapes a lone surrogate as \udXXX; only then is the exact check needed.
+  if (encoded.includes('\\ud') && UNPAIRED_SURROGATE.test(value)) {
+    fail(path, 'strings must be well-formed UTF-16 (no unpaired surrogates)');
+  }
+  return encoded;
+};
+
+const encode = (value: unknown, path: (string | number)[]): string => {
   switch (typeof value) {
     case 'string':
       return encodeString(value, path);
     case 'boolean':
       return value ? 'true' : 'false';
     case 'number':
-      if (!Number.isFinite(value)) {
-        throw new CanonicalJsonError(path, 'numbers must be finite');
-      }
-      return JSON.stringify(value);
+      return Number.isFinite(value) ? JSON.stringify(value) : fail(path, 'numbers must be finite');
     case 'bigint':
-      throw new CanonicalJsonError(path, 'bigint is not allowed; write it as a decimal string');
+      return fail(path, 'bigint is not allowed; write it as a decimal string');
     case 'object':
       if (value === null) {
         return 'null';
       }
       if (Array.isArray(value)) {
-        return `[${value.map((item, index) => encodeArrayItem(item, `${path}[${index}]`)).join(',')}]`;
+        return encodeArray(value, path);
       }
       if (!isPlainObject(value)) {
-        throw new CanonicalJsonError(path, 'only plain objects are allowed');
+        return fail(path, 'only plain objects are allowed');
       }
       return encodeObject(value as Readonly<Record<string, unknown>>, path);
     default:
-      throw new CanonicalJsonError(path, `${typeof value} is not a JSON value`);
+      return fail(path, `${typeof value} is not a JSON value`);
   }
 };
 
-const encodeArrayItem = (item: unknown, path: string): string => {
-  if (item === undefined) {
-    throw new CanonicalJsonError(path, 'undefined is not allowed inside an array');
+const encodeArray = (items: readonly unknown[], path: (string | number)[]): string => {
+  let text = '[';
+  for (let index = 0; index < items.length; index += 1) {
+    path.push(index);
+    const item = items[index];
+    if (item === undefined) fail(path, 'undefined is not allowed inside an array');
+    text += (index === 0 ? '' : ',') + encode(item, path);
+    path.pop();
   }
-  return encode(item, path);
+  return `${text}]`;
 };
 
-const encodeObject = (value: Readonly<Record<string, unknown>>, path: string): string => {
-  const members = Object.keys(value)
-    .filter((key) => value[key] !== undefined)
-    .sort()
-    .map((key) => `${encodeString(key, `${path}.${key}`)}:${encode(value[key], `${path}.${key}`)}`);
-  return `{${members.join(',')}}`;
+const encodeObject = (value: Readonly<Record<string, unknown>>, path: (string | number)[]): string => {
+  const keys = Object.keys(value).sort();
+  let text = '{';
+  let first = true;
+  for (const key of keys) {
+    const member = value[key];
+    if (member === undefined) continue;
+    path.push(key);
+    text += `${first ? '' : ','}${encodeString(key, path)}:${encode(member, path)}`;
+    path.pop();
+    first = false;
+  }
+  return `${text}}`;
 };
 
 /** Throws CanonicalJsonError (naming the path, from `$`) for a value outside the JSON data model. */
-export const canonicalJson = (value: unknown): string => encode(value, '$');
+export const canonicalJson = (value: unknown): string => encode(value, []);

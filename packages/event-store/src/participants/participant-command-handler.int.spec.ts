@@ -40,7 +40,7 @@ const enrolment = (participantId: string, registrationNumber = 'BI.123/2019'): P
 const assessment = (participantId: string, moduleId: string, result = 'competent'): ParticipantCommandInput =>
   ({ type: 'CompleteModule', participantId, moduleId, result, assessedOn: '2019-08-20' }) as ParticipantCommandInput;
 
-const envelope = (command: ParticipantCommandInput, extra: object = {}) => ({
+const envelope = (command: ParticipantCommandInput, extra: { correlationId?: string; expectedRevision?: bigint } = {}) => ({
   commandId: randomUUID(),
   actor: registrar,
   command,
@@ -154,7 +154,7 @@ describe('participant command handling (memory store)', () => {
       type: 'LogFollowUp', participantId, contactedOn: '2019-08-31', channel: 'phone', outcome: 'declined',
       needs: [], referrals: [], personalData: { notes: 'Tidak bersedia dihubungi lagi' },
     };
-    const result = await handle(envelope(followUp as ParticipantCommandInput));
+    const result = await handle(envelope(followUp as unknown as ParticipantCommandInput));
     expect(E.isLeft(result) && result.left.kind === 'rejected' && result.left.error._tag).toBe('PersonalDataErased');
   });
 

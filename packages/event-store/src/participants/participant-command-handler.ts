@@ -8,10 +8,12 @@ import {
   type ParticipantCommand,
   type ParticipantCommandInput,
   type ParticipantEvent,
+  type ParticipantState,
 } from '@binaan/domain';
 import * as E from 'fp-ts/Either';
 import type { CommandEnvelope } from '../command-handling/command-envelope';
 import { handleCommand, type CommandHandlingResult } from '../command-handling/handle-command';
+import { createStreamStateCache } from '../command-handling/stream-state-cache';
 import { DataKeyErasedError, type PersonalDataVault } from '../personal-data';
 import type { EventStore, JsonObject, RecordedEvent } from '../port';
 import { businessDateOf } from './business-date';
@@ -27,6 +29,8 @@ export interface ParticipantCommandHandlerDeps {
   readonly reservationKey: Uint8Array;
   readonly clock?: () => Date;
   readonly maxAttempts?: number;
+  /** How many participant streams to keep folded between commands. Default 10,000. */
+  readonly cachedStreams?: number;
 }
 
 export type ParticipantCommandResult = CommandHandlingResult<ParticipantCommandError>;
@@ -44,9 +48,9 @@ const toStored = (event: ParticipantEvent) => {
 };
 
 /** The command handling that the API, the CLI and embedders share, wired to the participant decider. */
-export const createParticipantCommandHandler =
-  (deps: ParticipantCommandHandlerDeps): ParticipantCommandHandler =>
-  async (envelope) => {
+export const createParticipantCommandHandler = (deps: ParticipantCommandHandlerDeps): ParticipantCommandHandler => {
+  const cache = createStreamStateCache<ParticipantState>(deps.cachedStreams);
+  return async (envelope) => {
     const now = (deps.clock ?? (() => new Date()))();
     const decider = createParticipantDecider({ catalogue: deps.catalogue, today: businessDateOf(now) });
     let sealed: ParticipantCommand;
@@ -57,7 +61,7 @@ export const createParticipantCommandHandler =
       throw error;
     }
     const plain = envelope.command;
-    return handleCommand<ParticipantCommand, ReturnType<typeof decider.initialState>, ParticipantEvent, ParticipantCommandError>(
+    return handleCommand<ParticipantCommand, ParticipantState, ParticipantEvent, ParticipantCommandError>(
       {
         store: deps.store,
         streamNameFor: (command) => participantStreamName(command.participantId),
@@ -67,6 +71,7 @@ export const createParticipantCommandHandler =
         toStored,
         clock: () => now,
         maxAttempts: deps.maxAttempts,
+        cache,
         beforeAppend: async (sealedEnvelope) =>
           sealedEnvelope.command.type === 'EnrollInmate' && plain.type === 'EnrollInmate'
             ? reserveEnrolment({
@@ -82,3 +87,4 @@ export const createParticipantCommandHandler =
       { ...envelope, command: sealed },
     );
   };
+};

@@ -32,13 +32,18 @@ export class StreamDeletedError extends EventStoreError {
   }
 }
 
-/** A write was refused before anything was stored. `field` names the part, `rule` the broken rule. */
-export class InvalidAppendError extends EventStoreError {
-  readonly code = 'InvalidAppend';
+/** A request was refused before anything was done. `field` names the part, `rule` the broken rule. */
+export class InvalidArgumentError extends EventStoreError {
+  readonly code: string = 'InvalidArgument';
   constructor(
     readonly field: string,
     readonly rule: string,
   ) {
     super(`${field}: ${rule}`);
   }
+}
+
+/** A write was refused before anything was stored. */
+export class InvalidAppendError extends InvalidArgumentError {
+  override readonly code = 'InvalidAppend';
 }

@@ -17,7 +17,9 @@ export interface EventStore {
   appendToStream(streamName: string, events: readonly ProposedEvent[], options?: AppendOptions): Promise<AppendResult>;
   /** Throws StreamNotFoundError (missing or soft-deleted) or StreamDeletedError (tombstoned) when iterated. */
   readStream(streamName: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
+  /** Appended events only: the records deletes write are never yielded. */
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  /** Throws InvalidArgumentError at once for bad options; read failures surface from the iteration. */
   subscribeToAll(options?: SubscribeToAllOptions): Subscription;
   /** Soft delete: reads give StreamNotFound; a later append starts again after the last revision. */
   deleteStream(streamName: string, options?: DeleteOptions): Promise<{ position: bigint }>;

@@ -1,6 +1,9 @@
 import type { JsonObject } from './json';
 
-/** An event about to be appended. `id` is a UUID; appending the same id again is a no-op (idempotence). */
+/**
+ * An event about to be appended. `id` is a UUID (stored lower-case); appending the same id again is a
+ * no-op (idempotence). `type` may not start with `$`: those are the records the store writes itself.
+ */
 export interface ProposedEvent {
   readonly id: string;
   readonly type: string;

@@ -1,0 +1,4 @@
+export * from './catalogue-codecs';
+export * from './load-catalogue';
+export * from './catalogue-lookup';
+export * from './shipped-catalogue';

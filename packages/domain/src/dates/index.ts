@@ -1,0 +1,3 @@
+export * from './local-date';
+export * from './date-arithmetic';
+export type { CivilDate } from './epoch-day';

@@ -1,0 +1,46 @@
+import * as E from 'fp-ts/Either';
+import {
+  isParticipantCommandType,
+  ParticipantCommandInput,
+  participantCommandTypes,
+} from '../commands/participant-command';
+import {
+  decodeCompleteModule,
+  DecodedCommand,
+  decodeEnrollInmate,
+  decodeLogFollowUp,
+  decodeRecordRelease,
+} from './command-decoders';
+import { DecodeError, decodeError, decodeIssue } from './decode-error';
+import { DecodeContext } from './edge-checks';
+
+const decoders = {
+  EnrollInmate: decodeEnrollInmate,
+  CompleteModule: decodeCompleteModule,
+  RecordRelease: decodeRecordRelease,
+  LogFollowUp: decodeLogFollowUp,
+} as const;
+
+const rejected = (path: string, rule: string): E.Either<DecodeError, never> =>
+  E.left(decodeError([decodeIssue(path, rule)]));
+
+/**
+ * Decodes any participant command from outside, picking the decoder by `type`. Unknown keys are
+ * rejected (`is not a known field`) so a misspelt optional field is reported rather than silently lost.
+ */
+export const decodeCommand = (
+  input: unknown,
+  context: DecodeContext,
+): E.Either<DecodeError, DecodedCommand<ParticipantCommandInput>> => {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return rejected('', 'must be an object');
+  }
+  const type: unknown = (input as Readonly<Record<string, unknown>>)['type'];
+  if (type === undefined) {
+    return rejected('type', 'is required');
+  }
+  if (!isParticipantCommandType(type)) {
+    return rejected('type', `must be one of ${participantCommandTypes.join(', ')}`);
+  }
+  return decoders[type](input, context);
+};

@@ -1,0 +1,4 @@
+export * from './uuid-ids';
+export * from './slug-ids';
+export * from './registration-class';
+export * from './nik';

@@ -1,0 +1,31 @@
+import { addDays, addMonths, daysBetween } from '../dates/date-arithmetic';
+import { LocalDate } from '../dates/local-date';
+import { Milestone, milestones } from '../vocabulary/milestone';
+
+const monthsAfterRelease: Readonly<Record<Milestone, number>> = { M1: 1, M3: 3, M6: 6, M12: 12 };
+const windowHalfWidthDays: Readonly<Record<Milestone, number>> = { M1: 15, M3: 15, M6: 15, M12: 30 };
+
+export interface MilestoneWindow {
+  readonly milestone: Milestone;
+  readonly opensOn: LocalDate;
+  readonly dueOn: LocalDate;
+  readonly closesOn: LocalDate;
+}
+
+/** Due N calendar months after release. */
+export const milestoneDueDate = (releasedOn: LocalDate, milestone: Milestone): LocalDate =>
+  addMonths(releasedOn, monthsAfterRelease[milestone]);
+
+/** Inclusive on both ends: ±15 days around the due date, ±30 for M12. */
+export const milestoneWindow = (releasedOn: LocalDate, milestone: Milestone): MilestoneWindow => {
+  const dueOn = milestoneDueDate(releasedOn, milestone);
+  const halfWidth = windowHalfWidthDays[milestone];
+  return { milestone, opensOn: addDays(dueOn, -halfWidth), dueOn, closesOn: addDays(dueOn, halfWidth) };
+};
+
+/** The milestone whose window holds the contact date, or null; the windows never overlap. */
+export const milestoneFor = (releasedOn: LocalDate, contactedOn: LocalDate): Milestone | null =>
+  milestones.find(
+    (milestone) =>
+      Math.abs(daysBetween(milestoneDueDate(releasedOn, milestone), contactedOn)) <= windowHalfWidthDays[milestone],
+  ) ?? null;

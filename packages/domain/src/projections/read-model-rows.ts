@@ -1,0 +1,142 @@
+/**
+ * Rows of the read-model tables, column for column (snake_case, as BI tools see them).
+ * Dates are `YYYY-MM-DD` text, flags are 0/1 integers, so SQLite and PostgreSQL hold identical values.
+ */
+export type RowValue = string | number | bigint | null;
+export type Row = { readonly [column: string]: RowValue };
+
+export type ParticipantStage = 'in_training' | 'graduated' | 'released';
+
+export type ParticipantStatusRow = {
+  readonly participant_id: string;
+  readonly programme_id: string;
+  readonly curriculum_version: number;
+  readonly facility_id: string;
+  readonly cohort: string;
+  readonly enrolled_on: string;
+  readonly status: ParticipantStage;
+  readonly assessed_modules: string;
+  readonly competent_modules: string;
+  readonly modules_assessed: number;
+  readonly modules_competent: number;
+  readonly graduated_on: string | null;
+  readonly released_on: string | null;
+  readonly release_type: string | null;
+  readonly supervision_ends_on: string | null;
+  readonly follow_ups_attempted: number;
+  readonly follow_ups_reached: number;
+  readonly m1_attempts: number;
+  readonly m1_reached_on: string | null;
+  readonly m1_employment: string | null;
+  readonly m3_attempts: number;
+  readonly m3_reached_on: string | null;
+  readonly m3_employment: string | null;
+  readonly m6_attempts: number;
+  readonly m6_reached_on: string | null;
+  readonly m6_employment: string | null;
+  readonly m12_attempts: number;
+  readonly m12_reached_on: string | null;
+  readonly m12_employment: string | null;
+  readonly first_income_on: string | null;
+  readonly days_to_first_income: number | null;
+};
+
+export interface MilestoneOutcomeColumns {
+  readonly due: number;
+  readonly attempted: number;
+  readonly reached: number;
+  readonly contactRate: number | null;
+}
+
+export type ProgrammeOutcomeRow = {
+  readonly programme_id: string;
+  readonly facility_id: string;
+  readonly cohort: string;
+  readonly as_of_date: string;
+  readonly enrolled: number;
+  readonly in_training: number;
+  readonly graduated: number;
+  readonly completion_rate: number | null;
+  readonly modules_assessed: number;
+  readonly modules_competent: number;
+  readonly competency_rate: number | null;
+  readonly released: number;
+  readonly m1_due: number;
+  readonly m1_attempted: number;
+  readonly m1_reached: number;
+  readonly m1_contact_rate: number | null;
+  readonly m3_due: number;
+  readonly m3_attempted: number;
+  readonly m3_reached: number;
+  readonly m3_contact_rate: number | null;
+  readonly m6_due: number;
+  readonly m6_attempted: number;
+  readonly m6_reached: number;
+  readonly m6_contact_rate: number | null;
+  readonly m12_due: number;
+  readonly m12_attempted: number;
+  readonly m12_reached: number;
+  readonly m12_contact_rate: number | null;
+  readonly m6_working: number;
+  readonly m6_working_rate: number | null;
+  readonly m12_working: number;
+  readonly m12_working_rate: number | null;
+  readonly first_income_known: number;
+  readonly median_days_to_first_income: number | null;
+  readonly small_group: number;
+};
+
+export type FollowUpWorklistRow = {
+  readonly participant_id: string;
+  readonly milestone: string;
+  readonly programme_id: string;
+  readonly facility_id: string;
+  readonly released_on: string;
+  readonly due_on: string;
+  readonly window_opens_on: string;
+  readonly window_closes_on: string;
+  readonly attempts: number;
+  readonly reached_on: string | null;
+};
+
+export type AuditLogRow = {
+  readonly position: bigint;
+  readonly stream_name: string;
+  readonly revision: bigint;
+  readonly event_type: string;
+  readonly event_id: string | null;
+  readonly business_date: string | null;
+  readonly recorded_at: string | null;
+  readonly actor_id: string | null;
+  readonly actor_role: string | null;
+  readonly command_id: string | null;
+  readonly correlation_id: string | null;
+  readonly causation_id: string | null;
+  readonly hash: string | null;
+};
+
+export type ParticipantDirectoryRow = {
+  readonly participant_id: string;
+  readonly programme_id: string;
+  readonly facility_id: string;
+  readonly full_name: string;
+  readonly registration_number: string;
+};
+
+export interface ReadModelRows {
+  readonly participant_status: ParticipantStatusRow;
+  readonly programme_outcomes: ProgrammeOutcomeRow;
+  readonly follow_up_worklist: FollowUpWorklistRow;
+  readonly audit_log: AuditLogRow;
+  readonly participant_directory: ParticipantDirectoryRow;
+}
+
+export type ReadModelName = keyof ReadModelRows;
+
+export const readModelNames: readonly ReadModelName[] = [
+  'participant_status',
+  'programme_outcomes',
+  'follow_up_worklist',
+  'audit_log',
+  'participant_directory',
+];

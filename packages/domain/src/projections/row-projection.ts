@@ -1,0 +1,48 @@
+import type * as E from 'fp-ts/Either';
+import type { ProjectionEvent } from './projection-event';
+import type { ReadModelName, Row } from './read-model-rows';
+
+/**
+ * A row of a table, named by its key. Keys are the value of the table's one-column key, or the
+ * columns of a composite key joined by `|`. A `row` of null deletes it.
+ */
+export interface RowRef {
+  readonly table: ReadModelName;
+  readonly key: string;
+}
+
+export interface RowWrite extends RowRef {
+  readonly row: Row | null;
+}
+
+/** Reads the current row (undefined when absent), as left by earlier events of the same replay. */
+export type RowLookup = (ref: RowRef) => Row | undefined;
+
+/**
+ * A table computed per group from the rows of a source table (e.g. programme_outcomes from
+ * participant_status), so it always equals a full recomputation. `referenceDate` is the date
+ * that time-dependent figures (a milestone falling due) are measured against.
+ */
+export interface GroupAggregate {
+  readonly table: ReadModelName;
+  readonly source: ReadModelName;
+  readonly groupColumns: readonly string[];
+  readonly compute: (group: Row, sourceRows: readonly Row[], referenceDate: string) => Row;
+}
+
+/**
+ * A projection: a pure reducer from events to row writes. `reads` names the rows an event needs,
+ * so a store can load them before `apply` runs; `apply` may only look those rows up.
+ */
+export interface RowProjection {
+  readonly name: string;
+  readonly tables: readonly ReadModelName[];
+  readonly reads: (event: ProjectionEvent) => readonly RowRef[];
+  readonly apply: (event: ProjectionEvent, lookup: RowLookup) => E.Either<string, readonly RowWrite[]>;
+  readonly aggregates: readonly GroupAggregate[];
+  /**
+   * Fetches what `apply` needs from outside before a batch (e.g. opening sealed personal data
+   * through an asynchronous vault), so `apply` itself stays synchronous and free of I/O.
+   */
+  readonly prepare?: (events: readonly ProjectionEvent[]) => Promise<void>;
+}

@@ -1,0 +1,5 @@
+export * from './assessment-result';
+export * from './release-type';
+export * from './follow-up-contact';
+export * from './employment';
+export * from './milestone';

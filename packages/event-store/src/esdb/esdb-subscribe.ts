@@ -1,0 +1,37 @@
+import { BACKWARDS, END, type EventStoreDBClient } from '@eventstore/db-client';
+import type { EventSchema, SubscribeToAllOptions, Subscription } from '../port';
+import { BEYOND_LAST, checkStartPoint, compileFilter } from '../shared';
+import { toServerSideFilter } from './client-options';
+import { iterateClientRead } from './client-read';
+import { createResilientSubscription, type ReconnectPolicy } from './resilient-subscription';
+
+/** 'end' is fixed when subscribing, so a reconnect before the first event does not skip what came meanwhile. */
+const positionOfLastEvent = async (client: EventStoreDBClient): Promise<bigint> => {
+  const read = client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 });
+  for await (const resolved of iterateClientRead(read, { streamName: '$all' })) {
+    return resolved.event?.position.commit ?? resolved.commitPosition ?? 0n;
+  }
+  return 0n;
+};
+
+const resolveStart = (client: EventStoreDBClient, from: bigint): Promise<bigint> => {
+  const start = from >= BEYOND_LAST ? positionOfLastEvent(client) : Promise.resolve(from);
+  // Iterating reports a failure; until then it must not count as unhandled.
+  start.catch(() => undefined);
+  return start;
+};
+
+export const subscribeThroughClient =
+  (client: EventStoreDBClient, schema: EventSchema, policy: ReconnectPolicy) =>
+  (options?: SubscribeToAllOptions): Subscription => {
+    const matches = compileFilter(options?.filter, 'options.filter');
+    const from = checkStartPoint(options?.fromPosition, 'options.fromPosition', 'start');
+    const filter = toServerSideFilter(options?.filter);
+    return createResilientSubscription({
+      start: resolveStart(client, from),
+      open: (fromPosition) => client.subscribeToAll({ fromPosition, filter }),
+      accept: (event) => matches(event.streamName, event.type),
+      upcast: (event) => schema.upcast(event),
+      policy,
+    });
+  };

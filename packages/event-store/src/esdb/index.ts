@@ -1,0 +1,2 @@
+export { createEsdbEventStore, type EsdbConnection, type EsdbEventStoreOptions } from './esdb-event-store';
+export { defaultReconnectPolicy, type ReconnectPolicy } from './resilient-subscription';

@@ -1,0 +1,2 @@
+export * from './memory-event-store';
+export * from './memory-storage';

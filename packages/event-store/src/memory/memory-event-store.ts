@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import {
+  anyJsonEvent,
+  InvalidArgumentError,
+  type DeleteOptions,
+  type EventSchema,
+  type EventStore,
+  type JsonObject,
+} from '../port';
+import {
+  BEYOND_LAST,
+  DELETED_STREAM_REVISION,
+  METADATA_TYPE,
+  checkStartPoint,
+  checkStreamNameToRead,
+  compileFilter,
+  createCatchUpSubscription,
+  createOpenSubscriptions,
+  decideSoftDelete,
+  decideWrite,
+  metastreamOf,
+  truncateBeforeJson,
+  validateAppend,
+  validateExpectedRevision,
+} from '../shared';
+import { createMemoryLog, type MemoryLog, type NewRecord } from './memory-log';
+import { readMemoryAll, readMemoryPage, readMemoryStream } from './memory-reads';
+import type { MemoryStorage } from './memory-storage';
+
+export interface MemoryEventStoreOptions {
+  /** Checks appends and upcasts reads; defaults to anyJsonEvent. */
+  readonly schema?: EventSchema;
+  /** The `created` time of each write; defaults to the system clock. */
+  readonly clock?: () => Date;
+}
+
+export interface MemoryEventStore extends EventStore {
+  readonly storage: MemoryStorage;
+}
+
+const deepFreeze = <T>(value: T): T => {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+};
+
+/** A fresh copy the caller cannot reach, frozen so no reader can change what was written. */
+const frozenJson = (json: string): JsonObject => deepFreeze(JSON.parse(json) as JsonObject);
+
+const metadataRecord = (truncateBefore: bigint): NewRecord => ({
+  id: randomUUID(),
+  type: METADATA_TYPE,
+  data: frozenJson(truncateBeforeJson(truncateBefore)),
+  metadata: Object.freeze({}),
+});
+
+const deleteTarget = (log: MemoryLog, streamName: string, options: DeleteOptions | undefined) => {
+  const name = checkStreamNameToRead(streamName);
+  const expected = validateExpectedRevision(options?.expectedRevision, 'options.expectedRevision', InvalidArgumentError);
+  return { streamName: name, expected, state: log.state(name), lookup: log.lookup(name) };
+};
+
+/** The event store in plain arrays and maps: EventStoreDB's semantics, for tests and the wire stand-in. */
+export const createMemoryEventStore = (options: MemoryEventStoreOptions = {}): MemoryEventStore => {
+  const schema = options.schema ?? anyJsonEvent;
+  const clock = options.clock ?? (() => new Date());
+  const log = createMemoryLog();
+  const subscriptions = createOpenSubscriptions();
+
+  return {
+    storage: log.storage,
+    appendToStream: async (streamName, events, appendOptions) => {
+      const append = validateAppend(streamName, events, appendOptions, schema);
+      const name = append.streamName;
+      const ids = append.events.map((event) => event.id);
+      const request = { streamName: name, state: log.state(name), expected: append.expectedRevision, ids };
+      const decision = decideWrite({ ...request, lookup: log.lookup(name) });
+      if (decision.kind === 'idempotent') return { nextExpectedRevision: decision.revision, position: decision.position };
+      const created = clock();
+      const records = append.events.map(({ id, type, dataJson, metadataJson }) => ({
+        id,
+        type,
+        data: frozenJson(dataJson),
+        metadata: frozenJson(metadataJson),
+      }));
+      const firstRevision = request.state.lastRevision + 1n;
+      log.write(name, records, created);
+      const lastRevision = request.state.lastRevision + BigInt(records.length);
+      const result = { nextExpectedRevision: lastRevision, position: log.headPosition() };
+      if (decision.undelete) {
+        log.setTruncateBefore(name, firstRevision);
+        log.write(metastreamOf(name), [metadataRecord(firstRevision)], created);
+      }
+      log.publish();
+      return result;
+    },
+    readStream: (streamName, readOptions) => readMemoryStream(log, schema, streamName, readOptions),
+    readAll: (readOptions) => readMemoryAll(log, schema, readOptions),
+    subscribeToAll: (subscribeOptions) => {
+      const matches = compileFilter(subscribeOptions?.filter, 'options.filter');
+      const from = checkStartPoint(subscribeOptions?.fromPosition, 'options.fromPosition', 'start');
+      const after = from === BEYOND_LAST ? log.headPosition() : from;
+      const readPage = (position: bigint, limit: number) => readMemoryPage(log, schema, matches, position, limit);
+      const source = { readPage, changes: log.changes };
+      return subscriptions.open((onClose) => createCatchUpSubscription(source, after, onClose));
+    },
+    deleteStream: async (streamName, deleteOptions) => {
+      const target = deleteTarget(log, streamName, deleteOptions);
+      decideSoftDelete(target);
+      log.write(metastreamOf(target.streamName), [metadataRecord(DELETED_STREAM_REVISION)], clock());
+      log.setTruncateBefore(target.streamName, DELETED_STREAM_REVISION);
+      log.publish();
+      return { position: log.headPosition() };
+    },
+    tombstoneStream: async (streamName, deleteOptions) => {
+      const target = deleteTarget(log, streamName, deleteOptions);
+      decideWrite({ ...target, ids: [] });
+      log.writeTombstone(target.streamName, randomUUID(), clock());
+      log.publish();
+      return { position: log.headPosition() };
+    },
+    close: () => subscriptions.closeAll(),
+  };
+};

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { AppendResult, ExpectedRevision } from '../port';
+import {
+  DELETED_STREAM_REVISION,
+  METADATA_TYPE,
+  TOMBSTONE_TYPE,
+  decideSoftDelete,
+  decideWrite,
+  metastreamOf,
+  truncateBeforeJson,
+  type StoredEventLookup,
+  type ValidatedAppend,
+} from '../shared';
+import type { SqliteStatements } from './sqlite-statements';
+import { readStreamState } from './sqlite-stream-state';
+
+export interface SqliteWrites {
+  append(append: ValidatedAppend): AppendResult;
+  softDelete(streamName: string, expected: ExpectedRevision): { readonly position: bigint };
+  tombstone(streamName: string, expected: ExpectedRevision): { readonly position: bigint };
+}
+
+/** Each write is one `BEGIN IMMEDIATE` transaction: the check and the write see the same stream state. */
+export const createSqliteWrites = (db: Database, statements: SqliteStatements, clock: () => Date): SqliteWrites => {
+  const lookupIn = (streamName: string): StoredEventLookup => ({
+    byId: (id) => {
+      const row = statements.eventById.get(streamName, id);
+      return row === undefined ? undefined : { revision: row[0], position: row[1] };
+    },
+    at: (revision) => {
+      const row = statements.eventAt.get(streamName, revision);
+      return row === undefined ? undefined : { id: row[0], position: row[1] };
+    },
+  });
+
+  const insertRecord = (streamName: string, revision: bigint, type: string, data: string, created: number): bigint =>
+    BigInt(statements.insertEvent.run(streamName, revision, randomUUID(), type, data, '{}', created).lastInsertRowid);
+
+  const writeTruncateBefore = (streamName: string, truncateBefore: bigint, created: number): bigint => {
+    const metastream = metastreamOf(streamName);
+    const revision = (statements.lastRevision.get(metastream) ?? -1n) + 1n;
+    return insertRecord(metastream, revision, METADATA_TYPE, truncateBeforeJson(truncateBefore), created);
+  };
+
+  const append = db.transaction(({ streamName, expectedRevision, events }: ValidatedAppend): AppendResult => {
+    const state = readStreamState(statements, streamName);
+    const ids = events.map((event) => event.id);
+    const decision = decideWrite({ streamName, state, expected: expectedRevision, ids, lookup: lookupIn(streamName) });
+    if (decision.kind === 'idempotent') return { nextExpectedRevision: decision.revision, position: decision.position };
+    const created = clock().getTime();
+    let revision = state.lastRevision;
+    let position = 0n;
+    for (const { id, type, dataJson, metadataJson } of events) {
+      revision += 1n;
+      const inserted = statements.insertEvent.run(streamName, revision, id, type, dataJson, metadataJson, created);
+      position = BigInt(inserted.lastInsertRowid);
+    }
+    if (decision.undelete) writeTruncateBefore(streamName, state.lastRevision + 1n, created);
+    return { nextExpectedRevision: revision, position };
+  });
+
+  const softDelete = db.transaction((streamName: string, expected: ExpectedRevision) => {
+    const state = readStreamState(statements, streamName);
+    decideSoftDelete({ streamName, state, expected, lookup: lookupIn(streamName) });
+    return { position: writeTruncateBefore(streamName, DELETED_STREAM_REVISION, clock().getTime()) };
+  });
+
+  const tombstone = db.transaction((streamName: string, expected: ExpectedRevision) => {
+    const state = readStreamState(statements, streamName);
+    decideWrite({ streamName, state, expected, ids: [], lookup: lookupIn(streamName) });
+    const created = clock().getTime();
+    return { position: insertRecord(streamName, DELETED_STREAM_REVISION, TOMBSTONE_TYPE, '{}', created) };
+  });
+
+  return {
+    append: (validated) => append.immediate(validated),
+    softDelete: (streamName, expected) => softDelete.immediate(streamName, expected),
+    tombstone: (streamName, expected) => tombstone.immediate(streamName, expected),
+  };
+};

@@ -1,0 +1,113 @@
+import * as fc from 'fast-check';
+import { addDays, LocalDate, ParticipantCommandInput } from '@binaan/domain';
+import { ArbitraryOptions, resolveOptions } from './arbitrary-options';
+import { arbCompleteModule, arbEnrollInmateInput, arbLogFollowUpInput, arbRecordRelease } from './command-arbitraries';
+
+/** A broken command and the issue that decoding must report for it. */
+export interface MalformedCommand {
+  readonly input: Readonly<Record<string, unknown>>;
+  readonly expectedPath: string;
+  /** The exact rule, where one mutation always breaks the same rule. */
+  readonly expectedRule?: string;
+  readonly mutation: string;
+}
+
+type Mutation = (command: Readonly<Record<string, unknown>>) => fc.Arbitrary<MalformedCommand>;
+
+const requiredFields: Readonly<Record<ParticipantCommandInput['type'], readonly string[]>> = {
+  EnrollInmate: ['participantId', 'programmeId', 'facilityId', 'registrationClass', 'enrolledOn', 'consent', 'personalData'],
+  CompleteModule: ['participantId', 'moduleId', 'result', 'assessedOn'],
+  RecordRelease: ['participantId', 'releaseType', 'releasedOn'],
+  LogFollowUp: ['participantId', 'contactedOn', 'channel', 'outcome', 'needs', 'referrals'],
+};
+
+const businessDateField: Readonly<Record<ParticipantCommandInput['type'], string>> = {
+  EnrollInmate: 'enrolledOn',
+  CompleteModule: 'assessedOn',
+  RecordRelease: 'releasedOn',
+  LogFollowUp: 'contactedOn',
+};
+
+const typeOf = (command: Readonly<Record<string, unknown>>) => command['type'] as ParticipantCommandInput['type'];
+
+const withoutField = (command: Readonly<Record<string, unknown>>, field: string) =>
+  Object.fromEntries(Object.entries(command).filter(([key]) => key !== field));
+
+const dropRequired: Mutation = (command) =>
+  fc.constantFrom(...requiredFields[typeOf(command)]).map((field) => ({
+    input: withoutField(command, field),
+    expectedPath: field,
+    expectedRule: 'is required',
+    mutation: 'missing field',
+  }));
+
+/** An object where an object belongs would be reported at a nested path, so that case is left out. */
+const wrongType: Mutation = (command) =>
+  fc
+    .record({ field: fc.constantFrom(...requiredFields[typeOf(command)]), value: fc.constantFrom(42, true, 'x', {}, null) })
+    .filter(({ field, value }) => !(typeof value === 'object' && typeof command[field] === 'object'))
+    .map(({ field, value }) => ({ input: { ...command, [field]: value }, expectedPath: field, mutation: 'wrong type' }));
+
+const unknownKey: Mutation = (command) =>
+  fc.constantFrom('comandId', 'extra', 'catatan').map((field) => ({
+    input: { ...command, [field]: 'x' },
+    expectedPath: field,
+    expectedRule: 'is not a known field',
+    mutation: 'unknown key',
+  }));
+
+const impossibleDate: Mutation = (command) =>
+  fc.constantFrom('2019-02-29', '2019-04-31', '2019-13-01').map((value) => ({
+    input: { ...command, [businessDateField[typeOf(command)]]: value },
+    expectedPath: businessDateField[typeOf(command)],
+    expectedRule: 'must be a real calendar date',
+    mutation: 'impossible date',
+  }));
+
+const futureDate =
+  (today: LocalDate): Mutation =>
+  (command) =>
+    fc.integer({ min: 1, max: 3650 }).map((days) => ({
+      input: { ...command, [businessDateField[typeOf(command)]]: addDays(today, days) },
+      expectedPath: businessDateField[typeOf(command)],
+      expectedRule: `must not be after today (${today})`,
+      mutation: 'future date',
+    }));
+
+const shortNik: Mutation = (command) =>
+  fc.stringMatching(/^\d{15}$/).map((nik) => ({
+    input: { ...command, personalData: { ...(command['personalData'] as object), nik } },
+    expectedPath: 'personalData.nik',
+    expectedRule: 'must be 16 digits, got 15 digits',
+    mutation: '15-digit NIK',
+  }));
+
+const unknownModule: Mutation = (command) =>
+  fc.constantFrom('menjahit', 'tata-boga', 'sulam-mahir').map((moduleId) => ({
+    input: { ...command, moduleId },
+    expectedPath: 'moduleId',
+    expectedRule: 'must name a module in the catalogue',
+    mutation: 'unknown module',
+  }));
+
+const asPlainJson = (command: ParticipantCommandInput): Readonly<Record<string, unknown>> =>
+  JSON.parse(JSON.stringify(command)) as Readonly<Record<string, unknown>>;
+
+/**
+ * Valid commands broken in one way each: a missing field, a wrong type, an unknown key, an impossible
+ * or future date, a 15-digit NIK, an unknown module. Decoding must name `expectedPath`.
+ */
+export const arbMalformedCommand = (options: ArbitraryOptions = {}): fc.Arbitrary<MalformedCommand> => {
+  const { today } = resolveOptions(options);
+  const common = [dropRequired, wrongType, unknownKey, impossibleDate, futureDate(today)];
+  const breakWith = (arbitrary: fc.Arbitrary<ParticipantCommandInput>, mutations: readonly Mutation[]) =>
+    fc
+      .tuple(arbitrary.map(asPlainJson), fc.constantFrom(...mutations))
+      .chain(([command, mutation]) => mutation(command));
+  return fc.oneof(
+    breakWith(arbEnrollInmateInput(options), [...common, shortNik]),
+    breakWith(arbCompleteModule(options), [...common, unknownModule]),
+    breakWith(arbRecordRelease(options), common),
+    breakWith(arbLogFollowUpInput(options), common),
+  );
+};
