@@ -104,9 +104,18 @@ export const run = async ({ quick }: BenchOptions): Promise<BenchResult[]> => {
     const path = join(dir, 'events.db');
     const sqlite = createSqliteEventStore({ path, schema: binaanEventSchema });
     const onSqlite = await runW1(sqlite, participants, join(dir, 'raw-2.db'));
-    const read = await timed(() => readAllDecoded(sqlite));
     await sqlite.close();
-    const rawRead = rawReadPerSecond(path);
+    // A fresh connection, as a rebuild or an audit would open it; best of three, alternating, so a
+    // burst of load on the machine hits both sides alike.
+    const reader = createSqliteEventStore({ path, schema: binaanEventSchema });
+    let read = { result: 0, seconds: Number.POSITIVE_INFINITY };
+    let rawRead = 0;
+    for (let round = 0; round < 3; round += 1) {
+      const attempt = await timed(() => readAllDecoded(reader));
+      if (attempt.seconds < read.seconds) read = attempt;
+      rawRead = Math.max(rawRead, rawReadPerSecond(path));
+    }
+    await reader.close();
     return [
       benchResult('w1-commands-memory', memory, memory.baselinePerSecond, { participants, baseline: 'raw better-sqlite3, one insert per transaction' }),
       benchResult('w1-commands-sqlite', onSqlite, onSqlite.baselinePerSecond, { participants, baseline: 'raw better-sqlite3, one insert per transaction', target_ratio: 0.5 }),

@@ -29,7 +29,7 @@ const readAllBaseline = async (store: EventStore): Promise<number> => {
 };
 
 const rebuildInto = async (eventStore: EventStore, readModels: ReadModelStore): Promise<void> => {
-  const runner = createProjectionRunner({ eventStore, readModels, projections: defaultProjections(), batchSize: 4_000 });
+  const runner = createProjectionRunner({ eventStore, readModels, projections: defaultProjections(), batchSize: 1_000 });
   const failures = await runner.rebuild();
   if (failures.length > 0) throw new Error(`rebuild failed: ${failures.map((failure) => failure.message).join('; ')}`);
 };

@@ -27,19 +27,28 @@ export const struct = <R extends t.Props, O extends t.Props = Record<never, neve
 ): StructCodec<R, O> => {
   const requiredCodec = t.type(required);
   const optionalCodec = t.partial(optional);
+  const requiredEntries = Object.entries(required);
+  const optionalEntries = Object.entries(optional);
   const isKnown = (key: string): boolean => hasOwn(required, key) || hasOwn(optional, key);
   /* A key holding undefined is absent, as it would be once written as JSON. */
-  const unknownKeysOf = (u: Readonly<Record<string, unknown>>): readonly string[] =>
-    unknownKeys === 'reject' ? Object.keys(u).filter((key) => !isKnown(key) && u[key] !== undefined) : [];
+  const unknownKeysOf = (u: Readonly<Record<string, unknown>>): readonly string[] => {
+    if (unknownKeys === 'strip') return [];
+    const unknown: string[] = [];
+    for (const key in u) {
+      if (hasOwn(u, key) && !isKnown(key) && u[key] !== undefined) unknown.push(key);
+    }
+    return unknown;
+  };
 
   type Transform = (codec: t.Mixed, value: unknown) => unknown;
-  const pickKnown = (source: Readonly<Record<string, unknown>>, transform: Transform): Record<string, unknown> =>
-    Object.fromEntries([
-      ...Object.entries(required).map(([key, codec]) => [key, transform(codec, source[key])]),
-      ...Object.entries(optional)
-        .filter(([key]) => source[key] !== undefined)
-        .map(([key, codec]) => [key, transform(codec, source[key])]),
-    ]);
+  const pickKnown = (source: Readonly<Record<string, unknown>>, transform: Transform): Record<string, unknown> => {
+    const picked: Record<string, unknown> = {};
+    for (const [key, codec] of requiredEntries) picked[key] = transform(codec, source[key]);
+    for (const [key, codec] of optionalEntries) {
+      if (source[key] !== undefined) picked[key] = transform(codec, source[key]);
+    }
+    return picked;
+  };
 
   return new t.Type<StructType<R, O>, StructOutput<R, O>, unknown>(
     name,

@@ -8,3 +8,4 @@ export * from './read-plan';
 export * from './stream-state';
 export * from './validate-append';
 export * from './system-records';
+export * from './paged-iterable';

@@ -10,6 +10,7 @@ import {
   checkStreamNameToRead,
   compileFilter,
   hasVisibleEvents,
+  pagedIterable,
   isSystemType,
   planAllRead,
   planStreamRead,
@@ -56,28 +57,33 @@ export async function* readSqliteStream(
 const isUserEvent = (row: EventRow, matches: EventMatcher): boolean =>
   !isSystemType(row[4]) && matches(row[1], row[4]);
 
-export async function* readSqliteAll(
+export const readSqliteAll = (
   statements: SqliteStatements,
   schema: EventSchema,
   options: ReadAllOptions | undefined,
-): AsyncGenerator<RecordedEvent> {
-  const plan = planAllRead(options);
-  const matches = compileFilter(options?.filter, 'options.filter');
-  const forwards = plan.direction === 'forwards';
-  let bound = clampToInt64(plan.fromPosition);
-  let remaining = plan.maxCount;
-  while (remaining > 0n) {
-    const rows = forwards ? statements.allForwards.all(bound, PAGE_SIZE) : statements.allBackwards.all(bound, PAGE_SIZE);
-    for (const row of rows) {
-      bound = forwards ? row[0] + 1n : row[0];
-      if (!isUserEvent(row, matches)) continue;
-      yield schema.upcast(toRecordedEvent(row));
-      remaining -= 1n;
-      if (remaining === 0n) return;
-    }
-    if (rows.length < PAGE_SIZE) return;
-  }
-}
+): AsyncIterable<RecordedEvent> =>
+  pagedIterable(() => {
+    const plan = planAllRead(options);
+    const matches = compileFilter(options?.filter, 'options.filter');
+    const forwards = plan.direction === 'forwards';
+    let bound = clampToInt64(plan.fromPosition);
+    let remaining = plan.maxCount;
+    let exhausted = false;
+    return () => {
+      if (exhausted || remaining === 0n) return undefined;
+      const rows = forwards ? statements.allForwards.all(bound, PAGE_SIZE) : statements.allBackwards.all(bound, PAGE_SIZE);
+      exhausted = rows.length < PAGE_SIZE;
+      const events: RecordedEvent[] = [];
+      for (const row of rows) {
+        bound = forwards ? row[0] + 1n : row[0];
+        if (!isUserEvent(row, matches)) continue;
+        events.push(schema.upcast(toRecordedEvent(row)));
+        remaining -= 1n;
+        if (remaining === 0n) break;
+      }
+      return events;
+    };
+  });
 
 export const readSqlitePage = (
   statements: SqliteStatements,

@@ -1,0 +1,66 @@
+/**
+ * `binaan verify` (every hash chain recomputed, streaming) over W1-shaped events in a SQLite store,
+ * against the baseline, in the same run, of a raw read of the same rows with SHA-256 over each.
+ * Full: 1,000,000 events; quick: 100,000.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { anyJsonEvent, createSqliteEventStore } from '@binaan/event-store';
+import { verifyStore } from '../../apps/cli/src/verify/verify-store';
+import { appendChainedW1 } from '../cli/support/chained-w1-store';
+import { type BenchOptions, type BenchResult, benchResult, timed } from './bench-result';
+
+const EVENTS_PER_PARTICIPANT = 10;
+
+/** What any verifier must at least do: read every stored row and hash it. */
+const rawReadAndHash = (file: string): number => {
+  const db = new Database(file, { readonly: true });
+  try {
+    let rows = 0;
+    for (const row of db.prepare('SELECT stream_name, revision, type, data, metadata FROM events ORDER BY position').iterate() as IterableIterator<{
+      stream_name: string;
+      revision: number;
+      type: string;
+      data: string;
+      metadata: string;
+    }>) {
+      createHash('sha256').update(row.stream_name).update(String(row.revision)).update(row.type).update(row.data).update(row.metadata).digest('hex');
+      rows += 1;
+    }
+    return rows;
+  } finally {
+    db.close();
+  }
+};
+
+export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
+  const participants = quick ? 10_000 : 100_000;
+  const events = participants * EVENTS_PER_PARTICIPANT;
+  const folder = mkdtempSync(join(tmpdir(), 'binaan-bench-verify-'));
+  const file = join(folder, 'events.db');
+  try {
+    const writer = createSqliteEventStore({ path: file, synchronous: 'normal' });
+    await appendChainedW1(writer, participants);
+    await writer.close();
+
+    const baseline = await timed(() => rawReadAndHash(file));
+    if (baseline.result !== events) throw new Error(`baseline read ${baseline.result} rows, expected ${events}`);
+
+    const store = createSqliteEventStore({ path: file, schema: anyJsonEvent });
+    const verified = await timed(() => verifyStore({ events: store }));
+    await store.close();
+    if (verified.result.events !== events || verified.result.breaks.length > 0) {
+      throw new Error(`verify saw ${verified.result.events} events and ${verified.result.breaks.length} breaks`);
+    }
+    return [
+      benchResult(quick ? 'cli-verify-100k' : 'cli-verify-1m', { ops: events, seconds: verified.seconds }, events / baseline.seconds, {
+        streams: verified.result.streams,
+      }),
+    ];
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
