@@ -1,0 +1,64 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TerminusModule } from '@nestjs/terminus';
+import type { Logger } from 'pino';
+import { AuthGuard } from '../auth/auth.guard';
+import type { TokenService } from '../auth/token-service';
+import { createCommandExecutor } from '../commands/command-executor';
+import { DashboardController } from '../dashboard/dashboard.controller';
+import { loadDashboardAssets } from '../dashboard/dashboard-assets';
+import { createIdempotencyRegistry } from '../http/idempotency-registry';
+import { ProblemFilter } from '../http/problem.filter';
+import { HealthController } from '../operations/health.controller';
+import type { ApiMetrics } from '../operations/metrics';
+import { MetricsController } from '../operations/metrics.controller';
+import { GracefulShutdown } from '../operations/shutdown';
+import { participantCommandHandlers, participantQueryHandlers } from '../participants/participant-handlers';
+import { ParticipantsController } from '../participants/participants.controller';
+import { reportQueryHandlers } from '../reports/report-handlers';
+import { ReportsController } from '../reports/reports.controller';
+import { BINAAN_RUNTIME, type ApiRuntime } from '../runtime/binaan-runtime.port';
+import {
+  API_LOGGER,
+  API_METRICS,
+  COMMAND_EXECUTOR,
+  DASHBOARD_ASSETS,
+  IDEMPOTENCY_REGISTRY,
+  TOKEN_SERVICE,
+} from './injection-tokens';
+
+export interface ApiModuleDependencies {
+  readonly runtime: ApiRuntime;
+  readonly tokens: TokenService;
+  readonly logger: Logger;
+  readonly metrics: ApiMetrics;
+}
+
+@Module({})
+export class ApiModule {}
+
+/** The whole API as one Nest module; every dependency arrives as a value, none is found by reflection. */
+export const apiModule = ({ runtime, tokens, logger, metrics }: ApiModuleDependencies): DynamicModule => {
+  const idempotency = createIdempotencyRegistry();
+  return {
+    module: ApiModule,
+    imports: [CqrsModule.forRoot(), TerminusModule.forRoot({ logger: false })],
+    controllers: [ParticipantsController, ReportsController, HealthController, MetricsController, DashboardController],
+    providers: [
+      { provide: BINAAN_RUNTIME, useValue: runtime },
+      { provide: TOKEN_SERVICE, useValue: tokens },
+      { provide: API_LOGGER, useValue: logger },
+      { provide: API_METRICS, useValue: metrics },
+      { provide: IDEMPOTENCY_REGISTRY, useValue: idempotency },
+      { provide: COMMAND_EXECUTOR, useValue: createCommandExecutor({ runtime, metrics, idempotency, logger }) },
+      { provide: DASHBOARD_ASSETS, useFactory: loadDashboardAssets },
+      { provide: APP_GUARD, useClass: AuthGuard },
+      { provide: APP_FILTER, useClass: ProblemFilter },
+      GracefulShutdown,
+      ...participantCommandHandlers,
+      ...participantQueryHandlers,
+      ...reportQueryHandlers,
+    ],
+  };
+};

@@ -1,0 +1,49 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { Logger } from 'pino';
+import type { TokenService } from '../auth/token-service';
+import { defaultJsonBodyLimits, type JsonBodyLimits } from '../http/json-body';
+import { jsonBodyMiddleware } from '../http/json-body.middleware';
+import { mountOpenApi } from '../openapi/mount-openapi';
+import { createApiMetrics, type ApiMetrics } from '../operations/metrics';
+import { nestLoggerFrom } from '../operations/nest-logger';
+import { requestObserver } from '../operations/request-observer';
+import type { ApiRuntime } from '../runtime/binaan-runtime.port';
+import { apiModule } from './api-module';
+
+export interface ApiAppOptions {
+  readonly runtime: ApiRuntime;
+  readonly tokens: TokenService;
+  readonly logger: Logger;
+  readonly bodyLimits?: JsonBodyLimits;
+}
+
+export interface ApiApp {
+  readonly app: INestApplication;
+  readonly metrics: ApiMetrics;
+}
+
+const projectionLag = (runtime: ApiRuntime) => async () =>
+  (await runtime.projections.status()).map((status) => ({ projection: status.name, events: status.lagEvents, seconds: status.lagSeconds }));
+
+/**
+ * Builds and initialises the API around a runtime; the caller listens. The app owns the runtime from
+ * here on: closing the app drains commands and closes the runtime.
+ */
+export const createApiApp = async ({ runtime, tokens, logger, bodyLimits = defaultJsonBodyLimits }: ApiAppOptions): Promise<ApiApp> => {
+  const metrics = createApiMetrics(projectionLag(runtime));
+  const app = await NestFactory.create(apiModule({ runtime, tokens, logger, metrics }), {
+    bodyParser: false,
+    logger: nestLoggerFrom(logger.child({ component: 'nest' })),
+  });
+  (app.getHttpAdapter().getInstance() as { disable: (setting: string) => void }).disable('x-powered-by');
+  app.use(requestObserver(logger, metrics));
+  app.use(jsonBodyMiddleware(bodyLimits));
+  mountOpenApi(app);
+  const server = app.getHttpServer() as { keepAliveTimeout: number; headersTimeout: number };
+  // Longer than clients' and proxies' idle timeouts, so a client never reuses a socket the server is closing.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  await app.init();
+  return { app, metrics };
+};

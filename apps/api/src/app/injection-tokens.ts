@@ -1,0 +1,7 @@
+/** Nest injection tokens of the API's own providers (the runtime's token lives beside its port). */
+export const API_LOGGER = 'API_LOGGER';
+export const API_METRICS = 'API_METRICS';
+export const TOKEN_SERVICE = 'TOKEN_SERVICE';
+export const IDEMPOTENCY_REGISTRY = 'IDEMPOTENCY_REGISTRY';
+export const COMMAND_EXECUTOR = 'COMMAND_EXECUTOR';
+export const DASHBOARD_ASSETS = 'DASHBOARD_ASSETS';

@@ -1,0 +1,9 @@
+import { SetMetadata } from '@nestjs/common';
+import type { Permission } from './access-policy';
+
+export const ACCESS_METADATA = 'binaan:access';
+
+/** Which permission of the access policy a route needs; 'public' for the dashboard, health and metrics. */
+export type Access = Permission | 'public';
+
+export const Requires = (access: Access): MethodDecorator & ClassDecorator => SetMetadata(ACCESS_METADATA, access);

@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import * as E from 'fp-ts/Either';
+import { SignJWT } from 'jose';
+import { createTokenService } from './token-service';
+
+const secret = randomBytes(32);
+const tokens = createTokenService(secret);
+
+describe('token service', () => {
+  it('verifies what it signed: the subject and role become the actor', async () => {
+    const token = await tokens.sign({ id: 'petugas-01', role: 'assessor' }, '1h');
+    expect(await tokens.verify(`Bearer ${token}`)).toEqual(E.right({ id: 'petugas-01', role: 'assessor' }));
+  });
+
+  it('says a header is missing, or not a bearer token', async () => {
+    expect(await tokens.verify(undefined)).toEqual(E.left('missing_token'));
+    expect(await tokens.verify('Basic dXNlcjpwYXNz')).toEqual(E.left('missing_token'));
+  });
+
+  it('refuses a token signed with another secret', async () => {
+    const other = await createTokenService(randomBytes(32)).sign({ id: 'x', role: 'admin' }, '1h');
+    expect(await tokens.verify(`Bearer ${other}`)).toEqual(E.left('invalid_token'));
+  });
+
+  it('refuses an unknown role and an expired token', async () => {
+    const unknownRole = await new SignJWT({ role: 'warden' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .setIssuer('binaan')
+      .setAudience('binaan-api')
+      .setExpirationTime('1h')
+      .sign(secret);
+    expect(await tokens.verify(`Bearer ${unknownRole}`)).toEqual(E.left('invalid_token'));
+    const expired = await new SignJWT({ role: 'viewer' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .setIssuer('binaan')
+      .setAudience('binaan-api')
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign(secret);
+    expect(await tokens.verify(`Bearer ${expired}`)).toEqual(E.left('token_expired'));
+  });
+
+  it('refuses an unsigned ("alg": "none") token', async () => {
+    const header = Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ sub: 'x', role: 'admin', iss: 'binaan', aud: 'binaan-api' })).toString('base64url');
+    expect(await tokens.verify(`Bearer ${header}.${payload}.`)).toEqual(E.left('invalid_token'));
+  });
+});

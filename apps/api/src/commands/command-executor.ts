@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import * as E from 'fp-ts/Either';
+import { decodeCommand, type ParticipantCommandType } from '@binaan/domain';
+import type { Logger } from 'pino';
+import type { IdempotencyRegistry } from '../http/idempotency-registry';
+import { ProblemException } from '../http/problem.exception';
+import { problems } from '../http/problems';
+import type { ApiMetrics } from '../operations/metrics';
+import type { ApiRuntime } from '../runtime/binaan-runtime.port';
+import { commandReply, commandResultLabel } from './command-reply';
+import type { CommandReply, CommandRequest } from './command-request';
+import { jakartaToday } from './jakarta-today';
+
+export interface CommandExecutor {
+  /** Decode, hand to the runtime's command handling, map the result: what every command handler does. */
+  readonly execute: (
+    type: ParticipantCommandType,
+    input: Readonly<Record<string, unknown>>,
+    request: CommandRequest,
+  ) => Promise<CommandReply>;
+}
+
+export interface CommandExecutorDeps {
+  readonly runtime: ApiRuntime;
+  readonly metrics: ApiMetrics;
+  readonly idempotency: IdempotencyRegistry;
+  readonly logger: Logger;
+}
+
+/** The decoded command's JSON is canonical (codecs fix the key order), so equal requests hash alike. */
+const fingerprintOf = (command: unknown): string => createHash('sha256').update(JSON.stringify(command)).digest('hex');
+
+export const createCommandExecutor = ({ runtime, metrics, idempotency, logger }: CommandExecutorDeps): CommandExecutor => ({
+  execute: async (type, input, request) => {
+    const decoded = decodeCommand(input, { catalogue: runtime.catalogue, today: jakartaToday(runtime.clock()) });
+    if (E.isLeft(decoded)) {
+      metrics.countCommand(type, 'invalid');
+      throw new ProblemException(problems.validationFailed(decoded.left.issues));
+    }
+    const { command, warnings } = decoded.right;
+    const { reply, replayed } = await idempotency.run(request.commandId, fingerprintOf(command), async () => {
+      const result = await runtime.executeCommand({
+        commandId: request.commandId,
+        ...(request.correlationId === undefined ? {} : { correlationId: request.correlationId }),
+        actor: request.actor,
+        ...(request.expectedRevision === undefined ? {} : { expectedRevision: request.expectedRevision }),
+        command,
+      });
+      const label = commandResultLabel(result);
+      metrics.countCommand(type, label);
+      logger.info(
+        {
+          command: type,
+          commandId: request.commandId,
+          participantId: command.participantId,
+          actor: request.actor,
+          result: label,
+          ...(E.isLeft(result) && result.left.kind === 'rejected' ? { code: result.left.error.code } : {}),
+        },
+        'command handled',
+      );
+      return commandReply(result, {
+        participantId: command.participantId,
+        commandId: request.commandId,
+        location: type === 'EnrollInmate' ? `/participants/${command.participantId}` : undefined,
+        warnings,
+      });
+    });
+    return replayed ? { ...reply, body: { ...reply.body, repeated: true } } : reply;
+  },
+});

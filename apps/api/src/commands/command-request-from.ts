@@ -1,0 +1,27 @@
+import type { HttpResponse } from '../http/http-types';
+import type { ApiRequest } from '../auth/api-request';
+import type { Actor } from '../auth/role';
+import { commandIdFrom, correlationIdFrom, etagFor, expectedRevisionFrom } from '../http/command-headers';
+import type { CommandReply, CommandRequest } from './command-request';
+
+/** Gathers what a command needs from the HTTP request: headers, body, path, and the verified actor. */
+export const commandRequestFrom = (request: ApiRequest, actor: Actor): CommandRequest => {
+  const { commandId, fromClient } = commandIdFrom(request.headers['idempotency-key']);
+  return {
+    actor,
+    commandId,
+    idempotent: fromClient,
+    expectedRevision: expectedRevisionFrom(request.headers['if-match']),
+    correlationId: correlationIdFrom(request.headers['x-correlation-id']),
+    body: request.body as unknown,
+    params: { ...request.params },
+  };
+};
+
+/** Writes status and headers; the body goes back through Nest (passthrough responses). */
+export const sendCommandReply = (response: HttpResponse, reply: CommandReply): Readonly<Record<string, unknown>> => {
+  response.status(reply.status);
+  if (reply.revision !== undefined) response.setHeader('ETag', etagFor(reply.revision));
+  if (reply.location !== undefined) response.setHeader('Location', reply.location);
+  return reply.body;
+};

@@ -1,0 +1,80 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_DEMO_PARTICIPANTS } from '@binaan/demo-seed';
+
+export const projectionModes = ['in-process', 'worker', 'off'] as const;
+export type ProjectionMode = (typeof projectionModes)[number];
+
+export interface ApiConfig {
+  readonly host: string;
+  readonly port: number;
+  /** Holds the SQLite files, the generated JWT secret and master key. */
+  readonly dataDir: string;
+  readonly projections: ProjectionMode;
+  readonly esdbUrl: string | undefined;
+  readonly pgUrl: string | undefined;
+  readonly jwtSecret: string | undefined;
+  /** Seed the demo programme when the store is empty. */
+  readonly seedDemo: boolean;
+  readonly demoParticipants: number;
+  readonly logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const oneOfModes = (value: string, source: string): ProjectionMode => {
+  const mode = projectionModes.find((candidate) => candidate === value);
+  if (mode === undefined) throw new ConfigError(`${source} must be one of ${projectionModes.join(', ')}`);
+  return mode;
+};
+
+const portFrom = (value: string, source: string): number => {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new ConfigError(`${source} must be a port number 0-65535`);
+  return port;
+};
+
+const countFrom = (value: string): number => {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new ConfigError('--demo-participants must be a whole number from 1 to 100000');
+  return count;
+};
+
+const nonEmpty = (value: string | undefined): string | undefined => (value === undefined || value === '' ? undefined : value);
+
+/** Command-line flags win over environment variables, which win over the embedded defaults. */
+export const readApiConfig = (argv: readonly string[], env: NodeJS.ProcessEnv): ApiConfig => {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      host: { type: 'string' },
+      port: { type: 'string' },
+      'data-dir': { type: 'string' },
+      projections: { type: 'string' },
+      'no-seed': { type: 'boolean' },
+      'demo-participants': { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  return {
+    host: values.host ?? env['HOST'] ?? '127.0.0.1',
+    port: values.port !== undefined ? portFrom(values.port, '--port') : portFrom(env['PORT'] ?? '3000', 'PORT'),
+    dataDir: resolve(values['data-dir'] ?? nonEmpty(env['BINAAN_DATA_DIR']) ?? 'data'),
+    projections:
+      values.projections !== undefined
+        ? oneOfModes(values.projections, '--projections')
+        : oneOfModes(env['BINAAN_PROJECTIONS'] ?? 'in-process', 'BINAAN_PROJECTIONS'),
+    esdbUrl: nonEmpty(env['ESDB_URL']),
+    pgUrl: nonEmpty(env['PG_URL']),
+    jwtSecret: nonEmpty(env['BINAAN_JWT_SECRET']),
+    seedDemo: values['no-seed'] !== true && env['BINAAN_SEED_DEMO'] !== 'false',
+    demoParticipants: countFrom(values['demo-participants'] ?? env['BINAAN_DEMO_PARTICIPANTS'] ?? String(DEFAULT_DEMO_PARTICIPANTS)),
+    logLevel: env['LOG_LEVEL'] ?? 'info',
+  };
+};

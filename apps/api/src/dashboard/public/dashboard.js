@@ -1,0 +1,209 @@
+import { drawContactRates, drawFunnel } from './charts.js';
+import { formatCount, formatDate, formatMonth, formatRate, setLanguage, t, translatePage } from './i18n.js';
+import { api, forgetToken, hasToken, saveToken, takeTokenFromUrl } from './session.js';
+
+const milestones = ['M1', 'M3', 'M6', 'M12'];
+const milestoneMonths = { M1: 1, M3: 3, M6: 6, M12: 12 };
+const view = { catalogue: null, outcomes: null, followUps: null, cohorts: [] };
+
+const byId = (id) => document.getElementById(id);
+
+/** Builds an element; text always goes in as text, never as HTML. */
+const el = (tag, attributes = {}, children = []) => {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name === 'text') element.textContent = value;
+    else element.setAttribute(name, value);
+  }
+  for (const child of children) element.append(child);
+  return element;
+};
+
+const selected = () => ({ programme: byId('filter-programme').value, facility: byId('filter-facility').value, cohort: byId('filter-cohort').value });
+
+const queryOf = (filters) => {
+  const params = new URLSearchParams(Object.entries(filters).filter(([, value]) => value !== ''));
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+};
+
+const fillSelect = (select, options, chosen) => {
+  select.replaceChildren(el('option', { value: '', text: t('all') }), ...options.map(([value, label]) => el('option', { value, text: label })));
+  select.value = options.some(([value]) => value === chosen) ? chosen : '';
+};
+
+const facilityName = (facilityId) => view.catalogue?.facilities.find((facility) => facility.id === facilityId)?.name ?? facilityId;
+
+const ratioText = ({ numerator, denominator }) =>
+  denominator === 0 ? t('noDenominator') : t('outOf', { n: formatCount(numerator), d: formatCount(denominator) });
+
+const renderFilters = () => {
+  const chosen = selected();
+  fillSelect(byId('filter-programme'), view.catalogue.programmes.map((p) => [p.id, p.title]), chosen.programme);
+  fillSelect(byId('filter-facility'), view.catalogue.facilities.map((f) => [f.id, f.name]), chosen.facility);
+  fillSelect(byId('filter-cohort'), view.cohorts.map((cohort) => [cohort, formatMonth(cohort)]), chosen.cohort);
+};
+
+const renderFunnel = () => {
+  const steps = view.outcomes.funnel;
+  byId('funnel').replaceChildren(
+    ...steps.map((step) => {
+      const share =
+        step.of === null
+          ? t('people')
+          : `${t(`of_${step.of}`, { rate: formatRate(step.denominator === 0 ? null : step.count / step.denominator) })} · ${ratioText({ numerator: step.count, denominator: step.denominator })}`;
+      return el('li', { 'data-funnel-step': step.step }, [
+        el('span', { class: 'step-label', text: t(`step_${step.step}`) }),
+        el('span', { class: 'step-count', 'data-count': String(step.count), text: formatCount(step.count) }),
+        el('span', { class: 'step-share', text: share }),
+      ]);
+    }),
+  );
+  drawFunnel(steps.map((step) => t(`step_${step.step}`)), steps.map((step) => step.count));
+};
+
+const kpi = (id, title, ratio, hint) =>
+  byId(id).replaceChildren(
+    el('h3', { text: title }),
+    el('p', { class: 'kpi-value', text: formatRate(ratio.rate) }),
+    el('p', { class: 'kpi-ratio', text: ratioText(ratio) }),
+    el('p', { class: 'hint', text: hint }),
+  );
+
+const renderKpis = () => {
+  const { total } = view.outcomes;
+  kpi('kpi-completion', t('kpiCompletion'), total.completionRate, t('kpiCompletionHint'));
+  kpi('kpi-contact-m6', t('kpiContactM6'), total.contact.M6.contactRate, t('kpiContactM6Hint'));
+  kpi('kpi-working-m6', t('kpiWorkingM6'), total.workingAtM6, t('kpiWorkingM6Hint'));
+  byId('kpi-overdue').replaceChildren(
+    el('h3', { text: t('kpiOverdue') }),
+    el('p', { class: 'kpi-value warn', 'data-count': String(view.followUps.total.overdue), text: formatCount(view.followUps.total.overdue) }),
+    el('p', { class: 'kpi-ratio', text: t('people') }),
+    el('p', { class: 'hint', text: t('kpiOverdueHint', { due: formatCount(view.followUps.total.due) }) }),
+  );
+};
+
+const headerRow = (labels) => el('thead', {}, [el('tr', {}, labels.map((label) => el('th', { scope: 'col', text: label })))]);
+
+const ratioCell = (ratio) => el('td', {}, [el('strong', { text: formatRate(ratio.rate) }), el('span', { class: 'denominator', text: ratioText(ratio) })]);
+
+const renderContact = () => {
+  const { contact } = view.outcomes.total;
+  const labels = milestones.map((m) => t('month', { n: milestoneMonths[m] }));
+  byId('contact-table').replaceChildren(
+    headerRow([t('milestone'), t('due'), t('reached'), t('contactRate')]),
+    el('tbody', {}, milestones.map((m, index) =>
+      el('tr', { 'data-milestone': m }, [
+        el('th', { scope: 'row', text: labels[index] }),
+        el('td', { text: formatCount(contact[m].due) }),
+        el('td', { text: formatCount(contact[m].reached) }),
+        ratioCell(contact[m].contactRate),
+      ]),
+    )),
+  );
+  drawContactRates(labels, milestones.map((m) => contact[m].contactRate.rate), milestones.map((m) => ratioText(contact[m].contactRate)));
+};
+
+const figureCells = (figures) => [
+  el('td', { text: formatCount(figures.enrolled) }),
+  ratioCell(figures.completionRate),
+  el('td', { text: formatCount(figures.released) }),
+  ratioCell(figures.contact.M6.contactRate),
+  ratioCell(figures.workingAtM6),
+];
+
+const renderGroups = () => {
+  const { groups, total } = view.outcomes;
+  const body =
+    groups.length === 0
+      ? [el('tr', {}, [el('td', { colspan: '7', class: 'empty', text: t('noData') })])]
+      : groups.map((group) =>
+          el('tr', {}, [
+            el('th', { scope: 'row' }, [
+              el('span', { text: facilityName(group.facilityId) }),
+              ...(group.smallGroup ? [el('span', { class: 'badge', text: `${t('smallGroup')} (n<10)` })] : []),
+            ]),
+            el('td', { class: 'cohort', text: formatMonth(group.cohort) }),
+            ...figureCells(group),
+          ]),
+        );
+  byId('groups-table').replaceChildren(
+    headerRow([t('colFacility'), t('colCohort'), t('colEnrolled'), t('colGraduated'), t('colReleased'), t('colReachedM6'), t('colWorkingM6')]),
+    el('tbody', {}, body),
+    el('tfoot', {}, [el('tr', {}, [el('th', { scope: 'row', colspan: '2', text: t('total') }), ...figureCells(total)])]),
+  );
+};
+
+const render = () => {
+  translatePage();
+  renderFilters();
+  byId('as-of').textContent = formatDate(view.followUps.today ?? view.outcomes.asOfDate);
+  renderFunnel();
+  renderKpis();
+  renderContact();
+  renderGroups();
+};
+
+const showTokenPanel = (message) => {
+  byId('dashboard').hidden = true;
+  byId('forget-token').hidden = true;
+  byId('token-panel').hidden = false;
+  byId('token-error').hidden = message === undefined;
+  byId('token-error').textContent = message ?? '';
+};
+
+const load = async () => {
+  const filters = view.catalogue === null ? { programme: '', facility: '', cohort: '' } : selected();
+  try {
+    const groupFilters = { programme: filters.programme, facility: filters.facility };
+    const [catalogue, outcomes, followUps, unfilteredByCohort] = await Promise.all([
+      view.catalogue ?? api('/programmes'),
+      api(`/outcomes${queryOf(filters)}`),
+      api(`/follow-ups/due${queryOf(groupFilters)}`),
+      filters.cohort === '' ? null : api(`/outcomes${queryOf(groupFilters)}`),
+    ]);
+    Object.assign(view, { catalogue, outcomes, followUps });
+    view.cohorts = [...new Set((unfilteredByCohort ?? outcomes).groups.map((group) => group.cohort))].sort();
+    byId('token-panel').hidden = true;
+    byId('load-error').hidden = true;
+    byId('dashboard').hidden = false;
+    byId('forget-token').hidden = false;
+    render();
+    document.body.dataset.loaded = 'true';
+  } catch (error) {
+    if (error.status === 401 || error.status === 403) {
+      forgetToken();
+      showTokenPanel(t('tokenRejected'));
+    } else {
+      byId('load-error').hidden = false;
+      byId('load-error').textContent = t('loadFailed', { code: error.message });
+    }
+  }
+};
+
+const start = () => {
+  takeTokenFromUrl();
+  translatePage();
+  for (const button of document.querySelectorAll('[data-lang]')) {
+    button.addEventListener('click', () => {
+      setLanguage(button.dataset.lang);
+      if (view.outcomes === null) translatePage();
+      else render();
+    });
+  }
+  for (const id of ['filter-programme', 'filter-facility', 'filter-cohort']) byId(id).addEventListener('change', load);
+  byId('token-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    saveToken(byId('token-input').value);
+    byId('token-input').value = '';
+    load();
+  });
+  byId('forget-token').addEventListener('click', () => {
+    forgetToken();
+    showTokenPanel();
+  });
+  if (hasToken()) load();
+  else showTokenPanel();
+};
+
+start();

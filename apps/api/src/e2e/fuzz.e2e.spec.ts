@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { badNiks, hostileBodies, type HostileBody } from './support/hostile-bodies';
+import { startApiUnderTest, type ApiUnderTest } from './support/api-under-test';
+import { httpClient } from './support/http-client';
+import { runPool } from './support/run-pool';
+
+const bodiesPerEndpoint = 2_000;
+const concurrency = 16;
+const seed = Number(process.env['FUZZ_SEED'] ?? 20_190_301);
+
+const enrolBase = {
+  programmeId: 'sulam-malang-2019',
+  facilityId: 'lapas-perempuan-malang',
+  registrationClass: 'B.IIa',
+  enrolledOn: '2023-01-10',
+  consent: { given: true, recordedOn: '2023-01-10' },
+  personalData: { fullName: 'Fuzzy Wulandari Uji', registrationNumber: 'BIIa.77/2022/UJI', nik: '3507124508900001', birthDate: '1990-08-05' },
+};
+
+interface Target {
+  readonly name: string;
+  readonly path: (participantId: string) => string;
+  readonly bodies: fc.Arbitrary<HostileBody>;
+}
+
+const targets: readonly Target[] = [
+  { name: 'POST /participants', path: () => '/participants', bodies: hostileBodies(enrolBase, [badNiks(enrolBase)]) },
+  {
+    name: 'POST /participants/:id/modules/:moduleId/assessments',
+    path: (id) => `/participants/${id}/modules/sulam-dasar/assessments`,
+    bodies: hostileBodies({ result: 'competent', assessedOn: '2023-02-01' }),
+  },
+  {
+    name: 'POST /participants/:id/release',
+    path: (id) => `/participants/${id}/release`,
+    bodies: hostileBodies({ releaseType: 'bebas_murni', releasedOn: '2023-06-01' }),
+  },
+  {
+    name: 'POST /participants/:id/follow-ups',
+    path: (id) => `/participants/${id}/follow-ups`,
+    bodies: hostileBodies({ contactedOn: '2023-07-03', channel: 'visit', outcome: 'not_reached', notReachedReason: 'moved', needs: [], referrals: [] }),
+  },
+];
+
+const countAll = async (api: ApiUnderTest): Promise<number> => {
+  let count = 0;
+  for await (const _event of api.runtime.store.readAll()) count += 1;
+  return count;
+};
+
+describe('bad-input fuzzing of the command endpoints (fast-check, real HTTP)', () => {
+  let api: ApiUnderTest;
+  let enrolledId: string;
+  let releasedId: string;
+
+  beforeAll(async () => {
+    api = await startApiUnderTest();
+    const client = httpClient(api);
+    enrolledId = await client.enrolled();
+    releasedId = await client.released();
+  });
+  afterAll(() => api.close());
+
+  it.each(targets)(`$name: ${bodiesPerEndpoint} hostile bodies, no 5xx, nothing written`, async (target) => {
+    const participantId = target.name.endsWith('follow-ups') ? releasedId : enrolledId;
+    const bodies = fc.sample(target.bodies, { numRuns: bodiesPerEndpoint, seed });
+    const before = await countAll(api);
+    const token = api.token('admin');
+    const outcomes = await runPool(bodies, concurrency, async (body) => {
+      const response = await fetch(`${api.baseUrl}${target.path(participantId)}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: body.bytes,
+      });
+      const text = await response.text();
+      return { attack: body.attack, status: response.status, contentType: response.headers.get('content-type') ?? '', text };
+    });
+    const failures = outcomes.filter(
+      (outcome) => outcome.status < 400 || outcome.status >= 500 || !outcome.contentType.startsWith('application/problem+json'),
+    );
+    expect(failures.slice(0, 5)).toEqual([]);
+    expect(outcomes.filter((outcome) => outcome.text.includes(enrolBase.personalData.fullName))).toEqual([]);
+    expect(await countAll(api)).toBe(before);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    const attacks = new Set(outcomes.map((outcome) => outcome.attack.split(' at ')[0]));
+    expect(attacks.size).toBeGreaterThanOrEqual(9);
+  });
+});

@@ -1,0 +1,37 @@
+import type { SchemaObject } from '@nestjs/swagger';
+
+/** Shapes shared by many routes: the problem detail, a field issue, a rate with its denominator. */
+export const commonSchemas: Readonly<Record<string, SchemaObject>> = {
+  FieldIssue: {
+    type: 'object',
+    required: ['path', 'rule'],
+    properties: {
+      path: { type: 'string', example: 'personalData.nik' },
+      rule: { type: 'string', example: 'must be 16 digits, got 15 digits' },
+    },
+  },
+  Problem: {
+    type: 'object',
+    description: 'RFC 9457 problem detail. `code` is stable (translate on it); `detail` is English text. Never repeats submitted values.',
+    required: ['type', 'title', 'status', 'code', 'detail'],
+    properties: {
+      type: { type: 'string', example: 'urn:binaan:problem:VALIDATION_FAILED' },
+      title: { type: 'string', example: 'Bad Request' },
+      status: { type: 'integer', example: 400 },
+      code: { type: 'string', example: 'VALIDATION_FAILED' },
+      detail: { type: 'string', example: 'The request does not match the expected shape; see errors.' },
+      instance: { type: 'string', example: 'urn:uuid:5b0e5f0c-3f1e-4a51-9a55-0d3c1a2b4c5d', description: 'The request id, also in X-Request-Id and the logs.' },
+      errors: { type: 'array', items: { $ref: '#/components/schemas/FieldIssue' } },
+      rule: { type: 'string', description: 'For 422: the domain rule that was broken.', example: 'PrerequisitesNotCompetent' },
+    },
+  },
+  Ratio: {
+    type: 'object',
+    required: ['numerator', 'denominator', 'rate'],
+    properties: {
+      numerator: { type: 'integer', example: 9 },
+      denominator: { type: 'integer', example: 12 },
+      rate: { type: 'number', nullable: true, example: 0.75, description: 'null when the denominator is 0' },
+    },
+  },
+};

@@ -1,0 +1,65 @@
+import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
+import { Requires } from '../auth/access.decorator';
+import { ProblemException } from '../http/problem.exception';
+import { problems } from '../http/problems';
+import { BINAAN_RUNTIME, type ApiRuntime } from '../runtime/binaan-runtime.port';
+
+const unhealthyStates: readonly string[] = ['failed'];
+
+/**
+ * Readiness: the event store answers a read, and no projection has stopped on an error. The route is
+ * public, so a failed projection's error text stays in the logs and out of this answer.
+ */
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(HealthCheckService) private readonly health: HealthCheckService,
+    @Inject(HealthIndicatorService) private readonly indicators: HealthIndicatorService,
+    @Inject(BINAAN_RUNTIME) private readonly runtime: ApiRuntime,
+  ) {}
+
+  @Get()
+  @Requires('public')
+  @HealthCheck()
+  async check() {
+    try {
+      return await this.health.check([() => this.eventStore(), () => this.projections()]);
+    } catch (error) {
+      if (error instanceof ServiceUnavailableException) {
+        throw new ProblemException(problems.notReady(error.getResponse() as Readonly<Record<string, unknown>>));
+      }
+      throw error;
+    }
+  }
+
+  private async eventStore(): Promise<HealthIndicatorResult> {
+    const session = this.indicators.check('eventStore');
+    try {
+      let lastPosition: string | null = null;
+      for await (const event of this.runtime.store.readAll({ direction: 'backwards', fromPosition: 'end', maxCount: 1 })) {
+        lastPosition = event.position.toString();
+      }
+      return session.up({ lastPosition });
+    } catch (error) {
+      return session.down({ message: error instanceof Error ? error.name : 'unreachable' });
+    }
+  }
+
+  private async projections(): Promise<HealthIndicatorResult> {
+    const session = this.indicators.check('projections');
+    try {
+      const statuses = (await this.runtime.projections.status()).map((status) => ({
+        name: status.name,
+        state: status.state,
+        position: status.position?.toString() ?? null,
+        lagEvents: status.lagEvents,
+        lagSeconds: status.lagSeconds,
+      }));
+      const healthy = statuses.every((status) => !unhealthyStates.includes(status.state));
+      return healthy ? session.up({ projections: statuses }) : session.down({ projections: statuses });
+    } catch (error) {
+      return session.down({ message: error instanceof Error ? error.name : 'unavailable' });
+    }
+  }
+}

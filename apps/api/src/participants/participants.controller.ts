@@ -1,0 +1,85 @@
+import { Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import type { HttpResponse } from '../http/http-types';
+import { Requires } from '../auth/access.decorator';
+import type { ApiRequest } from '../auth/api-request';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import type { Actor } from '../auth/role';
+import { commandRequestFrom, sendCommandReply } from '../commands/command-request-from';
+import { etagFor } from '../http/command-headers';
+import { instantUntil } from '../http/recorded-time-bounds';
+import { dateOrInstantRule, dateRule, parseQuery, uuidRule } from '../http/query-params';
+import { ProblemException } from '../http/problem.exception';
+import { problems } from '../http/problems';
+import { CompleteModuleCommand } from './commands/complete-module.command';
+import { EnrollInmateCommand } from './commands/enroll-inmate.command';
+import { LogFollowUpCommand } from './commands/log-follow-up.command';
+import { RecordReleaseCommand } from './commands/record-release.command';
+import { GetParticipantHistoryQuery } from './queries/get-participant-history.query';
+import { GetParticipantQuery } from './queries/get-participant.query';
+
+const checkedParticipantId = (participantId: string): string => {
+  const broken = uuidRule(participantId);
+  if (broken !== undefined) throw new ProblemException(problems.validationFailed([{ path: 'participantId', rule: broken }]));
+  return participantId;
+};
+
+@Controller('participants')
+export class ParticipantsController {
+  constructor(
+    @Inject(CommandBus) private readonly commands: CommandBus,
+    @Inject(QueryBus) private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @Requires('enrol')
+  async enrol(@Req() request: ApiRequest, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: HttpResponse) {
+    return sendCommandReply(response, await this.commands.execute(new EnrollInmateCommand(commandRequestFrom(request, actor))));
+  }
+
+  @Post(':participantId/modules/:moduleId/assessments')
+  @Requires('completeModule')
+  async completeModule(@Req() request: ApiRequest, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: HttpResponse) {
+    return sendCommandReply(response, await this.commands.execute(new CompleteModuleCommand(commandRequestFrom(request, actor))));
+  }
+
+  @Post(':participantId/release')
+  @Requires('recordRelease')
+  async recordRelease(@Req() request: ApiRequest, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: HttpResponse) {
+    return sendCommandReply(response, await this.commands.execute(new RecordReleaseCommand(commandRequestFrom(request, actor))));
+  }
+
+  @Post(':participantId/follow-ups')
+  @Requires('logFollowUp')
+  async logFollowUp(@Req() request: ApiRequest, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: HttpResponse) {
+    return sendCommandReply(response, await this.commands.execute(new LogFollowUpCommand(commandRequestFrom(request, actor))));
+  }
+
+  @Get(':participantId')
+  @Requires('readParticipant')
+  async participant(
+    @Param('participantId') participantId: string,
+    @Query() query: Readonly<Record<string, unknown>>,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: HttpResponse,
+  ) {
+    parseQuery(query, {});
+    const reply = await this.queries.execute(new GetParticipantQuery(checkedParticipantId(participantId), actor.role));
+    if (reply.revision !== undefined) response.setHeader('ETag', etagFor(reply.revision));
+    return reply.participant;
+  }
+
+  @Get(':participantId/history')
+  @Requires('readHistory')
+  async history(@Param('participantId') participantId: string, @Query() query: Readonly<Record<string, unknown>>) {
+    const { asOf, knownAt } = parseQuery(query, { asOf: dateRule, knownAt: dateOrInstantRule });
+    const cut =
+      asOf === undefined && knownAt === undefined
+        ? undefined
+        : {
+            ...(asOf === undefined ? {} : { businessDate: asOf }),
+            ...(knownAt === undefined ? {} : { recordedAt: instantUntil(knownAt) }),
+          };
+    return this.queries.execute(new GetParticipantHistoryQuery(checkedParticipantId(participantId), cut));
+  }
+}

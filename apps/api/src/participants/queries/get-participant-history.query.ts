@@ -1,0 +1,21 @@
+import { Query } from '@nestjs/cqrs';
+import type { AsOf } from '@binaan/domain';
+import type { AuditEntryView } from '../../views/audit-entry-view';
+import type { ParticipantStatusView } from '../../views/participant-view';
+
+export interface ParticipantHistoryReply {
+  readonly participantId: string;
+  /** The cut replayed to, or null for the live history. */
+  readonly asOf: AsOf | null;
+  readonly status: ParticipantStatusView | null;
+  readonly events: readonly AuditEntryView[];
+}
+
+export class GetParticipantHistoryQuery extends Query<ParticipantHistoryReply> {
+  constructor(
+    readonly participantId: string,
+    readonly cut: AsOf | undefined,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,24 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { rolesSeeingPersonalData } from '../../auth/access-policy';
+import { ProblemException } from '../../http/problem.exception';
+import { problems } from '../../http/problems';
+import { BINAAN_RUNTIME, type ApiRuntime } from '../../runtime/binaan-runtime.port';
+import { participantStatusView, personalDataView } from '../../views/participant-view';
+import { GetParticipantQuery, type ParticipantReply } from './get-participant.query';
+import { streamRevision } from './stream-revision';
+
+@QueryHandler(GetParticipantQuery)
+export class GetParticipantHandler implements IQueryHandler<GetParticipantQuery> {
+  constructor(@Inject(BINAAN_RUNTIME) private readonly runtime: ApiRuntime) {}
+
+  async execute({ participantId, role }: GetParticipantQuery): Promise<ParticipantReply> {
+    const row = await this.runtime.readModels.participantStatus(participantId);
+    if (row === undefined) throw new ProblemException(problems.participantNotFound());
+    const revision = await streamRevision(this.runtime.store, `participant-${participantId}`);
+    const status = participantStatusView(row);
+    if (!rolesSeeingPersonalData.includes(role)) return { participant: status, revision };
+    const entry = await this.runtime.readModels.participantDirectoryEntry(participantId);
+    return { participant: { ...status, personalData: personalDataView(entry) }, revision };
+  }
+}

@@ -1,0 +1,40 @@
+import { createRuntime } from '@binaan/runtime';
+import pino from 'pino';
+import { readApiConfig } from './config/api-config';
+import { createLogger } from './operations/logger';
+
+/**
+ * `--projections=worker`: the projections in a process of their own, on the same stores as the API.
+ * SIGTERM or SIGINT stops them after their checkpoints are stored.
+ */
+const main = async (): Promise<void> => {
+  const config = readApiConfig(process.argv.slice(2), process.env);
+  const logger = createLogger(config.logLevel, pino.destination({ dest: 1, sync: true })).child({ component: 'projection-worker' });
+  const runtime = await createRuntime({
+    dataDir: config.dataDir,
+    ...(config.esdbUrl === undefined ? {} : { esdbUrl: config.esdbUrl }),
+    ...(config.pgUrl === undefined ? {} : { pgUrl: config.pgUrl }),
+    projections: 'in-process',
+  });
+  logger.info('projection worker running');
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'projection worker stopping');
+    runtime.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'projection worker could not close cleanly');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`binaan projection worker: could not start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,6 @@
+import { GetAuditEventsHandler } from './queries/get-audit-events.handler';
+import { GetFollowUpsDueHandler } from './queries/get-follow-ups-due.handler';
+import { GetOutcomesHandler } from './queries/get-outcomes.handler';
+import { GetProgrammesHandler } from './queries/get-programmes.handler';
+
+export const reportQueryHandlers = [GetOutcomesHandler, GetFollowUpsDueHandler, GetAuditEventsHandler, GetProgrammesHandler];

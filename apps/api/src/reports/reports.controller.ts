@@ -1,0 +1,98 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { rolesSeeingWorklistItems } from '../auth/access-policy';
+import { Requires } from '../auth/access.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import type { Actor } from '../auth/role';
+import {
+  dateOrInstantRule,
+  integerRule,
+  monthOrDateRule,
+  monthRule,
+  parseQuery,
+  positionRule,
+  slugRule,
+  textRule,
+  uuidRule,
+} from '../http/query-params';
+import { instantFrom, instantUntil } from '../http/recorded-time-bounds';
+import { GetAuditEventsQuery } from './queries/get-audit-events.query';
+import { GetFollowUpsDueQuery } from './queries/get-follow-ups-due.query';
+import { GetOutcomesQuery } from './queries/get-outcomes.query';
+import { GetProgrammesQuery } from './queries/get-programmes.query';
+
+type QueryValues = Readonly<Record<string, unknown>>;
+
+const defaultAuditPageSize = 100;
+const maxAuditPageSize = 500;
+
+/** `from`/`to` bound the enrolment date; outcomes are grouped by enrolment month, so they bound the cohort. */
+const monthOf = (monthOrDate: string | undefined): string | undefined => monthOrDate?.slice(0, 7);
+
+const defined = <A extends Readonly<Record<string, unknown>>>(record: A): A =>
+  Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as A;
+
+@Controller()
+export class ReportsController {
+  constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
+
+  @Get('outcomes')
+  @Requires('readOutcomes')
+  outcomes(@Query() query: QueryValues) {
+    const { programme, facility, cohort, from, to } = parseQuery(query, {
+      programme: slugRule,
+      facility: slugRule,
+      cohort: monthRule,
+      from: monthOrDateRule,
+      to: monthOrDateRule,
+    });
+    return this.queries.execute(
+      new GetOutcomesQuery(
+        defined({ programmeId: programme, facilityId: facility, cohort, cohortFrom: monthOf(from), cohortTo: monthOf(to) }),
+      ),
+    );
+  }
+
+  @Get('follow-ups/due')
+  @Requires('readFollowUpCounts')
+  followUpsDue(@Query() query: QueryValues, @CurrentActor() actor: Actor) {
+    const { programme, facility } = parseQuery(query, { programme: slugRule, facility: slugRule });
+    return this.queries.execute(
+      new GetFollowUpsDueQuery(defined({ programmeId: programme, facilityId: facility }), rolesSeeingWorklistItems.includes(actor.role)),
+    );
+  }
+
+  @Get('audit/events')
+  @Requires('readAudit')
+  auditEvents(@Query() query: QueryValues) {
+    const { actor, type, participant, from, to, after, limit } = parseQuery(query, {
+      actor: textRule(128),
+      type: textRule(64),
+      participant: uuidRule,
+      from: dateOrInstantRule,
+      to: dateOrInstantRule,
+      after: positionRule,
+      limit: integerRule(1, maxAuditPageSize),
+    });
+    return this.queries.execute(
+      new GetAuditEventsQuery(
+        defined({
+          limit: limit === undefined ? defaultAuditPageSize : Number(limit),
+          afterPosition: after === undefined ? undefined : BigInt(after),
+          actorId: actor,
+          eventType: type,
+          streamName: participant === undefined ? undefined : `participant-${participant}`,
+          recordedFrom: from === undefined ? undefined : instantFrom(from),
+          recordedUntil: to === undefined ? undefined : instantUntil(to),
+        }),
+      ),
+    );
+  }
+
+  @Get('programmes')
+  @Requires('readCatalogue')
+  programmes(@Query() query: QueryValues) {
+    parseQuery(query, {});
+    return this.queries.execute(new GetProgrammesQuery());
+  }
+}

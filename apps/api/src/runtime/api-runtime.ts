@@ -1,0 +1,47 @@
+import type { AuditLogRow, ParticipantStatusRow } from '@binaan/domain';
+import { queryFollowUpWorklist, queryParticipantDirectory, queryParticipantStatus, queryProgrammeOutcomes } from '@binaan/projections';
+import type { BinaanRuntime } from '@binaan/runtime';
+import { auditLogRows } from './audit-log-query';
+import type { ApiRuntime } from './binaan-runtime.port';
+
+const headPosition = async (runtime: BinaanRuntime): Promise<bigint | null> => {
+  for await (const event of runtime.store.readAll({ direction: 'backwards', fromPosition: 'end', maxCount: 1 })) return event.position;
+  return null;
+};
+
+/**
+ * The API's view of the composition root: the read-model queries it serves, the projections' status
+ * and catch-up, and one participant's as-of replay. The API takes ownership (closing it closes the runtime).
+ */
+export const apiRuntimeFrom = (runtime: BinaanRuntime, clock: () => Date = runtime.config.clock ?? (() => new Date())): ApiRuntime => ({
+  catalogue: runtime.catalogue,
+  clock,
+  store: runtime.store,
+  executeCommand: (envelope) => runtime.executeCommand(envelope),
+  readModels: {
+    participantStatus: async (participantId) => (await queryParticipantStatus(runtime.readModels, { participantId }))[0],
+    participantDirectoryEntry: async (participantId) =>
+      (await queryParticipantDirectory(runtime.readModels, { participantIds: [participantId] }))[0],
+    programmeOutcomes: (filter) => queryProgrammeOutcomes(runtime.readModels, filter),
+    nextFollowUps: (query) => queryFollowUpWorklist(runtime.readModels, query),
+    auditLog: (filter) => auditLogRows(runtime.readModels, filter),
+  },
+  projections: {
+    status: () => runtime.projections.status(),
+    waitUntilCaughtUp: async ({ timeoutMs = 10_000 } = {}) => {
+      const head = await headPosition(runtime);
+      if (head !== null) await runtime.waitForProjections(head, timeoutMs);
+    },
+  },
+  replayParticipantAsOf: async (participantId, asOf) => {
+    const replayed = await runtime.replayAsOf(asOf, ['participant_status', 'audit_log']);
+    const streamName = `participant-${participantId}`;
+    const statuses = (replayed.participant_status ?? []) as readonly ParticipantStatusRow[];
+    const events = (replayed.audit_log ?? []) as readonly AuditLogRow[];
+    return {
+      status: statuses.find((row) => row.participant_id === participantId),
+      events: events.filter((row) => row.stream_name === streamName),
+    };
+  },
+  close: () => runtime.close(),
+});

@@ -1,0 +1,112 @@
+import type * as E from 'fp-ts/Either';
+import type {
+  AsOf,
+  AuditLogRow,
+  Catalogue,
+  DomainError,
+  FollowUpState,
+  NextFollowUp,
+  ParticipantCommandInput,
+  ParticipantDirectoryRow,
+  ParticipantStatusRow,
+  ProgrammeOutcomeRow,
+} from '@binaan/domain';
+import type { CommandAccepted, CommandEnvelope, CommandFailure, EventStore } from '@binaan/event-store';
+
+/** The Nest injection token of the one provider through which the API reaches domain, store and read models. */
+export const BINAAN_RUNTIME = 'BINAAN_RUNTIME';
+
+/**
+ * A rejection the command handler can give besides a DomainError of the decider, e.g. the enrolment
+ * reservation finding the person already enrolled. Same shape: a rule name, a stable code, a message.
+ */
+export interface RuleBroken {
+  readonly _tag: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+export type ApiCommandFailure = CommandFailure<DomainError | RuleBroken>;
+export type ApiCommandResult = E.Either<ApiCommandFailure, CommandAccepted>;
+
+/** As @binaan/projections' GroupFilter. */
+export interface OutcomeFilter {
+  readonly programmeId?: string;
+  readonly facilityId?: string;
+  /** `YYYY-MM`, the month of enrolment. */
+  readonly cohort?: string;
+}
+
+/** As @binaan/projections' FollowUpWorklistQuery. */
+export interface WorklistQuery {
+  /** The reference date for due and overdue (`YYYY-MM-DD`, Asia/Jakarta). */
+  readonly today: string;
+  readonly programmeId?: string;
+  readonly facilityId?: string;
+  readonly states?: readonly FollowUpState[];
+}
+
+export interface AuditFilter {
+  /** Keyset paging: rows after this global position, in position order. */
+  readonly afterPosition?: bigint;
+  readonly limit: number;
+  readonly streamName?: string;
+  readonly actorId?: string;
+  readonly eventType?: string;
+  /** Inclusive bounds on the recorded time (ISO-8601 instants). */
+  readonly recordedFrom?: string;
+  readonly recordedUntil?: string;
+}
+
+
+export interface ParticipantReplay {
+  readonly status: ParticipantStatusRow | undefined;
+  readonly events: readonly AuditLogRow[];
+}
+
+/** The read models, as the API queries them. Rows are the domain's read-model row types, column for column. */
+export interface ApiReadModels {
+  readonly participantStatus: (participantId: string) => Promise<ParticipantStatusRow | undefined>;
+  /** Undefined when unknown or erased. */
+  readonly participantDirectoryEntry: (participantId: string) => Promise<ParticipantDirectoryRow | undefined>;
+  readonly programmeOutcomes: (filter: OutcomeFilter) => Promise<readonly ProgrammeOutcomeRow[]>;
+  /** Each released participant's next follow-up on `today`, as queryFollowUpWorklist gives it. */
+  readonly nextFollowUps: (query: WorklistQuery) => Promise<readonly NextFollowUp[]>;
+  readonly auditLog: (filter: AuditFilter) => Promise<readonly AuditLogRow[]>;
+}
+
+/** What the API reads of a projection's status: a subset of @binaan/projections' ProjectionStatus. */
+export interface ProjectionStatus {
+  readonly name: string;
+  readonly state: string;
+  /** The last global position applied; null before the first event. */
+  readonly position: bigint | null;
+  readonly lagEvents: number;
+  readonly lagSeconds: number;
+}
+
+export interface ApiProjections {
+  readonly status: () => Promise<readonly ProjectionStatus[]>;
+  /** Resolves once every projection has applied every event stored before the call. */
+  readonly waitUntilCaughtUp: (options?: { readonly timeoutMs?: number }) => Promise<void>;
+}
+
+/**
+ * Everything the API needs from Binaan, and nothing more. `apiRuntimeFrom` (api-runtime.ts) builds it
+ * from `@binaan/runtime`'s BinaanRuntime; the API owns the instance it is given and closes it on shutdown.
+ */
+export interface ApiRuntime {
+  readonly catalogue: Catalogue;
+  /** The server clock: "today" for date rules, and recordedAt. */
+  readonly clock: () => Date;
+  /** Health checks and stream revisions (ETag of a read) go straight to the store. */
+  readonly store: Pick<EventStore, 'readAll' | 'readStream'>;
+  /** Seals the personal data, then load → decide → append (DESIGN.md "Command handling"). */
+  readonly executeCommand: (envelope: CommandEnvelope<ParticipantCommandInput>) => Promise<ApiCommandResult>;
+  readonly readModels: ApiReadModels;
+  readonly projections: ApiProjections;
+  /** In-memory replay with the live reducers; touches no live table. */
+  readonly replayParticipantAsOf: (participantId: string, asOf: AsOf) => Promise<ParticipantReplay>;
+  /** Stops the projections after storing their checkpoints, then closes the stores. */
+  readonly close: () => Promise<void>;
+}

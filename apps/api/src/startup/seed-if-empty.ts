@@ -1,0 +1,36 @@
+import { DEFAULT_DEMO_PARTICIPANTS, executeAtRecordedTime, seedDemoProgramme, type DemoClock } from '@binaan/demo-seed';
+import type { LocalDate } from '@binaan/domain';
+import type { Logger } from 'pino';
+import { jakartaToday } from '../commands/jakarta-today';
+import type { ApiRuntime } from '../runtime/binaan-runtime.port';
+
+const storeIsEmpty = async (runtime: ApiRuntime): Promise<boolean> => {
+  for await (const _event of runtime.store.readAll({ maxCount: 1 })) return false;
+  return true;
+};
+
+/**
+ * First start: seeds the synthetic demo programme through real command handling, with the clock set
+ * to each command's recorded time; a store that holds anything is left alone.
+ */
+export const seedIfEmpty = async (
+  runtime: ApiRuntime,
+  clock: DemoClock,
+  logger: Logger,
+  participants = DEFAULT_DEMO_PARTICIPANTS,
+): Promise<{ readonly participants: number; readonly commands: number } | undefined> => {
+  if (!(await storeIsEmpty(runtime))) return undefined;
+  logger.info({ participants }, 'empty store: seeding the demo programme');
+  try {
+    const report = await seedDemoProgramme(executeAtRecordedTime(clock, runtime.executeCommand), {
+      participants,
+      today: jakartaToday(new Date()) as LocalDate,
+      onProgress: (done, total) => {
+        if (done % 500 === 0 || done === total) logger.info({ done, total }, 'seeding');
+      },
+    });
+    return { participants: report.participantIds.length, commands: report.commands };
+  } finally {
+    clock.useRealTime();
+  }
+};

@@ -1,0 +1,50 @@
+import type { ParticipantDirectoryRow, ParticipantStatusRow } from '@binaan/domain';
+
+const milestoneView = (attempts: number, reachedOn: string | null, employment: string | null) => ({ attempts, reachedOn, employment });
+
+/** participant_status keeps module lists as comma-separated text (see the projections' data dictionary). */
+const listEntries = (text: string): readonly string[] => (text === '' ? [] : text.split(','));
+
+/** `competent_modules` holds "moduleId:date" entries; the API gives them as an object. */
+const competentModules = (text: string): Readonly<Record<string, string>> =>
+  Object.fromEntries(listEntries(text).map((entry) => [entry.slice(0, entry.indexOf(':')), entry.slice(entry.indexOf(':') + 1)]));
+
+/** A participant_status row as the API shows it. Holds no personal data. */
+export const participantStatusView = (row: ParticipantStatusRow) => ({
+  participantId: row.participant_id,
+  programmeId: row.programme_id,
+  curriculumVersion: row.curriculum_version,
+  facilityId: row.facility_id,
+  cohort: row.cohort,
+  enrolledOn: row.enrolled_on,
+  status: row.status,
+  modules: {
+    assessed: listEntries(row.assessed_modules),
+    /** Module id → the date it was first assessed competent. */
+    competent: competentModules(row.competent_modules),
+    assessedCount: row.modules_assessed,
+    competentCount: row.modules_competent,
+  },
+  graduatedOn: row.graduated_on,
+  releasedOn: row.released_on,
+  releaseType: row.release_type,
+  supervisionEndsOn: row.supervision_ends_on,
+  followUps: {
+    attempted: row.follow_ups_attempted,
+    reached: row.follow_ups_reached,
+    milestones: {
+      M1: milestoneView(row.m1_attempts, row.m1_reached_on, row.m1_employment),
+      M3: milestoneView(row.m3_attempts, row.m3_reached_on, row.m3_employment),
+      M6: milestoneView(row.m6_attempts, row.m6_reached_on, row.m6_employment),
+      M12: milestoneView(row.m12_attempts, row.m12_reached_on, row.m12_employment),
+    },
+  },
+  firstIncomeOn: row.first_income_on,
+  daysToFirstIncome: row.days_to_first_income,
+});
+
+export type ParticipantStatusView = ReturnType<typeof participantStatusView>;
+
+/** Shown only to roles allowed to see personal data; `null` when the data key was erased. */
+export const personalDataView = (entry: ParticipantDirectoryRow | undefined) =>
+  entry === undefined ? null : { fullName: entry.full_name, registrationNumber: entry.registration_number };

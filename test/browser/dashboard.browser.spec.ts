@@ -1,0 +1,133 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { repoRoot, startBinaan, type RunningBinaan } from './support/start-binaan';
+
+const artifacts = join(repoRoot, 'test', 'artifacts');
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+interface Outcomes {
+  readonly funnel: readonly { readonly step: string; readonly count: number }[];
+}
+
+const getJson = async <A>(binaan: RunningBinaan, path: string, role: string): Promise<A> => {
+  const response = await fetch(`${binaan.url}${path}`, { headers: { Authorization: `Bearer ${binaan.tokens.get(role)}` } });
+  if (!response.ok) throw new Error(`${path} as ${role}: ${response.status}`);
+  return (await response.json()) as A;
+};
+
+/** Every seeded name and registration number, read as admin: none of them may reach the viewer's page. */
+const seededPersonalData = async (binaan: RunningBinaan): Promise<readonly string[]> => {
+  const enrolments = await getJson<{ readonly items: readonly { readonly streamName: string }[] }>(
+    binaan,
+    '/audit/events?type=InmateEnrolled&limit=500',
+    'admin',
+  );
+  const people = await Promise.all(
+    enrolments.items.map((item) =>
+      getJson<{ readonly personalData: { readonly fullName: string; readonly registrationNumber: string } }>(
+        binaan,
+        `/participants/${item.streamName.replace('participant-', '')}`,
+        'admin',
+      ),
+    ),
+  );
+  return people.flatMap((person) => [person.personalData.fullName, person.personalData.registrationNumber]);
+};
+
+describe('the dashboard in real Chromium, as a viewer', () => {
+  let binaan: RunningBinaan;
+  let context: BrowserContext;
+  let page: Page;
+  let userDataDir: string;
+  const requestedOrigins = new Set<string>();
+
+  beforeAll(async () => {
+    binaan = await startBinaan(['--demo-participants=80']);
+    userDataDir = mkdtempSync(join(tmpdir(), 'binaan-chromium-'));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: '/usr/bin/chromium',
+      args: chromiumArgs,
+      viewport: { width: 1280, height: 900 },
+      locale: 'id-ID',
+    });
+    page = await context.newPage();
+    page.on('request', (request) => requestedOrigins.add(new URL(request.url()).origin));
+    await page.goto(`${binaan.url}/?token=${binaan.tokens.get('viewer')}`);
+    await page.waitForSelector('body[data-loaded="true"]', { timeout: 30_000 });
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    if (userDataDir !== undefined) rmSync(userDataDir, { recursive: true, force: true });
+    expect(await binaan?.stop()).toBe(0);
+  });
+
+  it('shows the funnel numbers that GET /outcomes gives', async () => {
+    const outcomes = await getJson<Outcomes>(binaan, '/outcomes', 'viewer');
+    const shown = await page.$$eval('[data-funnel-step]', (items) =>
+      items.map((item) => ({
+        step: item.getAttribute('data-funnel-step'),
+        count: Number(item.querySelector('.step-count')?.getAttribute('data-count')),
+        text: item.querySelector('.step-count')?.textContent,
+      })),
+    );
+    expect(shown.map(({ step, count }) => ({ step, count }))).toEqual(outcomes.funnel.map(({ step, count }) => ({ step, count })));
+    expect(outcomes.funnel[0]!.count).toBe(80);
+    expect(shown[0]!.text).toBe('80');
+  });
+
+  it('shows the overdue follow-ups that GET /follow-ups/due counts', async () => {
+    const due = await getJson<{ readonly total: { readonly overdue: number } }>(binaan, '/follow-ups/due', 'viewer');
+    expect(Number(await page.getAttribute('#kpi-overdue .kpi-value', 'data-count'))).toBe(due.total.overdue);
+  });
+
+  it('never shows a seeded name or registration number, and keeps the token out of the address bar', async () => {
+    const personal = await seededPersonalData(binaan);
+    expect(personal.length).toBe(160);
+    const text = await page.innerText('body');
+    const html = await page.content();
+    expect(personal.filter((value) => text.includes(value) || html.includes(value))).toEqual([]);
+    expect(page.url()).not.toContain('token=');
+  });
+
+  it('loads everything from the app itself: no CDN, no other origin', () => {
+    expect([...requestedOrigins]).toEqual([binaan.url]);
+  });
+
+  it('speaks Bahasa Indonesia, switches to English, and saves screenshots', async () => {
+    mkdirSync(artifacts, { recursive: true });
+    expect(await page.textContent('h1')).toBe('Dasbor hasil program');
+    await page.screenshot({ path: join(artifacts, 'dashboard-viewer-id.png'), fullPage: true });
+    await page.click('button[data-lang="en"]');
+    expect(await page.textContent('h1')).toBe('Programme outcomes dashboard');
+    expect(await page.textContent('[data-funnel-step="workingAtM6"] .step-label')).toBe('Working or self-employed at month 6');
+    await page.screenshot({ path: join(artifacts, 'dashboard-viewer-en.png'), fullPage: true });
+    await page.click('button[data-lang="id"]');
+  });
+
+  it('filters by facility: the figures follow GET /outcomes?facility=', async () => {
+    await page.selectOption('#filter-facility', 'lapas-perempuan-malang');
+    const outcomes = await getJson<Outcomes>(binaan, '/outcomes?facility=lapas-perempuan-malang', 'viewer');
+    await page.waitForSelector(`[data-funnel-step="enrolled"] .step-count[data-count="${outcomes.funnel[0]!.count}"]`);
+    expect(outcomes.funnel[0]!.count).toBeLessThan(80);
+  });
+
+  it('asks for a token again when the one given is refused', async () => {
+    const other = await context.newPage();
+    await other.goto(`${binaan.url}/?token=not-a-token`);
+    await other.waitForSelector('#token-panel:not([hidden])');
+    expect(await other.isVisible('#token-error')).toBe(true);
+    await other.close();
+  });
+});

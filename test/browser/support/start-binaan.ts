@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const repoRoot = resolve(__dirname, '..', '..', '..');
+
+export interface RunningBinaan {
+  readonly url: string;
+  readonly tokens: ReadonlyMap<string, string>;
+  readonly output: () => string;
+  /** SIGTERM, then the exit code once the process has shut down. */
+  readonly stop: () => Promise<number | null>;
+}
+
+const startTimeoutMs = 90_000;
+
+const bannerFacts = (output: string): { readonly url: string; readonly tokens: ReadonlyMap<string, string> } => {
+  const url = /Dashboard\s+(http:\/\/\S+?)\/\?token=/.exec(output)?.[1];
+  if (url === undefined) throw new Error('no dashboard URL in the start banner');
+  const tokens = new Map([...output.matchAll(/^\s{2}(\w+)\s+.+\n\s+(eyJ[\w-]+\.[\w-]+\.[\w-]+)$/gm)].map((match) => [match[1]!, match[2]!]));
+  return { url, tokens };
+};
+
+/**
+ * Starts Binaan the way `npm start` does (apps/api/src/main.ts under tsx) on a fresh data folder and
+ * a free port, and reads the URL and the role tokens from what it prints.
+ */
+export const startBinaan = async (args: readonly string[]): Promise<RunningBinaan> => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'binaan-start-'));
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'apps/api/src/main.ts', '--data-dir', dataDir, '--port', '0', ...args],
+    { cwd: repoRoot, env: { ...process.env, TSX_TSCONFIG_PATH: 'apps/api/tsconfig.json', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  const started = await new Promise<boolean>((done) => {
+    const timer = setTimeout(() => done(false), startTimeoutMs);
+    const check = () => {
+      if (output.includes('Stop with Ctrl+C')) {
+        clearTimeout(timer);
+        done(true);
+      }
+    };
+    child.stdout?.on('data', check);
+    void exited.then(() => done(false));
+  });
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    const code = await exited;
+    rmSync(dataDir, { recursive: true, force: true });
+    return code;
+  };
+  if (!started) {
+    await stop();
+    throw new Error(`Binaan did not start:\n${output}`);
+  }
+  return { ...bannerFacts(output), output: () => output, stop };
+};
