@@ -1,1 +1,13 @@
-export {};
+export * from './store/read-model-store';
+export * from './store/sqlite-read-model-store';
+export * from './store/postgres-read-model-store';
+export type { ReadModelDatabase, ProjectionStateTable, DirtyGroupTable } from './schema/database';
+export { tableDefinitions, layoutFingerprint, type ColumnType, type TableDefinition } from './schema/table-definitions';
+export { physicalTableName } from './schema/physical-tables';
+export { createProjectionRunner, type ProjectionRunner, type ProjectionRunnerOptions } from './runner/projection-runner';
+export type { ProjectionStatus, RunnerState } from './runner/runner-status';
+export type { RebuildProgress } from './runner/rebuild';
+export * from './projections/default-projections';
+export * from './projections/participant-directory-from-vault';
+export * from './replay/replay-as-of';
+export * from './queries';

@@ -54,8 +54,10 @@ const stateOn = (row: FollowUpWorklistRow, today: string): FollowUpState =>
 export const nextFollowUp = (rows: readonly FollowUpWorklistRow[], today: string): NextFollowUp | undefined => {
   const byDueDate = [...rows].sort((a, b) => (a.due_on < b.due_on ? -1 : a.due_on > b.due_on ? 1 : 0));
   const open = byDueDate.filter(
-    (row, index) =>
-      row.reached_on === null && (byDueDate[index + 1] === undefined || today < byDueDate[index + 1]!.window_opens_on),
+    (row, index) => {
+      const following = byDueDate[index + 1];
+      return row.reached_on === null && (following === undefined || today < following.window_opens_on);
+    },
   );
   const next = open[0];
   return next === undefined ? undefined : { ...next, state: stateOn(next, today) };

@@ -1,0 +1,44 @@
+import type { AuditLogRow, ParticipantStatusRow, ProgrammeOutcomeRow } from '@binaan/domain';
+import { tableDefinitions } from '../schema/table-definitions';
+import { normaliseRow } from '../runner/row-io';
+import type { ReadModelStore } from '../store/read-model-store';
+import { sortRows } from './sort-rows';
+
+export interface GroupFilter {
+  readonly programmeId?: string;
+  readonly facilityId?: string;
+  readonly cohort?: string;
+}
+
+export const queryProgrammeOutcomes = async (readModels: ReadModelStore, filter: GroupFilter = {}): Promise<readonly ProgrammeOutcomeRow[]> => {
+  let select = readModels.db.selectFrom('programme_outcomes').selectAll();
+  if (filter.programmeId !== undefined) select = select.where('programme_id', '=', filter.programmeId);
+  if (filter.facilityId !== undefined) select = select.where('facility_id', '=', filter.facilityId);
+  if (filter.cohort !== undefined) select = select.where('cohort', '=', filter.cohort);
+  const rows = (await select.execute()).map((raw) => normaliseRow(tableDefinitions.programme_outcomes, raw) as ProgrammeOutcomeRow);
+  return sortRows('programme_outcomes', rows);
+};
+
+export const queryParticipantStatus = async (readModels: ReadModelStore, filter: GroupFilter & { readonly participantId?: string } = {}): Promise<readonly ParticipantStatusRow[]> => {
+  let select = readModels.db.selectFrom('participant_status').selectAll();
+  if (filter.participantId !== undefined) select = select.where('participant_id', '=', filter.participantId);
+  if (filter.programmeId !== undefined) select = select.where('programme_id', '=', filter.programmeId);
+  if (filter.facilityId !== undefined) select = select.where('facility_id', '=', filter.facilityId);
+  if (filter.cohort !== undefined) select = select.where('cohort', '=', filter.cohort);
+  const rows = (await select.execute()).map((raw) => normaliseRow(tableDefinitions.participant_status, raw) as ParticipantStatusRow);
+  return sortRows('participant_status', rows);
+};
+
+export interface AuditLogQuery {
+  readonly streamName?: string;
+  /** Inclusive. */
+  readonly fromPosition?: bigint;
+  readonly limit?: number;
+}
+
+export const queryAuditLog = async (readModels: ReadModelStore, query: AuditLogQuery = {}): Promise<readonly AuditLogRow[]> => {
+  let select = readModels.db.selectFrom('audit_log').selectAll().orderBy('position').limit(query.limit ?? 1_000);
+  if (query.streamName !== undefined) select = select.where('stream_name', '=', query.streamName);
+  if (query.fromPosition !== undefined) select = select.where('position', '>=', query.fromPosition);
+  return (await select.execute()).map((raw) => normaliseRow(tableDefinitions.audit_log, raw) as AuditLogRow);
+};

@@ -1,0 +1,82 @@
+import { jakartaDateOf, type ProjectionEvent, type ProjectionFailure, type RowProjection } from '@binaan/domain';
+import * as E from 'fp-ts/Either';
+import type { Kysely } from 'kysely';
+import type { ReadModelDatabase } from '../schema/database';
+import type { ReadModelStore } from '../store/read-model-store';
+import { applyBatch } from './apply-batch';
+import { lockVersion, saveCheckpoint, saveFailure, saveReferenceDate } from './projection-state';
+import { refreshAggregates } from './refresh-aggregates';
+import type { RowIo } from './row-io';
+
+export interface RunnerContext {
+  readonly readModels: ReadModelStore;
+  readonly io: RowIo;
+  readonly clock: () => Date;
+}
+
+/** Carries a projection's failure out of the transaction so the transaction rolls back. */
+export class ProjectionFailedError extends Error {
+  constructor(readonly failure: ProjectionFailure) {
+    super(`projection ${failure.projection} stopped at position ${failure.position}: ${failure.message}`);
+  }
+}
+
+/**
+ * Inside a transaction: applies the events this version has not seen yet, moves its checkpoint and,
+ * when asked, refreshes its aggregates. Throws ProjectionFailedError when a reducer refuses an event.
+ */
+export const applyInTransaction = async (
+  trx: Kysely<ReadModelDatabase>,
+  context: RunnerContext,
+  projection: RowProjection,
+  version: number,
+  events: readonly ProjectionEvent[],
+  refresh: boolean,
+): Promise<void> => {
+  const state = await lockVersion(trx, projection.name, version);
+  if (state === undefined || state.failure !== null) {
+    return;
+  }
+  const checkpoint = state.position;
+  const fresh = checkpoint === null ? events : events.filter((event) => event.position > checkpoint);
+  const last = fresh[fresh.length - 1];
+  if (last !== undefined) {
+    const applied = await applyBatch(trx, context.io, projection, version, fresh);
+    if (E.isLeft(applied)) {
+      throw new ProjectionFailedError(applied.left);
+    }
+    await saveCheckpoint(trx, projection.name, version, last.position);
+  }
+  if (refresh && projection.aggregates.length > 0) {
+    const referenceDate = jakartaDateOf(context.clock());
+    await refreshAggregates(trx, context.io, projection, version, referenceDate, state.referenceDate);
+    if (referenceDate !== state.referenceDate) {
+      await saveReferenceDate(trx, projection.name, version, referenceDate);
+    }
+  }
+};
+
+/**
+ * One batch for one projection version, in its own transaction: read-model rows and checkpoint
+ * commit together or not at all. A refused event rolls the batch back, is recorded with its
+ * position, and holds the checkpoint where it was.
+ */
+export const processBatch = async (
+  context: RunnerContext,
+  projection: RowProjection,
+  version: number,
+  events: readonly ProjectionEvent[],
+  refresh: boolean,
+): Promise<ProjectionFailure | null> => {
+  const { db } = context.readModels;
+  try {
+    await db.transaction().execute((trx) => applyInTransaction(trx, context, projection, version, events, refresh));
+    return null;
+  } catch (error) {
+    if (!(error instanceof ProjectionFailedError)) {
+      throw error;
+    }
+    await db.transaction().execute((trx) => saveFailure(trx, projection.name, version, error.failure));
+    return error.failure;
+  }
+};

@@ -1,0 +1,154 @@
+import { auditLogProjection, type RowProjection } from '@binaan/domain';
+import { createMemoryEventStore, type MemoryEventStore } from '@binaan/event-store';
+import type { Kysely } from 'kysely';
+import type { PhysicalDatabase } from '../schema/database';
+import { defaultProjections } from '../projections/default-projections';
+import { appendAll, participant } from '../fixtures/history.fixture';
+import { outcomesScenario } from '../fixtures/outcomes-scenario.fixture';
+import { storesUnderTest } from '../fixtures/read-model-stores.fixture';
+import { queryParticipantStatus } from '../queries/outcome-queries';
+import { readModelRows } from '../queries/read-model-rows';
+import type { ReadModelStore } from '../store/read-model-store';
+import { createProjectionRunner } from './projection-runner';
+
+const projections = defaultProjections();
+const clock = () => new Date('2020-06-15T05:00:00Z');
+const lastPosition = async (store: MemoryEventStore): Promise<bigint> => {
+  let last = -1n;
+  for await (const event of store.readAll()) last = event.position;
+  return last;
+};
+const waitFor = async (condition: () => Promise<boolean>): Promise<void> => {
+  for (let attempt = 0; attempt < 200 && !(await condition()); attempt += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+};
+
+describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
+  let eventStore: MemoryEventStore;
+  let readModels: ReadModelStore;
+  let dispose: () => Promise<void>;
+
+  beforeEach(async () => {
+    eventStore = createMemoryEventStore({ clock: () => new Date(Date.now() - 90_000) });
+    ({ store: readModels, dispose } = await open('runner'));
+  });
+
+  afterEach(async () => {
+    await dispose();
+    await eventStore.close();
+  });
+
+  it('reports its lag in events and seconds, and none once caught up', async () => {
+    await appendAll(eventStore, outcomesScenario);
+    const runner = createProjectionRunner({ eventStore, readModels, projections, clock });
+    const before = await runner.status();
+    expect(before.map((status) => [status.name, status.position, status.lagEvents, status.state])).toEqual([
+      ['outcomes', null, outcomesScenario.length, 'idle'],
+      ['audit_log', null, outcomesScenario.length, 'idle'],
+    ]);
+    expect(before[0]!.lagSeconds).toBeGreaterThanOrEqual(89);
+    await runner.catchUp();
+    const after = await runner.status();
+    expect(after.map((status) => [status.position, status.lagEvents, status.lagSeconds, status.failure])).toEqual([
+      [await lastPosition(eventStore), 0, 0, null],
+      [await lastPosition(eventStore), 0, 0, null],
+    ]);
+  });
+
+  it('a refused event stops that projection at its position, holds the checkpoint, and never skips it', async () => {
+    const enrolled = participant(1);
+    const orphan = participant(2);
+    await appendAll(eventStore, [enrolled.enrolled('2019-03-01'), orphan.assessed('sulam-dasar', '2019-04-01'), enrolled.assessed('sulam-dasar', '2019-04-02')]);
+    const [first, refused, after] = await (async () => {
+      const positions: bigint[] = [];
+      for await (const event of eventStore.readAll()) positions.push(event.position);
+      return positions;
+    })();
+    const failures: unknown[] = [];
+    const runner = createProjectionRunner({ eventStore, readModels, projections, clock, batchSize: 1, onFailure: (failure) => failures.push(failure) });
+    await runner.catchUp();
+    const [outcomes, audit] = await runner.status();
+    expect(outcomes).toMatchObject({ state: 'failed', position: first, lagEvents: 2 });
+    expect(outcomes!.failure).toEqual({ position: refused, message: expect.stringContaining('who has no enrolment') });
+    expect(audit).toMatchObject({ state: 'idle', position: after, failure: null });
+    expect(failures).toHaveLength(1);
+    expect((await queryParticipantStatus(readModels))[0]!.modules_assessed).toBe(0);
+
+    await runner.retry('outcomes');
+    await runner.catchUp();
+    expect((await runner.status())[0]).toMatchObject({ state: 'failed', position: first, failure: { position: refused } });
+  });
+
+  it('a reducer that throws is stopped at that event too, with its message', async () => {
+    await appendAll(eventStore, outcomesScenario.slice(0, 5));
+    const positions: bigint[] = [];
+    for await (const event of eventStore.readAll()) positions.push(event.position);
+    const throwing: RowProjection = {
+      ...auditLogProjection,
+      apply: (event, lookup) => {
+        if (event.position === positions[3]) throw new Error('bug in a reducer');
+        return auditLogProjection.apply(event, lookup);
+      },
+    };
+    const runner = createProjectionRunner({ eventStore, readModels, projections: [throwing], clock, batchSize: 2 });
+    await runner.catchUp();
+    expect((await runner.status())[0]).toMatchObject({
+      state: 'failed',
+      position: positions[1],
+      failure: { position: positions[3], message: 'threw bug in a reducer' },
+    });
+    expect(await readModelRows(readModels, 'audit_log')).toHaveLength(2);
+  });
+
+  it('rebuilds into a new table version and swaps it in while queries keep answering', async () => {
+    await appendAll(eventStore, outcomesScenario);
+    const runner = createProjectionRunner({ eventStore, readModels, projections, clock, batchSize: 3 });
+    await runner.catchUp();
+    const before = await readModelRows(readModels, 'programme_outcomes');
+    let answered = 0;
+    let querying = true;
+    const queries = (async () => {
+      while (querying) {
+        expect(await readModelRows(readModels, 'participant_status')).toHaveLength(15);
+        answered += 1;
+      }
+    })();
+    expect(await runner.rebuild(['outcomes'])).toEqual([]);
+    querying = false;
+    await queries;
+    expect(answered).toBeGreaterThan(0);
+    expect((await runner.status()).map((status) => [status.name, status.version])).toEqual([
+      ['outcomes', 2],
+      ['audit_log', 1],
+    ]);
+    expect(await readModelRows(readModels, 'programme_outcomes')).toEqual(before);
+    const physical = readModels.db as unknown as Kysely<PhysicalDatabase>;
+    await expect(physical.selectFrom('participant_status_v1').selectAll().execute()).rejects.toThrow();
+    expect(await physical.selectFrom('participant_status_v2').selectAll().execute()).toHaveLength(15);
+  });
+
+  it('rebuilds a projection whose table layout no longer matches the code, on start', async () => {
+    await appendAll(eventStore, outcomesScenario);
+    await createProjectionRunner({ eventStore, readModels, projections, clock }).catchUp();
+    await readModels.db.updateTable('projection_state').set({ layout: 'an older layout' }).where('projection', '=', 'audit_log').execute();
+    const restarted = createProjectionRunner({ eventStore, readModels, projections, clock });
+    await restarted.catchUp();
+    expect((await restarted.status()).map((status) => [status.name, status.version])).toEqual([
+      ['outcomes', 1],
+      ['audit_log', 2],
+    ]);
+    expect(await readModelRows(readModels, 'audit_log')).toHaveLength(outcomesScenario.length);
+  });
+
+  it('goes live: start resolves once caught up, later events follow, stop ends the subscription', async () => {
+    await appendAll(eventStore, outcomesScenario.slice(0, 12));
+    const runner = createProjectionRunner({ eventStore, readModels, projections, clock, lingerMs: 5 });
+    await runner.start();
+    expect((await runner.status())[0]).toMatchObject({ state: 'live', lagEvents: 0 });
+    await appendAll(eventStore, outcomesScenario.slice(12, 20));
+    const head = await lastPosition(eventStore);
+    await waitFor(async () => (await runner.status())[1]!.position === head);
+    expect((await runner.status()).map((status) => status.position)).toEqual([head, head]);
+    await runner.stop();
+    expect((await runner.status())[0]!.state).toBe('idle');
+  });
+});

@@ -1,0 +1,41 @@
+import type { EventStore, RecordedEvent } from '@binaan/event-store';
+
+/**
+ * The events after `after` (exclusive; null = from the start) up to `until` when given, in pages of
+ * `pageSize`, from one readAll: a long read is one query stream, not a query per page.
+ */
+export async function* readPages(
+  eventStore: EventStore,
+  after: bigint | null,
+  pageSize: number,
+  until?: bigint,
+): AsyncGenerator<readonly RecordedEvent[]> {
+  if (until !== undefined && after !== null && after >= until) return;
+  let page: RecordedEvent[] = [];
+  for await (const event of eventStore.readAll({ fromPosition: after === null ? 'start' : after + 1n })) {
+    if (until !== undefined && event.position > until) break;
+    page.push(event);
+    if (page.length >= pageSize) {
+      yield page;
+      page = [];
+    }
+  }
+  if (page.length > 0) yield page;
+}
+
+/**
+ * Starts fetching the next item as soon as one is handed out, so reading the next page of events
+ * overlaps the database work on this one (it pays off when that work waits on PostgreSQL).
+ */
+export async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  try {
+    let next = iterator.next();
+    for (let result = await next; result.done !== true; result = await next) {
+      next = iterator.next();
+      yield result.value;
+    }
+  } finally {
+    await iterator.return?.();
+  }
+}

@@ -1,0 +1,66 @@
+import type { GroupAggregate, Row, RowProjection } from '@binaan/domain';
+import type { Kysely } from 'kysely';
+import type { PhysicalDatabase, ReadModelDatabase } from '../schema/database';
+import { physicalTableName } from '../schema/physical-tables';
+import { tableDefinitions } from '../schema/table-definitions';
+import { normaliseRow, rowKey, type RowIo } from './row-io';
+import { groupKeyOf } from './apply-batch';
+
+const groupOf = (aggregate: GroupAggregate, groupKey: string): Row => {
+  const values = JSON.parse(groupKey) as readonly (string | number | null)[];
+  return Object.fromEntries(aggregate.groupColumns.map((column, index) => [column, values[index] ?? null]));
+};
+
+const allGroupKeys = async (db: Kysely<PhysicalDatabase>, aggregate: GroupAggregate, version: number): Promise<readonly string[]> => {
+  const rows = await db
+    .selectFrom(physicalTableName(aggregate.source, version))
+    .select([...aggregate.groupColumns])
+    .distinct()
+    .execute();
+  return rows.map((row) => groupKeyOf(aggregate.groupColumns, row as Row));
+};
+
+const recompute = async (db: Kysely<PhysicalDatabase>, io: RowIo, aggregate: GroupAggregate, version: number, groupKey: string, referenceDate: string) => {
+  const group = groupOf(aggregate, groupKey);
+  const sourceDefinition = tableDefinitions[aggregate.source];
+  let query = db.selectFrom(physicalTableName(aggregate.source, version)).selectAll();
+  for (const column of aggregate.groupColumns) {
+    const value = group[column];
+    query = value === null || value === undefined ? query.where(column, 'is', null) : query.where(column, '=', value);
+  }
+  const sourceRows = (await query.execute()).map((raw) => normaliseRow(sourceDefinition, raw));
+  if (sourceRows.length === 0) {
+    await io.remove(db, aggregate.table, version, [rowKey(tableDefinitions[aggregate.table], group)]);
+  } else {
+    await io.upsert(db, aggregate.table, version, [aggregate.compute(group, sourceRows, referenceDate)]);
+  }
+};
+
+/**
+ * Recomputes the aggregate groups marked dirty, one group at a time from its source rows; when the
+ * reference date moved on (a new day), every group, since milestones fall due with time alone.
+ */
+export const refreshAggregates = async (
+  db: Kysely<ReadModelDatabase>,
+  io: RowIo,
+  projection: RowProjection,
+  version: number,
+  referenceDate: string,
+  previousReferenceDate: string | null,
+): Promise<void> => {
+  const physical = db as unknown as Kysely<PhysicalDatabase>;
+  const dirty = db
+    .selectFrom('projection_dirty_group')
+    .where('projection', '=', projection.name)
+    .where('version', '=', version);
+  for (const aggregate of projection.aggregates) {
+    const groupKeys =
+      referenceDate === previousReferenceDate
+        ? (await dirty.select('group_key').where('table_name', '=', aggregate.table).execute()).map((row) => row.group_key)
+        : await allGroupKeys(physical, aggregate, version);
+    for (const groupKey of groupKeys) {
+      await recompute(physical, io, aggregate, version, groupKey, referenceDate);
+    }
+  }
+  await db.deleteFrom('projection_dirty_group').where('projection', '=', projection.name).where('version', '=', version).execute();
+};

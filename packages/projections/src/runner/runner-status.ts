@@ -1,0 +1,41 @@
+import type { EventStore } from '@binaan/event-store';
+
+export type RunnerState = 'idle' | 'catching_up' | 'live' | 'rebuilding' | 'failed';
+
+export interface ProjectionStatus {
+  readonly name: string;
+  readonly version: number;
+  readonly state: RunnerState;
+  /** The last global position applied to the active tables; null before the first event. */
+  readonly position: bigint | null;
+  /** Events in the store after `position`, counted up to `lagCountLimit`. */
+  readonly lagEvents: number;
+  readonly lagEventsCapped: boolean;
+  /** Age of the oldest event not yet applied, by the store's clock; 0 when caught up. */
+  readonly lagSeconds: number;
+  /** Set when a reducer refused an event: the projection holds its checkpoint until `retry`. */
+  readonly failure: { readonly position: bigint; readonly message: string } | null;
+  readonly rebuild: { readonly version: number; readonly position: bigint | null } | null;
+  /** Why the live loop ended, when something other than a projection failed (e.g. the database went away). */
+  readonly stoppedBy: string | null;
+}
+
+export const lagCountLimit = 10_000;
+
+export const lagAfter = async (
+  eventStore: EventStore,
+  position: bigint | null,
+  now: Date,
+): Promise<Pick<ProjectionStatus, 'lagEvents' | 'lagEventsCapped' | 'lagSeconds'>> => {
+  let lagEvents = 0;
+  let oldest: Date | null = null;
+  for await (const event of eventStore.readAll({ fromPosition: position === null ? 'start' : position + 1n, maxCount: lagCountLimit })) {
+    oldest ??= event.created;
+    lagEvents += 1;
+  }
+  return {
+    lagEvents,
+    lagEventsCapped: lagEvents === lagCountLimit,
+    lagSeconds: oldest === null ? 0 : Math.max(0, (now.getTime() - oldest.getTime()) / 1000),
+  };
+};

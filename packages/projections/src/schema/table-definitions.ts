@@ -1,0 +1,153 @@
+import type { ReadModelName, ReadModelRows } from '@binaan/domain';
+
+/** Column types as the read-model tables declare them; each maps to one SQLite and one PostgreSQL type. */
+export type ColumnType = 'text' | 'integer' | 'real' | 'bigint';
+
+export interface TableDefinition {
+  readonly name: ReadModelName;
+  readonly columns: readonly (readonly [string, ColumnType])[];
+  readonly primaryKey: readonly string[];
+  readonly indexes: readonly (readonly string[])[];
+}
+
+type Columns<Name extends ReadModelName> = { readonly [Column in keyof ReadModelRows[Name]]-?: ColumnType };
+
+const define = <Name extends ReadModelName>(
+  name: Name,
+  columns: Columns<Name>,
+  primaryKey: readonly (keyof ReadModelRows[Name] & string)[],
+  indexes: readonly (readonly (keyof ReadModelRows[Name] & string)[])[] = [],
+): TableDefinition => ({ name, columns: Object.entries(columns) as [string, ColumnType][], primaryKey, indexes });
+
+const milestone = (prefix: 'm1' | 'm3' | 'm6' | 'm12') =>
+  ({ [`${prefix}_attempts`]: 'integer', [`${prefix}_reached_on`]: 'text', [`${prefix}_employment`]: 'text' }) as const;
+
+const participantStatus = define(
+  'participant_status',
+  {
+    participant_id: 'text',
+    programme_id: 'text',
+    curriculum_version: 'integer',
+    facility_id: 'text',
+    cohort: 'text',
+    enrolled_on: 'text',
+    status: 'text',
+    assessed_modules: 'text',
+    competent_modules: 'text',
+    modules_assessed: 'integer',
+    modules_competent: 'integer',
+    graduated_on: 'text',
+    released_on: 'text',
+    release_type: 'text',
+    supervision_ends_on: 'text',
+    follow_ups_attempted: 'integer',
+    follow_ups_reached: 'integer',
+    ...milestone('m1'),
+    ...milestone('m3'),
+    ...milestone('m6'),
+    ...milestone('m12'),
+    first_income_on: 'text',
+    days_to_first_income: 'integer',
+  } as Columns<'participant_status'>,
+  ['participant_id'],
+  [['programme_id', 'facility_id', 'cohort']],
+);
+
+const contact = (prefix: 'm1' | 'm3' | 'm6' | 'm12') =>
+  ({
+    [`${prefix}_due`]: 'integer',
+    [`${prefix}_attempted`]: 'integer',
+    [`${prefix}_reached`]: 'integer',
+    [`${prefix}_contact_rate`]: 'real',
+  }) as const;
+
+const programmeOutcomes = define(
+  'programme_outcomes',
+  {
+    programme_id: 'text',
+    facility_id: 'text',
+    cohort: 'text',
+    as_of_date: 'text',
+    enrolled: 'integer',
+    in_training: 'integer',
+    graduated: 'integer',
+    completion_rate: 'real',
+    modules_assessed: 'integer',
+    modules_competent: 'integer',
+    competency_rate: 'real',
+    released: 'integer',
+    ...contact('m1'),
+    ...contact('m3'),
+    ...contact('m6'),
+    ...contact('m12'),
+    m6_working: 'integer',
+    m6_working_rate: 'real',
+    m12_working: 'integer',
+    m12_working_rate: 'real',
+    first_income_known: 'integer',
+    median_days_to_first_income: 'real',
+    small_group: 'integer',
+  } as Columns<'programme_outcomes'>,
+  ['programme_id', 'facility_id', 'cohort'],
+);
+
+const followUpWorklist = define(
+  'follow_up_worklist',
+  {
+    participant_id: 'text',
+    milestone: 'text',
+    programme_id: 'text',
+    facility_id: 'text',
+    released_on: 'text',
+    due_on: 'text',
+    window_opens_on: 'text',
+    window_closes_on: 'text',
+    attempts: 'integer',
+    reached_on: 'text',
+  },
+  ['participant_id', 'milestone'],
+  [['window_opens_on']],
+);
+
+const auditLog = define(
+  'audit_log',
+  {
+    position: 'bigint',
+    stream_name: 'text',
+    revision: 'bigint',
+    event_type: 'text',
+    event_id: 'text',
+    business_date: 'text',
+    recorded_at: 'text',
+    actor_id: 'text',
+    actor_role: 'text',
+    command_id: 'text',
+    correlation_id: 'text',
+    causation_id: 'text',
+    hash: 'text',
+  },
+  ['position'],
+);
+
+const participantDirectory = define(
+  'participant_directory',
+  { participant_id: 'text', programme_id: 'text', facility_id: 'text', full_name: 'text', registration_number: 'text' },
+  ['participant_id'],
+);
+
+export const tableDefinitions: Readonly<Record<ReadModelName, TableDefinition>> = {
+  participant_status: participantStatus,
+  programme_outcomes: programmeOutcomes,
+  follow_up_worklist: followUpWorklist,
+  audit_log: auditLog,
+  participant_directory: participantDirectory,
+};
+
+/** A fingerprint of a projection's table layout: a change means the tables must be rebuilt. */
+export const layoutFingerprint = (tables: readonly ReadModelName[]): string =>
+  tables
+    .map((table) => {
+      const definition = tableDefinitions[table];
+      return `${table}(${definition.columns.map(([name, type]) => `${name}:${type}`).join(',')};pk=${definition.primaryKey.join(',')};ix=${definition.indexes.map((index) => index.join('+')).join(',')})`;
+    })
+    .join(' ');

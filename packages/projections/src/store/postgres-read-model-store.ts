@@ -1,0 +1,37 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import { Client, Pool } from 'pg';
+import type { ReadModelDatabase } from '../schema/database';
+import { migrateToLatest } from '../schema/migrations';
+import type { ReadModelStore } from './read-model-store';
+
+export interface PostgresReadModelStoreOptions {
+  readonly connectionString: string;
+  /** The schema the read models live in; created if absent. Default `public`. */
+  readonly schema?: string;
+  readonly poolSize?: number;
+}
+
+const identifier = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** The production read-model store (`PG_URL`). */
+export const createPostgresReadModelStore = async (options: PostgresReadModelStoreOptions): Promise<ReadModelStore> => {
+  const schema = options.schema ?? 'public';
+  if (!identifier.test(schema)) {
+    throw new RangeError('schema: must be a lower-case SQL identifier (letters, digits, underscores; at most 63)');
+  }
+  const client = new Client({ connectionString: options.connectionString });
+  await client.connect();
+  try {
+    await client.query(`create schema if not exists "${schema}"`);
+  } finally {
+    await client.end();
+  }
+  const pool = new Pool({
+    connectionString: options.connectionString,
+    max: options.poolSize ?? 4,
+    options: `-c search_path="${schema}"`,
+  });
+  const db = new Kysely<ReadModelDatabase>({ dialect: new PostgresDialect({ pool }) });
+  await migrateToLatest(db as Kysely<unknown>, schema);
+  return { dialect: 'postgres', db, close: () => db.destroy() };
+};

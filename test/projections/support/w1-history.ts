@@ -1,0 +1,96 @@
+import type { EventStore, JsonObject, ProposedEvent } from '@binaan/event-store';
+
+/**
+ * Workload W1 scaled up: each participant has 10 events (enrolment, five modules, release, three
+ * follow-ups), appended as one write per participant stream. Names are synthetic.
+ */
+export const eventsPerParticipant = 10;
+
+const modules = ['sulam-dasar', 'sulam-lanjutan', 'pengembangan-usaha', 'pemasaran-penjualan', 'pendanaan-usaha'];
+const facilities = ['lapas-perempuan-malang', 'lapas-kelas-i-malang'];
+const statuses = ['formal', 'informal', 'self_employed', 'seeking', 'not_seeking'];
+
+const dayMs = 86_400_000;
+const dateOf = (epochDay: number): string => new Date(epochDay * dayMs).toISOString().slice(0, 10);
+const start2019 = Date.parse('2019-01-01T00:00:00Z') / dayMs;
+
+const participantIdOf = (index: number): string => `10000000-0000-4000-8000-${index.toString(16).padStart(12, '0')}`;
+
+const envelope = (index: number): JsonObject => ({
+  alg: 'A256GCM',
+  kid: `participant-${index}`,
+  iv: 'AAAAAAAAAAAAAAAA',
+  ct: Buffer.from(JSON.stringify({ fullName: `Warga Uji ${index}`, registrationNumber: `BI-${index}` })).toString('base64'),
+  tag: 'AAAAAAAAAAAAAAAAAAAAAA==',
+});
+
+const metadata = (index: number, eventIndex: number, businessDay: number, role: string): JsonObject => {
+  const commandId = `20000000-0000-4000-8000-${(index * 16 + eventIndex).toString(16).padStart(12, '0')}`;
+  return {
+    eventId: `30000000-0000-4000-8000-${(index * 16 + eventIndex).toString(16).padStart(12, '0')}`,
+    commandId,
+    correlationId: commandId,
+    causationId: commandId,
+    actor: { id: `staf-${index % 7}`, role },
+    recordedAt: new Date(businessDay * dayMs + 10 * 3_600_000).toISOString(),
+    prevHash: '0'.repeat(64),
+    hash: (index * 16 + eventIndex).toString(16).padStart(64, '0'),
+  };
+};
+
+/** The ten events of participant `index`, deterministic in `index`. */
+export const w1Events = (index: number): readonly ProposedEvent[] => {
+  const participantId = participantIdOf(index);
+  const enrolledDay = start2019 + (index % 720);
+  const releasedDay = enrolledDay + 200;
+  const event = (eventIndex: number, type: string, day: number, role: string, data: JsonObject): ProposedEvent => ({
+    id: `40000000-0000-4000-8000-${(index * 16 + eventIndex).toString(16).padStart(12, '0')}`,
+    type,
+    data: { schemaVersion: 1, participantId, ...data },
+    metadata: metadata(index, eventIndex, day, role),
+  });
+  const followUp = (eventIndex: number, months: number, milestone: string): ProposedEvent => {
+    const reached = (index + eventIndex) % 4 !== 0;
+    return event(eventIndex, 'FollowUpLogged', releasedDay + months * 30, 'caseworker', {
+      contactedOn: dateOf(releasedDay + months * 30),
+      channel: 'phone',
+      outcome: reached ? 'reached' : 'not_reached',
+      ...(reached
+        ? { employment: { status: statuses[(index + eventIndex) % statuses.length]!, usesTrainedSkill: true, incomeBand: 'below_500k' } }
+        : { notReachedReason: 'no_answer' }),
+      needs: [],
+      referrals: [],
+      milestone,
+    });
+  };
+  return [
+    event(0, 'InmateEnrolled', enrolledDay, 'registrar', {
+      programmeId: 'sulam-malang-2019',
+      curriculumVersion: 1,
+      facilityId: facilities[index % facilities.length]!,
+      registrationClass: 'B.I',
+      enrolledOn: dateOf(enrolledDay),
+      consent: { given: true, recordedOn: dateOf(enrolledDay) },
+      personalData: envelope(index),
+    }),
+    ...modules.map((moduleId, moduleIndex) =>
+      event(1 + moduleIndex, 'ModuleCompleted', enrolledDay + 20 * (moduleIndex + 1), 'assessor', {
+        schemaVersion: 2,
+        moduleId,
+        result: (index + moduleIndex) % 9 === 0 ? 'not_yet_competent' : 'competent',
+        assessedOn: dateOf(enrolledDay + 20 * (moduleIndex + 1)),
+      }),
+    ),
+    event(6, 'InmateReleased', releasedDay, 'registrar', { releaseType: 'pembebasan_bersyarat', releasedOn: dateOf(releasedDay) }),
+    followUp(7, 1, 'M1'),
+    followUp(8, 3, 'M3'),
+    followUp(9, 6, 'M6'),
+  ];
+};
+
+/** Appends `participants` W1 histories, one append per stream. */
+export const appendW1 = async (store: EventStore, participants: number): Promise<void> => {
+  for (let index = 0; index < participants; index += 1) {
+    await store.appendToStream(`participant-${participantIdOf(index)}`, w1Events(index), { expectedRevision: 'no_stream' });
+  }
+};
