@@ -12,4 +12,5 @@ module.exports = {
   testMatch: ['**/?(*.)+(spec|test).ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   maxWorkers: process.env.CI ? 2 : '50%',
+  reporters: ['default', `${__dirname}/scripts/jest-count-reporter.cjs`],
 };
