@@ -23,6 +23,7 @@ export const participantHandlerFor = async (
     catalogue: shippedCatalogue,
     vault: createPersonalDataVault(keyStore),
     reservationKey: masterKey.deriveKey('enrolment-reservation'),
+    fingerprintKey: masterKey.deriveKey('command-fingerprint'),
     clock: w1Clock,
   });
 };

@@ -59,6 +59,7 @@ export const createRuntime = async (config: RuntimeConfig): Promise<BinaanRuntim
     catalogue: shippedCatalogue,
     vault,
     reservationKey: masterKey.deriveKey('enrolment-reservation'),
+    fingerprintKey: masterKey.deriveKey('command-fingerprint'),
     clock,
   });
   if ((config.projections ?? 'in-process') === 'in-process') await projections.start();

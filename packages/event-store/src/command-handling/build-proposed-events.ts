@@ -2,12 +2,13 @@ import { chainEvents, GENESIS_HASH } from '../integrity';
 import type { JsonObject, ProposedEvent } from '../port';
 import type { CommandEnvelope } from './command-envelope';
 import { eventIdFor } from './event-ids';
-import type { LoadedStream } from './load-stream';
 
-interface BuildInput<Command> {
+interface BuildInput {
   readonly streamName: string;
-  readonly loaded: LoadedStream<unknown>;
-  readonly envelope: CommandEnvelope<Command>;
+  /** Where the stream stands: its last revision and that event's chain hash. */
+  readonly after: { readonly revision: bigint | 'no_stream'; readonly lastHash: string | undefined };
+  readonly envelope: CommandEnvelope<unknown>;
+  readonly fingerprint: string;
   readonly events: readonly { readonly type: string; readonly data: JsonObject }[];
   readonly recordedAt: Date;
 }
@@ -16,13 +17,14 @@ interface BuildInput<Command> {
  * Gives each decided event its deterministic id and its metadata (DESIGN.md "Events"), and links it
  * into the stream's hash chain at the revision it will be written at.
  */
-export const buildProposedEvents = <Command>(input: BuildInput<Command>): ProposedEvent[] => {
-  const { envelope, loaded } = input;
+export const buildProposedEvents = (input: BuildInput): ProposedEvent[] => {
+  const { envelope, after } = input;
   const withMetadata = input.events.map((event, index) => {
-    const id = eventIdFor(envelope.commandId, index);
+    const id = eventIdFor(envelope.commandId, input.streamName, index);
     const metadata: JsonObject = {
       eventId: id,
       commandId: envelope.commandId,
+      commandFingerprint: input.fingerprint,
       correlationId: envelope.correlationId ?? envelope.commandId,
       causationId: envelope.causationId ?? envelope.commandId,
       actor: { id: envelope.actor.id, role: envelope.actor.role },
@@ -30,6 +32,6 @@ export const buildProposedEvents = <Command>(input: BuildInput<Command>): Propos
     };
     return { id, type: event.type, data: event.data, metadata };
   });
-  const startRevision = loaded.revision === 'no_stream' ? 0n : loaded.revision + 1n;
-  return [...chainEvents(input.streamName, startRevision, loaded.lastHash ?? GENESIS_HASH, withMetadata)];
+  const startRevision = after.revision === 'no_stream' ? 0n : after.revision + 1n;
+  return [...chainEvents(input.streamName, startRevision, after.lastHash ?? GENESIS_HASH, withMetadata)];
 };

@@ -3,6 +3,9 @@ import { v5 as uuidV5 } from 'uuid';
 /** Fixed namespace for Binaan's name-based (v5) event ids. Changing it would break idempotence. */
 export const BINAAN_EVENT_ID_NAMESPACE = '4f1c6a52-7b0e-5d1a-9a3c-2b6e8d0f1a47';
 
-/** The same command id and index always give the same event id, so a retried append is recognised. */
-export const eventIdFor = (commandId: string, index: number | string): string =>
-  uuidV5(`${commandId.toLowerCase()}/${index}`, BINAAN_EVENT_ID_NAMESPACE);
+/**
+ * The same command, stream and index always give the same event id, so a retried append is
+ * recognised; the stream is part of the name so a command id reused elsewhere never repeats an id.
+ */
+export const eventIdFor = (commandId: string, streamName: string, index: number): string =>
+  uuidV5(`${commandId.toLowerCase()}/${streamName}/${index}`, BINAAN_EVENT_ID_NAMESPACE);

@@ -3,8 +3,9 @@ import { WrongExpectedVersionError, type EventStore, type JsonObject, type Recor
 import { backoffDelayMs, sleep } from './backoff';
 import { buildProposedEvents } from './build-proposed-events';
 import type { CommandEnvelope } from './command-envelope';
+import { commandFingerprint } from './command-fingerprint';
 import type { CommandAccepted, CommandFailure } from './command-result';
-import { loadStream, type Fold, type LoadedStream } from './load-stream';
+import { loadStream, type CommandRecord, type Fold } from './load-stream';
 import type { StreamStateCache } from './stream-state-cache';
 
 export interface StoredShape {
@@ -20,10 +21,13 @@ export interface CommandHandlingDeps<Command, State, Event, DomainError> {
   readonly toDomainEvent: (recorded: RecordedEvent) => Event;
   readonly toStored: (event: Event) => StoredShape;
   /**
-   * Runs after `decide` accepted the command and before its events are appended, e.g. to claim a
-   * uniqueness reservation. A Left rejects the command and nothing is appended to its stream.
+   * Runs before each append, once `decide` has accepted the command: the place for work that must
+   * not happen for a rejected or repeated command (claiming a reservation, sealing personal data).
+   * It may replace the events; a Left rejects the command and nothing is appended.
    */
-  readonly beforeAppend?: (envelope: CommandEnvelope<Command>, events: readonly Event[]) => Promise<E.Either<DomainError, void>>;
+  readonly prepareAppend?: (envelope: CommandEnvelope<Command>, events: readonly Event[]) => Promise<E.Either<DomainError, readonly Event[]>>;
+  /** The error for a command id already used by a command with other content or another actor. */
+  readonly commandIdReused: (commandId: string) => DomainError;
   readonly clock?: () => Date;
   /** How many times a command that lost a concurrency race is tried again with fresh state. */
   readonly maxAttempts?: number;
@@ -33,16 +37,14 @@ export interface CommandHandlingDeps<Command, State, Event, DomainError> {
 
 export type CommandHandlingResult<DomainError> = E.Either<CommandFailure<DomainError>, CommandAccepted>;
 
-const repeatedResult = <S>(streamName: string, loaded: LoadedStream<S>, commandId: string): CommandAccepted | undefined => {
-  const written = loaded.commandResults.get(commandId);
-  const last = written?.[written.length - 1];
-  if (written === undefined || last === undefined) return undefined;
+const repeatedResult = (streamName: string, record: CommandRecord): CommandAccepted => {
+  const last = record.events[record.events.length - 1];
   return {
     kind: 'accepted',
     streamName,
-    nextExpectedRevision: last.revision,
-    position: last.position,
-    events: written.map(({ id, type, revision }) => ({ id, type, revision })),
+    nextExpectedRevision: last?.revision ?? 'no_stream',
+    position: last?.position,
+    events: record.events.map(({ id, type, revision }) => ({ id, type, revision })),
     repeated: true,
   };
 };
@@ -50,34 +52,42 @@ const repeatedResult = <S>(streamName: string, loaded: LoadedStream<S>, commandI
 /**
  * Load (read and fold), decide, append with the loaded revision as the expected revision.
  * A lost race is retried with fresh state, unless the caller named the revision it expected.
+ * The fingerprint is computed over the envelope as given (before any preparation).
  */
 export const handleCommand = async <Command, State, Event, DomainError>(
   deps: CommandHandlingDeps<Command, State, Event, DomainError>,
   envelope: CommandEnvelope<Command>,
+  fingerprint: string = commandFingerprint(envelope),
 ): Promise<CommandHandlingResult<DomainError>> => {
   const streamName = deps.streamNameFor(envelope.command);
   const maxAttempts = deps.maxAttempts ?? 50;
   const clock = deps.clock ?? (() => new Date());
-  let reserved = false;
   for (let attempt = 0; ; attempt += 1) {
     const loaded = await loadStream(deps.store, streamName, deps.fold, deps.toDomainEvent, deps.cache);
-    const repeated = repeatedResult(streamName, loaded, envelope.commandId);
-    if (repeated !== undefined) return E.right(repeated);
+    const earlier = loaded.commandResults.get(envelope.commandId);
+    if (earlier !== undefined) {
+      return earlier.fingerprint === undefined || earlier.fingerprint === fingerprint
+        ? E.right(repeatedResult(streamName, earlier))
+        : E.left({ kind: 'rejected', error: deps.commandIdReused(envelope.commandId) });
+    }
     if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== loaded.revision) {
       return E.left({ kind: 'conflict', streamName, expected: envelope.expectedRevision, actual: loaded.revision });
     }
     const decision = deps.decide(envelope.command, loaded.state);
     if (E.isLeft(decision)) return E.left({ kind: 'rejected', error: decision.left });
-    const events = decision.right;
-    if (events.length === 0) {
+    if (decision.right.length === 0) {
       return E.right({ kind: 'accepted', streamName, nextExpectedRevision: loaded.revision, position: undefined, events: [], repeated: false });
     }
-    if (!reserved && deps.beforeAppend !== undefined) {
-      const reservation = await deps.beforeAppend(envelope, events);
-      if (E.isLeft(reservation)) return E.left({ kind: 'rejected', error: reservation.left });
-      reserved = true;
-    }
-    const proposed = buildProposedEvents({ streamName, loaded, envelope, events: events.map(deps.toStored), recordedAt: clock() });
+    const prepared = deps.prepareAppend === undefined ? E.right(decision.right) : await deps.prepareAppend(envelope, decision.right);
+    if (E.isLeft(prepared)) return E.left({ kind: 'rejected', error: prepared.left });
+    const proposed = buildProposedEvents({
+      streamName,
+      after: loaded,
+      envelope,
+      fingerprint,
+      events: prepared.right.map(deps.toStored),
+      recordedAt: clock(),
+    });
     try {
       const appended = await deps.store.appendToStream(streamName, proposed, { expectedRevision: loaded.revision });
       const firstRevision = appended.nextExpectedRevision - BigInt(proposed.length - 1);

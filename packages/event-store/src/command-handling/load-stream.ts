@@ -6,6 +6,12 @@ export interface PositionedEvent extends WrittenEvent {
   readonly position: bigint;
 }
 
+/** What one command wrote, and the fingerprint of the command as it was first handled. */
+export interface CommandRecord {
+  readonly fingerprint: string | undefined;
+  readonly events: readonly PositionedEvent[];
+}
+
 export interface Fold<State, Event> {
   readonly evolve: (state: State, event: Event) => State;
   readonly initialState: () => State;
@@ -17,7 +23,7 @@ export interface LoadedStream<State> {
   /** The last event's chain hash, or undefined for an empty stream. */
   readonly lastHash: string | undefined;
   /** What each command already in the stream wrote, by command id. */
-  readonly commandResults: ReadonlyMap<string, readonly PositionedEvent[]>;
+  readonly commandResults: ReadonlyMap<string, CommandRecord>;
 }
 
 const metadataString = (event: RecordedEvent, key: string): string | undefined => {
@@ -40,7 +46,7 @@ const foldFrom = async <State, Event>(
   toDomainEvent: (event: RecordedEvent) => Event,
 ): Promise<LoadedStream<State>> => {
   let { state, revision, lastHash } = start;
-  let commandResults: Map<string, PositionedEvent[]> | undefined;
+  let commandResults: Map<string, CommandRecord> | undefined;
   const fromRevision = revision === 'no_stream' ? 'start' : revision + 1n;
   for await (const recorded of store.readStream(streamName, { fromRevision })) {
     state = fold.evolve(state, toDomainEvent(recorded));
@@ -48,10 +54,13 @@ const foldFrom = async <State, Event>(
     lastHash = metadataString(recorded, 'hash');
     const commandId = metadataString(recorded, 'commandId');
     if (commandId !== undefined) {
-      commandResults ??= new Map([...start.commandResults].map(([id, written]) => [id, [...written]]));
-      const written = commandResults.get(commandId) ?? [];
-      written.push({ id: recorded.id, type: recorded.type, revision: recorded.revision, position: recorded.position });
-      commandResults.set(commandId, written);
+      commandResults ??= new Map(start.commandResults);
+      const previous = commandResults.get(commandId);
+      const written = { id: recorded.id, type: recorded.type, revision: recorded.revision, position: recorded.position };
+      commandResults.set(commandId, {
+        fingerprint: previous?.fingerprint ?? metadataString(recorded, 'commandFingerprint'),
+        events: [...(previous?.events ?? []), written],
+      });
     }
   }
   return { state, revision, lastHash, commandResults: commandResults ?? start.commandResults };

@@ -75,6 +75,5 @@ const transientErrorTypes: ReadonlySet<ErrorType> = new Set([
   ErrorType.NOT_LEADER,
 ]);
 
-/** `undefined` stands for a call the server ended without a status error. */
 export const isTransientClientError = (error: unknown): boolean =>
-  error === undefined || (error instanceof Error && isCommandError(error) && transientErrorTypes.has(error.type));
+  error instanceof Error && isCommandError(error) && transientErrorTypes.has(error.type);

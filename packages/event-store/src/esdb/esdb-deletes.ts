@@ -51,8 +51,8 @@ const isSoftDeleted = async (client: EventStoreDBClient, streamName: string): Pr
 
 /**
  * The 6.x client cannot send `stream_exists` with a soft delete (it fails to serialise), so the
- * adapter reads the last revision and deletes with that, as EventStoreDB would decide: a missing
- * stream is a conflict, a soft-deleted one is deleted.
+ * adapter reads the last revision and deletes with that. As EventStoreDB decides: a missing stream is
+ * a conflict, a soft-deleted one (its metadata holds the deletion `$tb`) gives StreamDeletedError.
  */
 const deleteExistingStream = async (client: EventStoreDBClient, streamName: string, attempt = 1): Promise<DeleteResult> => {
   const lastRevision = await lastRevisionOf(client, streamName);

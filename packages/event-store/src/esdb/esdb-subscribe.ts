@@ -14,11 +14,17 @@ const positionOfLastEvent = async (client: EventStoreDBClient): Promise<bigint> 
   return 0n;
 };
 
-const resolveStart = (client: EventStoreDBClient, from: bigint): Promise<bigint> => {
-  const start = from >= BEYOND_LAST ? positionOfLastEvent(client) : Promise.resolve(from);
+/** Asked at once, so the subscription means "after what is there now"; asked again only after a failure. */
+const startResolver = (client: EventStoreDBClient, from: bigint): (() => Promise<bigint>) => {
+  const resolve = (): Promise<bigint> => (from >= BEYOND_LAST ? positionOfLastEvent(client) : Promise.resolve(from));
+  let first: Promise<bigint> | undefined = resolve();
   // Iterating reports a failure; until then it must not count as unhandled.
-  start.catch(() => undefined);
-  return start;
+  first.catch(() => undefined);
+  return () => {
+    const answer = first ?? resolve();
+    first = undefined;
+    return answer;
+  };
 };
 
 export const subscribeThroughClient =
@@ -28,7 +34,7 @@ export const subscribeThroughClient =
     const from = checkStartPoint(options?.fromPosition, 'options.fromPosition', 'start');
     const filter = toServerSideFilter(options?.filter);
     return createResilientSubscription({
-      start: resolveStart(client, from),
+      start: startResolver(client, from),
       open: (fromPosition) => client.subscribeToAll({ fromPosition, filter }),
       accept: (event) => matches(event.streamName, event.type),
       upcast: (event) => schema.upcast(event),

@@ -16,8 +16,8 @@ export interface ReconnectPolicy {
 export const defaultReconnectPolicy: ReconnectPolicy = { initialDelayMs: 100, maxDelayMs: 5_000, maxAttempts: 20 };
 
 export interface ResilientSubscriptionDeps {
-  /** After which position to start (0n: from the first event); 'end' is resolved to a position beforehand. */
-  readonly start: Promise<bigint>;
+  /** After which position to start (0n: from the first event); asked again if the server was unreachable. */
+  readonly start: () => Promise<bigint>;
   readonly open: (from: ReadPosition) => AllStreamSubscription;
   /** The port's filter and upcast, run on this side after system events are dropped. */
   readonly accept: (event: RecordedEvent) => boolean;
@@ -50,8 +50,20 @@ export const createResilientSubscription = (deps: ResilientSubscriptionDeps): Su
       };
     });
 
+  const startPosition = async (failures = 0): Promise<bigint> => {
+    try {
+      return await deps.start();
+    } catch (error) {
+      if (closed || !isTransientClientError(error) || failures >= deps.policy.maxAttempts) {
+        throw error;
+      }
+      await pause(backoffMs(deps.policy, failures + 1));
+      return startPosition(failures + 1);
+    }
+  };
+
   async function* items(): AsyncGenerator<SubscriptionItem> {
-    let from = await deps.start;
+    let from = await startPosition();
     let caughtUpGiven = false;
     let failures = 0;
     while (!closed) {
@@ -59,7 +71,8 @@ export const createResilientSubscription = (deps: ResilientSubscriptionDeps): Su
       try {
         for (let step = await reader.next(); step.kind !== 'closed'; step = await reader.next()) {
           if (step.kind === 'dropped') {
-            if (!isTransientClientError(step.error)) {
+            // A subscription the server ends without an error is dropped too.
+            if (step.error !== undefined && !isTransientClientError(step.error)) {
               throw toPortError(step.error, { streamName: '$all' });
             }
             failures += 1;
@@ -82,7 +95,7 @@ export const createResilientSubscription = (deps: ResilientSubscriptionDeps): Su
           }
         }
       } finally {
-        reader.close();
+        await reader.close();
       }
       if (!closed) {
         await pause(backoffMs(deps.policy, failures));
@@ -95,8 +108,8 @@ export const createResilientSubscription = (deps: ResilientSubscriptionDeps): Su
     [Symbol.asyncIterator]: () => (iterator ??= items()),
     close: async () => {
       closed = true;
-      reader?.close();
       interruptPause();
+      await reader?.close();
     },
   };
 };

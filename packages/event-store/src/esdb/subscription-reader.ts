@@ -10,8 +10,8 @@ export type ReaderStep =
 
 export interface SubscriptionReader {
   next(): Promise<ReaderStep>;
-  /** Stops the call; a pending or later `next()` gives `closed`. */
-  close(): void;
+  /** Stops the call; a pending or later `next()` gives `closed`. Resolves once the call is cancelled. */
+  close(): Promise<void>;
 }
 
 /**
@@ -28,6 +28,7 @@ export const readSubscription = (subscription: AllStreamSubscription): Subscript
   let failure: { readonly error: unknown } | undefined;
   let ended = false;
   let closed = false;
+  let unsubscribed = Promise.resolve();
   let wake: () => void = () => undefined;
 
   const signal = (): void => {
@@ -89,12 +90,12 @@ export const readSubscription = (subscription: AllStreamSubscription): Subscript
       }
     },
     close: () => {
-      if (closed) {
-        return;
+      if (!closed) {
+        closed = true;
+        signal();
+        unsubscribed = subscription.unsubscribe();
       }
-      closed = true;
-      signal();
-      void subscription.unsubscribe();
+      return unsubscribed;
     },
   };
 };

@@ -7,7 +7,8 @@ export type CrossStreamRuleError =
       readonly code: 'PERSON_ALREADY_ENROLLED_IN_PROGRAMME';
       readonly message: string;
     }
-  | { readonly _tag: 'PersonalDataErased'; readonly code: 'PERSONAL_DATA_ERASED'; readonly message: string };
+  | { readonly _tag: 'PersonalDataErased'; readonly code: 'PERSONAL_DATA_ERASED'; readonly message: string }
+  | { readonly _tag: 'CommandIdReused'; readonly code: 'IDEMPOTENCY_KEY_REUSED'; readonly message: string };
 
 export type ParticipantCommandError = DomainError | CrossStreamRuleError;
 
@@ -21,6 +22,12 @@ export const personalDataErased = (): CrossStreamRuleError => ({
   _tag: 'PersonalDataErased',
   code: 'PERSONAL_DATA_ERASED',
   message: "The participant's personal data was erased; no new personal data can be recorded for them",
+});
+
+export const commandIdReused = (): CrossStreamRuleError => ({
+  _tag: 'CommandIdReused',
+  code: 'IDEMPOTENCY_KEY_REUSED',
+  message: 'This command id (Idempotency-Key) was already used for a different command or by another actor',
 });
 
 /** A stored event that no codec of its type can read: the store is damaged or was written by other software. */

@@ -2,27 +2,29 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { shippedCatalogue, type ParticipantCommandInput } from '@binaan/domain';
 import * as E from 'fp-ts/Either';
 import { createMemoryEventStore } from '../memory';
-import { createMasterKey, createMemoryKeyStore, createPersonalDataVault } from '../personal-data';
+import { createMasterKey, createMemoryKeyRows, createMemoryKeyStore, createPersonalDataVault } from '../personal-data';
 import { verifyStreamChain } from '../integrity';
 import { anyJsonEvent, type EventStore, type RecordedEvent } from '../port';
 import { binaanEventSchema } from './binaan-event-schema';
 import { createParticipantCommandHandler } from './participant-command-handler';
 
 const registrar = { id: 'registrar-1', role: 'registrar' };
-const clock = () => new Date('2019-09-01T03:00:00Z');
+const septemberFirst = new Date('2019-09-01T03:00:00Z');
 
-const setUp = async () => {
+const setUp = async (clock: () => Date = () => septemberFirst) => {
   const masterKey = createMasterKey(randomBytes(32));
-  const vault = createPersonalDataVault(await createMemoryKeyStore(masterKey));
+  const keyRows = createMemoryKeyRows();
+  const vault = createPersonalDataVault(await createMemoryKeyStore(masterKey, keyRows));
   const store = createMemoryEventStore({ schema: binaanEventSchema });
   const handle = createParticipantCommandHandler({
     store,
     catalogue: shippedCatalogue,
     vault,
     reservationKey: masterKey.deriveKey('enrolment-reservation'),
+    fingerprintKey: masterKey.deriveKey('command-fingerprint'),
     clock,
   });
-  return { store, vault, handle };
+  return { store, vault, handle, keyRows };
 };
 
 const enrolment = (participantId: string, registrationNumber = 'BI.123/2019'): ParticipantCommandInput =>
@@ -34,7 +36,7 @@ const enrolment = (participantId: string, registrationNumber = 'BI.123/2019'): P
     registrationClass: 'B.I',
     enrolledOn: '2019-08-01',
     consent: { given: true, recordedOn: '2019-08-01' },
-    personalData: { fullName: 'Siti Rahayu Lestari', registrationNumber },
+    personalData: { fullName: 'Siti Rahayu Lestari (fiktif)', registrationNumber },
   }) as ParticipantCommandInput;
 
 const assessment = (participantId: string, moduleId: string, result = 'competent'): ParticipantCommandInput =>
@@ -75,7 +77,7 @@ describe('participant command handling (memory store)', () => {
       prevHash: '0'.repeat(64),
     });
     const opened = await vault.open(enrolled.data['personalData'], { purpose: 'InmateEnrolled' });
-    expect(opened).toEqual({ status: 'ok', data: { fullName: 'Siti Rahayu Lestari', registrationNumber: 'BI.123/2019' } });
+    expect(opened).toEqual({ status: 'ok', data: { fullName: 'Siti Rahayu Lestari (fiktif)', registrationNumber: 'BI.123/2019' } });
 
     const participantEvents = stored.filter((event) => event.streamName === `participant-${participantId}`);
     expect(participantEvents.map((event) => event.revision)).toEqual([0n, 1n]);
@@ -176,5 +178,63 @@ describe('participant command handling (memory store)', () => {
     expect(binaanEventSchema.upcast(event!).data).toEqual({
       schemaVersion: 2, participantId: moduleV1.participantId, moduleId: 'sulam-dasar', result: 'not_yet_competent', assessedOn: '2019-08-20',
     });
+  });
+
+  it('creates no data key and encrypts nothing for a rejected command', async () => {
+    const { store, handle, keyRows } = await setUp();
+    const stranger = randomUUID();
+    const notes = {
+      type: 'LogFollowUp', participantId: stranger, contactedOn: '2019-08-31', channel: 'phone', outcome: 'declined',
+      needs: [], referrals: [], personalData: { notes: 'Catatan fiktif untuk pengujian' },
+    };
+    const result = await handle(envelope(notes as unknown as ParticipantCommandInput));
+    expect(E.isLeft(result) && result.left.kind === 'rejected' && result.left.error._tag).toBe('NotEnrolled');
+    expect(keyRows.size).toBe(0);
+    expect(await readAllOf(store)).toEqual([]);
+  });
+
+  it('refuses a command id reused for a different command', async () => {
+    const { store, handle } = await setUp();
+    const participantId = randomUUID();
+    await handle(envelope(enrolment(participantId)));
+    const first = envelope(assessment(participantId, 'sulam-dasar'));
+    await handle(first);
+    const reused = await handle({ ...first, command: assessment(participantId, 'pengembangan-usaha') });
+    expect(E.isLeft(reused) && reused.left.kind === 'rejected' && reused.left.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    const byAnotherActor = await handle({ ...first, actor: { id: 'assessor-9', role: 'assessor' } });
+    expect(E.isLeft(byAnotherActor) && byAnotherActor.left.kind === 'rejected' && byAnotherActor.left.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(await readAllOf(store)).toHaveLength(3);
+  });
+
+  it('records reservations with full metadata on their own hash chain', async () => {
+    const { store, handle } = await setUp();
+    const command = envelope(enrolment(randomUUID(), 'BI.5/2019'));
+    await handle(command);
+    const reservation = (await readAllOf(store)).find((event) => event.type === 'EnrolmentReserved')!;
+    expect(reservation.streamName).toMatch(/^enrolment-reservation-[0-9a-f]{64}$/);
+    expect(reservation.metadata).toMatchObject({ commandId: command.commandId, actor: registrar, prevHash: '0'.repeat(64) });
+    expect(await verifyStreamChain([reservation])).toEqual([]);
+  });
+
+  it('takes over a reservation whose participant was never enrolled, once it is old enough', async () => {
+    let now = septemberFirst;
+    const { store, handle } = await setUp(() => now);
+    const abandoned = randomUUID();
+    const original = store.appendToStream.bind(store);
+    store.appendToStream = async (streamName, events, options) => {
+      if (streamName === `participant-${abandoned}`) throw new Error('the disk went away mid-command');
+      return original(streamName, events, options);
+    };
+    await expect(handle(envelope(enrolment(abandoned, 'BI.9/2019')))).rejects.toThrow('the disk went away');
+    store.appendToStream = original;
+
+    const retriedSoon = await handle(envelope(enrolment(randomUUID(), 'BI.9/2019')));
+    expect(E.isLeft(retriedSoon) && retriedSoon.left.kind === 'rejected' && retriedSoon.left.error._tag).toBe('PersonAlreadyEnrolledInProgramme');
+    now = new Date(septemberFirst.getTime() + 6 * 60 * 1000);
+    const takenOver = await handle(envelope(enrolment(randomUUID(), 'BI.9/2019')));
+    expect(E.isRight(takenOver)).toBe(true);
+    const reservations = (await readAllOf(store)).filter((event) => event.type === 'EnrolmentReserved');
+    expect(reservations.map((event) => event.revision)).toEqual([0n, 1n]);
+    expect(await verifyStreamChain(reservations)).toEqual([]);
   });
 });

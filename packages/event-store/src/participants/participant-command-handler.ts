@@ -3,6 +3,7 @@ import {
   encodeParticipantEvent,
   formatDecodeError,
   participantStreamName,
+  sealCommand,
   upcastEvent,
   type Catalogue,
   type ParticipantCommand,
@@ -12,21 +13,30 @@ import {
 } from '@binaan/domain';
 import * as E from 'fp-ts/Either';
 import type { CommandEnvelope } from '../command-handling/command-envelope';
+import { commandFingerprint } from '../command-handling/command-fingerprint';
 import { handleCommand, type CommandHandlingResult } from '../command-handling/handle-command';
 import { createStreamStateCache } from '../command-handling/stream-state-cache';
 import { DataKeyErasedError, type PersonalDataVault } from '../personal-data';
-import type { EventStore, JsonObject, RecordedEvent } from '../port';
+import type { JsonObject, RecordedEvent } from '../port';
+import type { EventStore } from '../port';
 import { businessDateOf } from './business-date';
-import { personalDataErased, StoredEventUnreadableError, type ParticipantCommandError } from './participant-command-errors';
+import {
+  commandIdReused,
+  personalDataErased,
+  StoredEventUnreadableError,
+  type ParticipantCommandError,
+} from './participant-command-errors';
 import { reserveEnrolment } from './reserve-enrolment';
-import { sealPersonalData } from './seal-personal-data';
+import { pendingEnvelope, sealPersonalData, withEnvelope } from './seal-personal-data';
 
 export interface ParticipantCommandHandlerDeps {
   readonly store: EventStore;
   readonly catalogue: Catalogue;
   readonly vault: PersonalDataVault;
-  /** Names enrolment reservations (see enrolment-reservation.ts); derive it from the master key. */
+  /** Names enrolment reservations (enrolment-reservation.ts); derive it from the master key. */
   readonly reservationKey: Uint8Array;
+  /** Keys the command fingerprints stored with events (command-fingerprint.ts); derive it from the master key. */
+  readonly fingerprintKey: Uint8Array;
   readonly clock?: () => Date;
   readonly maxAttempts?: number;
   /** How many participant streams to keep folded between commands. Default 10,000. */
@@ -53,14 +63,35 @@ export const createParticipantCommandHandler = (deps: ParticipantCommandHandlerD
   return async (envelope) => {
     const now = (deps.clock ?? (() => new Date()))();
     const decider = createParticipantDecider({ catalogue: deps.catalogue, today: businessDateOf(now) });
-    let sealed: ParticipantCommand;
-    try {
-      sealed = await sealPersonalData(deps.vault, envelope.command);
-    } catch (error) {
-      if (error instanceof DataKeyErasedError) return E.left({ kind: 'rejected', error: personalDataErased() });
-      throw error;
-    }
     const plain = envelope.command;
+    const fingerprint = commandFingerprint(envelope, deps.fingerprintKey);
+    const pending: ParticipantCommand = sealCommand(plain, () => pendingEnvelope(plain.participantId));
+    let sealing: ReturnType<typeof sealPersonalData> | undefined;
+
+    const prepareAppend = async (
+      pendingEnvelopeCommand: CommandEnvelope<ParticipantCommand>,
+      events: readonly ParticipantEvent[],
+    ): Promise<E.Either<ParticipantCommandError, readonly ParticipantEvent[]>> => {
+      if (plain.type === 'EnrollInmate' && pendingEnvelopeCommand.command.type === 'EnrollInmate') {
+        const reserved = await reserveEnrolment({
+          store: deps.store,
+          hmacKey: deps.reservationKey,
+          envelope: { ...pendingEnvelopeCommand, command: pendingEnvelopeCommand.command },
+          fingerprint,
+          personalData: plain.personalData,
+          now,
+        });
+        if (E.isLeft(reserved)) return reserved;
+      }
+      try {
+        sealing ??= sealPersonalData(deps.vault, plain);
+        return E.right(withEnvelope(events, await sealing));
+      } catch (error) {
+        if (error instanceof DataKeyErasedError) return E.left(personalDataErased());
+        throw error;
+      }
+    };
+
     return handleCommand<ParticipantCommand, ParticipantState, ParticipantEvent, ParticipantCommandError>(
       {
         store: deps.store,
@@ -69,22 +100,14 @@ export const createParticipantCommandHandler = (deps: ParticipantCommandHandlerD
         fold: decider,
         toDomainEvent,
         toStored,
+        prepareAppend,
+        commandIdReused,
         clock: () => now,
         maxAttempts: deps.maxAttempts,
         cache,
-        beforeAppend: async (sealedEnvelope) =>
-          sealedEnvelope.command.type === 'EnrollInmate' && plain.type === 'EnrollInmate'
-            ? reserveEnrolment({
-                store: deps.store,
-                hmacKey: deps.reservationKey,
-                commandId: sealedEnvelope.commandId,
-                command: sealedEnvelope.command,
-                personalData: plain.personalData,
-                recordedAt: now,
-              })
-            : E.right(undefined),
       },
-      { ...envelope, command: sealed },
+      { ...envelope, command: pending },
+      fingerprint,
     );
   };
 };

@@ -1,54 +1,75 @@
-import type { EnrollInmate, EnrolmentPersonalData } from '@binaan/domain';
+import { participantStreamName, type EnrolmentPersonalData, type ParticipantId } from '@binaan/domain';
 import * as E from 'fp-ts/Either';
-import { eventIdFor } from '../command-handling/event-ids';
-import { StreamNotFoundError, WrongExpectedVersionError, type EventStore } from '../port';
+import { buildProposedEvents } from '../command-handling/build-proposed-events';
+import type { CommandEnvelope } from '../command-handling/command-envelope';
+import { StreamNotFoundError, WrongExpectedVersionError, type EventStore, type RecordedEvent } from '../port';
 import { ENROLMENT_RESERVED, reservationStreamName } from './enrolment-reservation';
 import { personAlreadyEnrolledInProgramme, type ParticipantCommandError } from './participant-command-errors';
+
+/** A reservation whose participant still has no enrolment after this long was abandoned mid-command. */
+export const ABANDONED_RESERVATION_MS = 5 * 60 * 1000;
 
 interface ReservationInput {
   readonly store: EventStore;
   readonly hmacKey: Uint8Array;
-  readonly commandId: string;
-  readonly command: EnrollInmate;
+  readonly envelope: CommandEnvelope<{ readonly participantId: ParticipantId; readonly facilityId: string; readonly programmeId: string }>;
+  readonly fingerprint: string;
   readonly personalData: EnrolmentPersonalData;
-  readonly recordedAt: Date;
+  readonly now: Date;
 }
 
-const holderOf = async (store: EventStore, streamName: string): Promise<string | undefined> => {
+const lastEventOf = async (store: EventStore, streamName: string): Promise<RecordedEvent | undefined> => {
   try {
-    for await (const event of store.readStream(streamName, { maxCount: 1 })) {
-      const holder = event.data['participantId'];
-      return typeof holder === 'string' ? holder : undefined;
-    }
+    for await (const event of store.readStream(streamName, { direction: 'backwards', fromRevision: 'end', maxCount: 1 })) return event;
   } catch (error) {
     if (!(error instanceof StreamNotFoundError)) throw error;
   }
   return undefined;
 };
 
+const isAbandoned = async (store: EventStore, holder: RecordedEvent, now: Date): Promise<boolean> => {
+  const holderId = holder.data['participantId'];
+  if (typeof holderId !== 'string') return false;
+  const recordedAt = Date.parse(String(holder.metadata['recordedAt'] ?? ''));
+  if (!(now.getTime() - recordedAt > ABANDONED_RESERVATION_MS)) return false;
+  return (await lastEventOf(store, participantStreamName(holderId as ParticipantId))) === undefined;
+};
+
 /**
- * Claims the (facility, registration number, programme) reservation with `no_stream`. The same
- * participant claiming again (a retried command) keeps it; anyone else is refused.
+ * Claims the (facility, registration number, programme) reservation: with `no_stream` for a first
+ * claim. The same participant claiming again (a retried command) keeps it. Another participant is
+ * refused, unless the holder never got enrolled and the claim is older than ABANDONED_RESERVATION_MS:
+ * then the reservation is taken over, appending at the revision read so two takeovers cannot both win.
  */
 export const reserveEnrolment = async (input: ReservationInput): Promise<E.Either<ParticipantCommandError, void>> => {
-  const { command } = input;
+  const { command } = input.envelope;
   const streamName = reservationStreamName(input.hmacKey, {
     facilityId: command.facilityId,
     registrationNumber: input.personalData.registrationNumber,
     programmeId: command.programmeId,
   });
-  const event = {
-    id: eventIdFor(input.commandId, 'enrolment-reservation'),
-    type: ENROLMENT_RESERVED,
-    data: { schemaVersion: 1, participantId: command.participantId },
-    metadata: { commandId: input.commandId, recordedAt: input.recordedAt.toISOString() },
-  };
+  const holder = await lastEventOf(input.store, streamName);
+  if (holder !== undefined && holder.data['participantId'] === command.participantId) return E.right(undefined);
+  if (holder !== undefined && !(await isAbandoned(input.store, holder, input.now))) {
+    return E.left(personAlreadyEnrolledInProgramme(command.programmeId));
+  }
+  const after = { revision: holder?.revision ?? ('no_stream' as const), lastHash: holder?.metadata['hash'] as string | undefined };
+  const [reservation] = buildProposedEvents({
+    streamName,
+    after,
+    envelope: input.envelope,
+    fingerprint: input.fingerprint,
+    events: [{ type: ENROLMENT_RESERVED, data: { schemaVersion: 1, participantId: command.participantId } }],
+    recordedAt: input.now,
+  });
   try {
-    await input.store.appendToStream(streamName, [event], { expectedRevision: 'no_stream' });
+    await input.store.appendToStream(streamName, [reservation!], { expectedRevision: after.revision });
     return E.right(undefined);
   } catch (error) {
     if (!(error instanceof WrongExpectedVersionError)) throw error;
-    const holder = await holderOf(input.store, streamName);
-    return holder === command.participantId ? E.right(undefined) : E.left(personAlreadyEnrolledInProgramme(command.programmeId));
+    const winner = await lastEventOf(input.store, streamName);
+    return winner?.data['participantId'] === command.participantId
+      ? E.right(undefined)
+      : E.left(personAlreadyEnrolledInProgramme(command.programmeId));
   }
 };

@@ -1,0 +1,66 @@
+import type { handleClientStreamingCall } from '@grpc/grpc-js';
+import { Empty } from '@eventstore/db-client/generated/shared_pb';
+import { AppendReq, AppendResp } from '@eventstore/db-client/generated/streams_pb';
+import { WrongExpectedVersionError, type EventStore } from '@binaan/event-store';
+import { expectedRevisionFromWire } from './expected-revision';
+import { toProposedEvents, type WireProposedMessage } from './proposed-events';
+import { streamNameOf } from './wire-codec';
+import { toServiceError } from './wire-errors';
+
+/** The current fields (6 to 11), not the deprecated *_20_6_0 ones the 6.x client ignores. */
+const wrongExpectedVersion = (error: WrongExpectedVersionError): AppendResp => {
+  const details = new AppendResp.WrongExpectedVersion();
+  if (error.actual === 'no_stream') {
+    details.setCurrentNoStream(new Empty());
+  } else {
+    details.setCurrentRevision(error.actual.toString());
+  }
+  switch (error.expected) {
+    case 'any':
+      return new AppendResp().setWrongExpectedVersion(details.setExpectedAny(new Empty()));
+    case 'no_stream':
+      return new AppendResp().setWrongExpectedVersion(details.setExpectedNoStream(new Empty()));
+    case 'stream_exists':
+      return new AppendResp().setWrongExpectedVersion(details.setExpectedStreamExists(new Empty()));
+    default:
+      return new AppendResp().setWrongExpectedVersion(details.setExpectedRevision(error.expected.toString()));
+  }
+};
+
+const success = (revision: bigint, position: bigint): AppendResp => {
+  const at = new AppendResp.Position().setCommitPosition(position.toString()).setPreparePosition(position.toString());
+  return new AppendResp().setSuccess(new AppendResp.Success().setCurrentRevision(revision.toString()).setPosition(at));
+};
+
+/** Client-streaming Append: an `options` message, then one `proposed_message` per event. */
+export const appendHandler =
+  (store: EventStore): handleClientStreamingCall<AppendReq, AppendResp> =>
+  (call, callback) => {
+    let options: AppendReq.Options | undefined;
+    const messages: WireProposedMessage[] = [];
+    call.on('data', (request: AppendReq) => {
+      if (request.hasOptions()) {
+        options = request.getOptions();
+      }
+      const message = request.getProposedMessage();
+      if (message !== undefined) {
+        messages.push(message);
+      }
+    });
+    call.on('end', () => {
+      const streamName = streamNameOf(options?.getStreamIdentifier());
+      const expectedRevision = expectedRevisionFromWire(
+        options?.getExpectedStreamRevisionCase() ?? 0,
+        options?.getRevision() ?? '',
+      );
+      Promise.resolve()
+        .then(() => store.appendToStream(streamName, toProposedEvents(messages), { expectedRevision }))
+        .then(
+          (result) => callback(null, success(result.nextExpectedRevision, result.position)),
+          (error: unknown) =>
+            error instanceof WrongExpectedVersionError
+              ? callback(null, wrongExpectedVersion(error))
+              : callback(toServiceError(error, streamName)),
+        );
+    });
+  };

@@ -1,0 +1,86 @@
+import { Server, ServerCredentials } from '@grpc/grpc-js';
+import { ServerFeaturesService } from '@eventstore/db-client/generated/serverfeatures_grpc_pb';
+import { StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb';
+import { createMemoryEventStore, type MemoryEventStore } from '@binaan/event-store';
+import { appendHandler } from './append-handler';
+import { batchAppendHandler } from './batch-append-handler';
+import { createCallLedger, type StreamsMethod } from './call-ledger';
+import { deleteHandler, tombstoneHandler } from './delete-handlers';
+import { readHandler } from './read-handler';
+import { serverFeaturesHandler, type AdvertisedFeatures } from './server-features';
+import { createStopSignal } from './stop-signal';
+
+export interface EsdbStandInOptions {
+  /** 0 (the default) picks a free port; give the old one to restart in place. */
+  readonly port?: number;
+  /** The memory store behind the wire; pass a stopped stand-in's `store` to restart with its events. */
+  readonly store?: MemoryEventStore;
+  /** 'none' leaves ServerFeatures unimplemented, as servers before 21.10 did. Default 'all'. */
+  readonly features?: AdvertisedFeatures | 'none';
+}
+
+export interface EsdbStandIn {
+  /** `esdb://127.0.0.1:PORT?tls=false` */
+  readonly connectionString: string;
+  readonly port: number;
+  readonly store: MemoryEventStore;
+  /** Calls received per Streams method since this start. */
+  calls(): Readonly<Record<StreamsMethod, number>>;
+  /** Subscriptions (subscribeToAll/ToStream) the stand-in still serves; 0 once clients have cancelled. */
+  openSubscriptions(): number;
+  /** Ends open subscriptions and BatchAppend streams with UNAVAILABLE, closes the connections and frees the port. */
+  stop(): Promise<void>;
+}
+
+/** Long enough for the UNAVAILABLE statuses to reach the clients; then whatever is left is cut. */
+const GRACE_MS = 200;
+
+const shutDown = (server: Server): Promise<void> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      server.forceShutdown();
+      resolve();
+    }, GRACE_MS);
+    server.tryShutdown(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
+const bind = (server: Server, port: number): Promise<number> =>
+  new Promise((resolve, reject) => {
+    server.bindAsync(`127.0.0.1:${port}`, ServerCredentials.createInsecure(), (error, boundPort) =>
+      error === null ? resolve(boundPort) : reject(error),
+    );
+  });
+
+/** An EventStoreDB gRPC server stand-in over the memory adapter, listening on 127.0.0.1. */
+export const startEsdbStandIn = async (options: EsdbStandInOptions = {}): Promise<EsdbStandIn> => {
+  const store = options.store ?? createMemoryEventStore();
+  const features = options.features ?? 'all';
+  const lifetime = createStopSignal();
+  const server = new Server();
+  const ledger = createCallLedger();
+  server.addService(StreamsService, {
+    read: ledger.counted('read', readHandler(store, lifetime, ledger)),
+    append: ledger.counted('append', appendHandler(store)),
+    batchAppend: ledger.counted('batchAppend', batchAppendHandler(store, lifetime)),
+    delete: ledger.counted('delete', deleteHandler(store)),
+    tombstone: ledger.counted('tombstone', tombstoneHandler(store)),
+  });
+  if (features !== 'none') {
+    server.addService(ServerFeaturesService, { getSupportedMethods: serverFeaturesHandler(features) });
+  }
+  const port = await bind(server, options.port ?? 0);
+  return {
+    connectionString: `esdb://127.0.0.1:${port}?tls=false`,
+    port,
+    store,
+    calls: ledger.calls,
+    openSubscriptions: ledger.openSubscriptions,
+    stop: async () => {
+      lifetime.stop();
+      await shutDown(server);
+    },
+  };
+};
