@@ -19,7 +19,7 @@ describe('createRuntime on the embedded SQLite store', () => {
     const enrol = {
       type: 'EnrollInmate', participantId, programmeId: 'sulam-malang-2019', facilityId: 'lapas-perempuan-malang',
       registrationClass: 'B.IIa', enrolledOn: '2019-11-04', consent: { given: true, recordedOn: '2019-11-04' },
-      personalData: { fullName: 'Dewi Anggraini Putri', registrationNumber: 'BIIa 88/2019' },
+      personalData: { fullName: 'Dewi Anggraini Putri (fiktif)', registrationNumber: 'BIIa 88/2019' },
     } as ParticipantCommandInput;
     const result = await runtime.executeCommand({ commandId: randomUUID(), actor: admin, command: enrol });
     expect(E.isRight(result)).toBe(true);
@@ -30,7 +30,11 @@ describe('createRuntime on the embedded SQLite store', () => {
     expect(status).toMatchObject({ participant_id: participantId, facility_id: 'lapas-perempuan-malang', cohort: '2019-11' });
     expect(JSON.stringify(status)).not.toContain('Dewi');
     const directory = await runtime.readModels.db.selectFrom('participant_directory').selectAll().execute();
-    expect(JSON.stringify(directory)).toContain('Dewi Anggraini Putri');
+    expect(JSON.stringify(directory)).toContain('Dewi Anggraini Putri (fiktif)');
+
+    await runtime.erasePersonalData(participantId);
+    const afterErasure = await runtime.readModels.db.selectFrom('participant_directory').selectAll().execute();
+    expect(afterErasure).toEqual([]);
     await runtime.close();
 
     expect(statSync(join(dataDir, 'master.key')).mode & 0o777).toBe(0o600);

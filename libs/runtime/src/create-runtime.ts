@@ -16,6 +16,7 @@ import {
   type ReadModelStore,
   type ReplayedReadModels,
 } from '@binaan/projections';
+import { oneStreamView } from './one-stream-view';
 import { waitForProjections } from './wait-for-projections';
 import { ensureDataDir, openEventStore, openKeyStore, openReadModelStore } from './open-stores';
 import type { RuntimeConfig } from './runtime-config';
@@ -32,11 +33,18 @@ export interface BinaanRuntime {
   readonly projections: ProjectionRunner;
   executeCommand(envelope: CommandEnvelope<ParticipantCommandInput>): Promise<ParticipantCommandResult>;
   replayAsOf(asOf: AsOf, names: readonly ReadModelName[]): Promise<ReplayedReadModels>;
+  /** The same, over one stream only (e.g. one participant's history as of a date). */
+  replayStreamAsOf(streamName: string, asOf: AsOf, names: readonly ReadModelName[]): Promise<ReplayedReadModels>;
   /**
    * Resolves once every projection has applied the event at `position` (read-your-writes for a
    * caller that just issued a command); rejects on a projection failure or after `timeoutMs`.
    */
   waitForProjections(position: bigint, timeoutMs?: number): Promise<void>;
+  /**
+   * Erasure under UU PDP: deletes the participant's data key, so every envelope of theirs reads as
+   * "erased", then rebuilds participant_directory, which holds no row for an erased participant.
+   */
+  erasePersonalData(participantId: string): Promise<void>;
   /** Stops the projections (their checkpoints are committed with every batch) and closes every store. */
   close(): Promise<void>;
 }
@@ -72,7 +80,14 @@ export const createRuntime = async (config: RuntimeConfig): Promise<BinaanRuntim
     projections,
     executeCommand,
     replayAsOf: (asOf, names) => replayAsOf(store, asOf, names, { projections: projectionSet }),
+    replayStreamAsOf: (streamName, asOf, names) =>
+      replayAsOf(oneStreamView(store, streamName), asOf, names, { projections: projectionSet }),
     waitForProjections: (position, timeoutMs = 10_000) => waitForProjections(projections, position, timeoutMs),
+    erasePersonalData: async (participantId) => {
+      await vault.erase(participantId);
+      const failures = await projections.rebuild(['participant_directory']);
+      if (failures.length > 0) throw new Error(`participant_directory could not be rebuilt after erasure: ${failures[0]!.message}`);
+    },
     close: async () => {
       await projections.stop();
       await readModels.close();

@@ -1,3 +1,4 @@
 export * from './runtime-config';
 export * from './open-stores';
 export * from './create-runtime';
+export * from './one-stream-view';

@@ -14,7 +14,7 @@ const enrolBase = {
   registrationClass: 'B.IIa',
   enrolledOn: '2023-01-10',
   consent: { given: true, recordedOn: '2023-01-10' },
-  personalData: { fullName: 'Fuzzy Wulandari Uji', registrationNumber: 'BIIa.77/2022/UJI', nik: '3507124508900001', birthDate: '1990-08-05' },
+  personalData: { fullName: 'Fuzzy Wulandari Uji', registrationNumber: 'BIIa.77/2022/UJI', nik: '9907124508900001', birthDate: '1990-08-05' },
 };
 
 interface Target {

@@ -8,7 +8,8 @@ import { BINAAN_RUNTIME, type ApiRuntime } from '../runtime/binaan-runtime.port'
 const unhealthyStates: readonly string[] = ['failed'];
 
 /**
- * Readiness: the event store answers a read, and no projection has stopped on an error. The route is
+ * Readiness: the event store answers a read, no projection has stopped on an error, and no live loop
+ * has ended (e.g. its database went away). The route is
  * public, so a failed projection's error text stays in the logs and out of this answer.
  */
 @Controller('health')
@@ -55,8 +56,9 @@ export class HealthController {
         position: status.position?.toString() ?? null,
         lagEvents: status.lagEvents,
         lagSeconds: status.lagSeconds,
+        stopped: status.stoppedBy !== null,
       }));
-      const healthy = statuses.every((status) => !unhealthyStates.includes(status.state));
+      const healthy = statuses.every((status) => !unhealthyStates.includes(status.state) && !status.stopped);
       return healthy ? session.up({ projections: statuses }) : session.down({ projections: statuses });
     } catch (error) {
       return session.down({ message: error instanceof Error ? error.name : 'unavailable' });

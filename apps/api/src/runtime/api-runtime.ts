@@ -34,8 +34,8 @@ export const apiRuntimeFrom = (runtime: BinaanRuntime, clock: () => Date = runti
     },
   },
   replayParticipantAsOf: async (participantId, asOf) => {
-    const replayed = await runtime.replayAsOf(asOf, ['participant_status', 'audit_log']);
     const streamName = `participant-${participantId}`;
+    const replayed = await runtime.replayStreamAsOf(streamName, asOf, ['participant_status', 'audit_log']);
     const statuses = (replayed.participant_status ?? []) as readonly ParticipantStatusRow[];
     const events = (replayed.audit_log ?? []) as readonly AuditLogRow[];
     return {

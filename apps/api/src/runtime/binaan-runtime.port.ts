@@ -83,6 +83,8 @@ export interface ProjectionStatus {
   readonly position: bigint | null;
   readonly lagEvents: number;
   readonly lagSeconds: number;
+  /** Why the live loop ended, when it ended for a reason other than a projection failure. */
+  readonly stoppedBy: string | null;
 }
 
 export interface ApiProjections {

@@ -7,7 +7,7 @@ import { formatDecodeError } from './decode-error';
 const context = { catalogue: shippedCatalogue, today: '2019-12-31' as LocalDate };
 const participantId = '0b7e4c1e-9a51-4f0e-8d0c-2f3f5a6b7c8d';
 // A synthetic person: the name and numbers are made up.
-const syntheticNik = '3507124304850002';
+const syntheticNik = '9907124304850002';
 
 const enrolment = {
   type: 'EnrollInmate',
@@ -68,10 +68,10 @@ describe('decodeCommand', () => {
   });
 
   it('names the path and rule of a 15-digit NIK without echoing it', () => {
-    const shortNik = { ...enrolment, personalData: { ...enrolment.personalData, nik: '350712430485000' } };
+    const shortNik = { ...enrolment, personalData: { ...enrolment.personalData, nik: '990712430485000' } };
     const result = decodeCommand(shortNik, context);
     expect(E.isLeft(result) && formatDecodeError(result.left)).toBe('personalData.nik: must be 16 digits, got 15 digits');
-    expect(JSON.stringify(result)).not.toContain('350712430485000');
+    expect(JSON.stringify(result)).not.toContain('990712430485000');
   });
 
   it('reports missing fields and wrong types, each at its own path', () => {

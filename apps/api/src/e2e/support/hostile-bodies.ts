@@ -102,6 +102,6 @@ export const badNiks = (base: JsonObject): fc.Arbitrary<HostileBody> =>
       fc.stringMatching(/^\d{0,15}$/),
       fc.stringMatching(/^\d{17,40}$/),
       fc.stringMatching(/^\d{15}[A-Za-z .-]$/),
-      fc.constant('35071245 0890 001'),
+      fc.constant('99071245 0890 001'),
     )
     .map((nik) => text('NIK of the wrong form', JSON.stringify(setAt(base, ['personalData', 'nik'], nik))));
