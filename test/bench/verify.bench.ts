@@ -8,8 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { anyJsonEvent, createSqliteEventStore } from '@binaan/event-store';
-import { verifyStore } from '../../apps/cli/src/verify/verify-store';
+import { createSqliteEventStore } from '@binaan/event-store';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- cross-project tests and benches drive the CLI in-process
+import { openSqliteEventSource, verifyStore } from '@binaan/cli';
 import { appendChainedW1 } from '../cli/support/chained-w1-store';
 import { type BenchOptions, type BenchResult, benchResult, timed } from './bench-result';
 
@@ -49,9 +50,9 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
     const baseline = await timed(() => rawReadAndHash(file));
     if (baseline.result !== events) throw new Error(`baseline read ${baseline.result} rows, expected ${events}`);
 
-    const store = createSqliteEventStore({ path: file, schema: anyJsonEvent });
-    const verified = await timed(() => verifyStore({ events: store }));
-    await store.close();
+    const stored = openSqliteEventSource(file);
+    const verified = await timed(() => verifyStore({ events: stored.source }));
+    stored.close();
     if (verified.result.events !== events || verified.result.breaks.length > 0) {
       throw new Error(`verify saw ${verified.result.events} events and ${verified.result.breaks.length} breaks`);
     }

@@ -1,17 +1,20 @@
 import type { SeededRandom } from '../random/seeded-random';
 import type { Sex } from './names';
 
-/** Jawa Timur (35): Kabupaten Malang (07, 33 kecamatan) and Kota Malang (73, 5 kecamatan). */
+/**
+ * Province code 99 is assigned to no province, so no generated NIK can be a real person's; the regency
+ * and district numbers follow Kabupaten Malang (07, 33 kecamatan) and Kota Malang (73, 5 kecamatan).
+ */
 const regencies = [
-  { code: '3507', districts: 33 },
-  { code: '3573', districts: 5 },
+  { code: '9907', districts: 33 },
+  { code: '9973', districts: 5 },
 ] as const;
 
 const twoDigits = (value: number): string => String(value).padStart(2, '0');
 
 /**
  * A synthetic NIK with the structure DESIGN.md describes: province, regency, district,
- * birth date DDMMYY (day + 40 for women) and a serial. Made-up serials, never a real person's.
+ * birth date DDMMYY (day + 40 for women) and a serial.
  */
 export const madeUpNik = (random: SeededRandom, sex: Sex, birthDate: string): string => {
   const regency = random.pick(regencies);

@@ -1,0 +1,34 @@
+import { Command } from 'commander';
+import { registerAnchor } from '../commands/anchor-command';
+import { registerDemo } from '../commands/demo-command';
+import { registerExport } from '../commands/export-command';
+import { registerHistory } from '../commands/history-command';
+import { registerOutcomes } from '../commands/outcomes-command';
+import { registerProjections } from '../commands/projections-command';
+import { registerVerify } from '../commands/verify-command';
+import type { CliIo } from './cli-io';
+import type { ExitCode } from './exit-codes';
+
+/**
+ * The `binaan` command. Commander reports its own usage errors through `outputError`; the caller
+ * turns them into exit code 2 like every other user mistake.
+ */
+export const buildProgram = (io: CliIo, finish: (code: ExitCode) => void): Command => {
+  const program = new Command('binaan')
+    .description("Binaan for auditors: a participant's history, figures as of a date, tamper checks, exports")
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(text.replace(/^error: /, 'binaan: ')),
+    });
+  registerHistory(program, io, finish);
+  registerOutcomes(program, io, finish);
+  registerVerify(program, io, finish);
+  registerAnchor(program, io, finish);
+  registerExport(program, io, finish);
+  registerProjections(program, io, finish);
+  registerDemo(program, io, finish);
+  return program;
+};

@@ -1,0 +1,22 @@
+import { MasterKeyMismatchError } from '@binaan/event-store';
+import { explainFailure } from './explain-failure';
+import { UserError } from './user-error';
+
+describe('explainFailure', () => {
+  it('gives a user error as its one line: the problem, then what to do', () => {
+    expect(explainFailure(new UserError('no participant x in this store', 'Check the id'))).toBe('no participant x in this store. Check the id');
+  });
+
+  it('says a file that is not SQLite is not a readable store', () => {
+    const error = Object.assign(new Error('file is not a database'), { code: 'SQLITE_NOTADB' });
+    expect(explainFailure(error)).toMatch(/^the store file is not a readable Binaan store \(file is not a database\)\. /);
+  });
+
+  it("passes a wrong master key's own advice on", () => {
+    expect(explainFailure(new MasterKeyMismatchError('aaaa', 'bbbb'))).toMatch(/^the master key does not match the key store.*BINAAN_MASTER_KEY/);
+  });
+
+  it('keeps anything else to its first line, pointing to BINAAN_DEBUG', () => {
+    expect(explainFailure(new Error('boom\n    at somewhere'))).toBe('could not finish: boom. Run again with BINAAN_DEBUG=1 for details');
+  });
+});

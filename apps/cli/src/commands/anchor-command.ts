@@ -1,0 +1,64 @@
+import * as fs from 'node:fs';
+import type { Command } from 'commander';
+import { anchorFileText } from '../anchor/anchor-file';
+import { merkleRoot } from '../anchor/merkle-root';
+import type { CliIo } from '../cli/cli-io';
+import { ExitCode } from '../cli/exit-codes';
+import { UserError } from '../cli/user-error';
+import { withSession } from '../cli/with-session';
+import { addStoreOptions, describeStore, type StoreOptionValues } from '../options/store-location';
+import { startProgress } from '../output/progress';
+import { auditLogSourceOf } from '../verify/audit-log-source';
+import { renderVerifyText } from '../verify/render-verify-report';
+import { verifyStore } from '../verify/verify-store';
+
+interface AnchorOptions extends StoreOptionValues {
+  readonly out?: string;
+}
+
+export const registerAnchor = (program: Command, io: CliIo, finish: (code: ExitCode) => void): void => {
+  addStoreOptions(
+    program
+      .command('anchor')
+      .description('verify, then write the head hash of every stream and their Merkle root, for auditors to keep outside the store')
+      .option('--out <FILE>', 'write the anchor here (default: stdout)'),
+  ).action(async (options: AnchorOptions) => {
+    if (options.out !== undefined && fs.existsSync(options.out)) {
+      throw new UserError(`${options.out} already exists`, 'Anchors are kept, never overwritten: give a new file name');
+    }
+    const { report, store } = await withSession(io, options, { mayCreate: false }, async (session) => {
+      const audit = await auditLogSourceOf(session);
+      const verified = await verifyStore({
+        events: session.storedEvents(),
+        ...(audit.available ? { auditLog: audit.source } : {}),
+        progress: startProgress(io, 'anchor', undefined),
+      });
+      return { report: verified, store: describeStore(session.location) };
+    });
+    if (report.breaks.length > 0) {
+      io.stderr.write('binaan: no anchor written: an anchor of a tampered store would vouch for the tampering.\n');
+      io.stdout.write(renderVerifyText(report, { store }));
+      finish(ExitCode.tamperingFound);
+      return;
+    }
+    const anchor = {
+      createdAt: new Date().toISOString(),
+      lastPosition: report.lastPosition ?? 0n,
+      merkleRoot: merkleRoot(report.heads),
+      heads: report.heads,
+    };
+    const text = anchorFileText(anchor, store, report.events);
+    if (options.out === undefined) {
+      io.stdout.write(text);
+    } else {
+      fs.writeFileSync(options.out, text, { flag: 'wx' });
+      io.stdout.write(
+        `Anchored ${report.streams} stream(s), ${report.events} event(s), through position ${anchor.lastPosition}.\n` +
+          `Merkle root: ${anchor.merkleRoot}\n` +
+          `Keep ${options.out} outside the store and write the root into your working papers; check later with\n` +
+          `  binaan verify --anchor ${options.out} --anchor-root ${anchor.merkleRoot}\n`,
+      );
+    }
+    finish(ExitCode.ok);
+  });
+};

@@ -1,0 +1,73 @@
+import type { Command } from 'commander';
+import type { ProjectionRunner } from '@binaan/projections';
+import type { CliIo } from '../cli/cli-io';
+import { ExitCode } from '../cli/exit-codes';
+import { UserError } from '../cli/user-error';
+import { withSession } from '../cli/with-session';
+import { parseFormat } from '../options/output-format';
+import { addStoreOptions, type StoreOptionValues } from '../options/store-location';
+import { startProgress } from '../output/progress';
+import { lastPositionOf } from '../projections/last-position';
+import { renderStatusJson, renderStatusTable } from '../projections/render-status';
+import { rebuildPosition, trackPositions } from '../projections/track-positions';
+
+interface StatusOptions extends StoreOptionValues {
+  readonly format: string;
+}
+
+const checkName = async (runner: ProjectionRunner, name: string | undefined): Promise<readonly string[] | undefined> => {
+  if (name === undefined) return undefined;
+  const known = (await runner.status()).map((status) => status.name);
+  if (!known.includes(name)) {
+    throw new UserError(`no projection named "${name}"`, `Use one of: ${known.join(', ')}`);
+  }
+  return [name];
+};
+
+export const registerProjections = (program: Command, io: CliIo, finish: (code: ExitCode) => void): void => {
+  const projections = program.command('projections').description('the read models: their lag and state, and rebuilds');
+
+  addStoreOptions(
+    projections
+      .command('status')
+      .description('position, lag (events and seconds) and state of each projection; exit 2 when one has failed')
+      .argument('[name]', 'one projection only')
+      .option('--format <table|json>', 'output format', 'table'),
+  ).action(async (name: string | undefined, options: StatusOptions) => {
+    const format = parseFormat(options.format, ['table', 'json'] as const);
+    const statuses = await withSession(io, options, { mayCreate: false }, async (session) => {
+      const runner = (await session.runtime()).projections;
+      const only = await checkName(runner, name);
+      const all = await runner.status();
+      return only === undefined ? all : all.filter((status) => only.includes(status.name));
+    });
+    io.stdout.write(format === 'json' ? renderStatusJson(statuses) : renderStatusTable(statuses));
+    finish(statuses.some((status) => status.failure !== null) ? ExitCode.couldNotRun : ExitCode.ok);
+  });
+
+  addStoreOptions(
+    projections
+      .command('rebuild')
+      .description('rebuild into new table versions from the first event, then swap them in while queries keep working')
+      .argument('[name]', 'one projection only (default: all)'),
+  ).action(async (name: string | undefined, options: StoreOptionValues) => {
+    const { failures, statuses } = await withSession(io, options, { mayCreate: false }, async (session) => {
+      const runtime = await session.runtime();
+      const only = await checkName(runtime.projections, name);
+      const last = await lastPositionOf(runtime.store);
+      const progress = startProgress(io, 'rebuild', last === null ? undefined : Number(last));
+      const found = await trackPositions(runtime.projections, progress, rebuildPosition, () => runtime.projections.rebuild(only));
+      return { failures: found, statuses: await runtime.projections.status() };
+    });
+    if (failures.length > 0) {
+      for (const failure of failures) {
+        io.stderr.write(`binaan: projection ${failure.projection} refused the event at position ${failure.position}: ${failure.message}\n`);
+      }
+      io.stderr.write('binaan: the failed projections keep their previous tables. Run `binaan verify`, then fix the cause and rebuild again.\n');
+      finish(ExitCode.couldNotRun);
+      return;
+    }
+    io.stdout.write(`Rebuilt ${name ?? 'every projection'}.\n${renderStatusTable(statuses)}`);
+    finish(ExitCode.ok);
+  });
+};

@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import { readAnchorOption } from '../anchor/read-anchor-option';
+import type { CliIo } from '../cli/cli-io';
+import { ExitCode } from '../cli/exit-codes';
+import { withSession } from '../cli/with-session';
+import { parseFormat } from '../options/output-format';
+import { addStoreOptions, describeStore, type StoreOptionValues } from '../options/store-location';
+import { startProgress } from '../output/progress';
+import { auditLogSourceOf } from '../verify/audit-log-source';
+import { renderVerifyJson, renderVerifyText } from '../verify/render-verify-report';
+import { verifyStore } from '../verify/verify-store';
+
+interface VerifyOptions extends StoreOptionValues {
+  readonly format: string;
+  readonly anchor?: string;
+  readonly anchorRoot?: string;
+}
+
+export const registerVerify = (program: Command, io: CliIo, finish: (code: ExitCode) => void): void => {
+  addStoreOptions(
+    program
+      .command('verify')
+      .description('recompute every hash chain, check the audit log (and an anchor) against the store; exit 0 clean, 1 tampering, 2 could not run')
+      .option('--format <text|json>', 'output format', 'text')
+      .option('--anchor <FILE>', 'an anchor written by `binaan anchor` and kept outside the store')
+      .option('--anchor-root <HEX>', "the anchor's Merkle root as recorded elsewhere, to check the anchor file itself"),
+  ).action(async (options: VerifyOptions) => {
+    const format = parseFormat(options.format, ['text', 'json'] as const);
+    const anchor = readAnchorOption(options.anchor, options.anchorRoot);
+    const { report, context } = await withSession(io, options, { mayCreate: false }, async (session) => {
+      const audit = await auditLogSourceOf(session);
+      // SQLite positions count events one by one; EventStoreDB's are log offsets and say nothing of the count.
+      const estimate =
+        session.location.esdbUrl === undefined && audit.available && audit.source.checkedThrough !== null ? Number(audit.source.checkedThrough) : undefined;
+      const verified = await verifyStore({
+        events: session.storedEvents(),
+        ...(audit.available ? { auditLog: audit.source } : {}),
+        ...(anchor === undefined ? {} : { anchor }),
+        progress: startProgress(io, 'verify', estimate),
+      });
+      return {
+        report: verified,
+        context: { store: describeStore(session.location), ...(audit.available ? {} : { auditLogSkipped: audit.reason }) },
+      };
+    });
+    io.stdout.write(format === 'json' ? renderVerifyJson(report, context) : renderVerifyText(report, context));
+    finish(report.breaks.length === 0 ? ExitCode.ok : ExitCode.tamperingFound);
+  });
+};

@@ -1,0 +1,55 @@
+import { LocalDate, type AsOf } from '@binaan/domain';
+import { UserError } from '../cli/user-error';
+
+/**
+ * The two time axes an auditor can stand on. `asOf` cuts the history by business date (what had
+ * happened by then); `knownAt` cuts it by recorded time (what the records said then).
+ */
+export interface TimeAxes {
+  readonly asOf?: LocalDate;
+  readonly knownAt?: Date;
+}
+
+const JAKARTA_OFFSET = '+07:00';
+const isoInstantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A business date option: a real calendar date YYYY-MM-DD. */
+export const parseBusinessDate = (option: string, value: string): LocalDate => {
+  if (!LocalDate.is(value)) {
+    throw new UserError(
+      `${option}: "${value}" is not a date (expected a real calendar date YYYY-MM-DD)`,
+      `Give a business date, for example ${option} 2020-06-30`,
+    );
+  }
+  return value;
+};
+
+/**
+ * A bare date means "known by the end of that day" in Asia/Jakarta, where business dates live;
+ * an ISO instant with a zone is taken exactly.
+ */
+export const parseKnownAt = (value: string): Date => {
+  if (LocalDate.is(value)) {
+    const startOfDay = new Date(`${value}T00:00:00${JAKARTA_OFFSET}`);
+    return new Date(startOfDay.getTime() + 24 * 60 * 60 * 1000 - 1);
+  }
+  const instant = isoInstantPattern.test(value) ? new Date(value) : undefined;
+  if (instant === undefined || Number.isNaN(instant.getTime())) {
+    throw new UserError(
+      `--known-at: "${value}" is not a date or an ISO time with a zone`,
+      'Give a recorded date such as --known-at 2020-06-30 or an instant such as --known-at 2020-06-30T09:00:00+07:00',
+    );
+  }
+  return instant;
+};
+
+export const parseTimeAxes = (options: { readonly asOf?: string; readonly knownAt?: string }): TimeAxes => ({
+  ...(options.asOf === undefined ? {} : { asOf: parseBusinessDate('--as-of', options.asOf) }),
+  ...(options.knownAt === undefined ? {} : { knownAt: parseKnownAt(options.knownAt) }),
+});
+
+/** The axes as the domain's as-of filter takes them, shared by history and the as-of replay. */
+export const asOfFromAxes = (axes: TimeAxes): AsOf => ({
+  ...(axes.asOf === undefined ? {} : { businessDate: axes.asOf }),
+  ...(axes.knownAt === undefined ? {} : { recordedAt: axes.knownAt.toISOString() }),
+});

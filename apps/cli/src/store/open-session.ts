@@ -1,0 +1,86 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  anyJsonEvent,
+  createEsdbEventStore,
+  MASTER_KEY_FILE_NAME,
+  MASTER_KEY_VARIABLE,
+  type EventStore,
+} from '@binaan/event-store';
+import type { ReadModelStore } from '@binaan/projections';
+import { createRuntime, EVENTS_FILE, openEventStore, openReadModelStore, type BinaanRuntime, type RuntimeConfig } from '@binaan/runtime';
+import { UserError } from '../cli/user-error';
+import type { StoreLocation } from '../options/store-location';
+import { portEventSource } from '../verify/port-event-source';
+import { openSqliteEventSource } from '../verify/sqlite-event-source';
+import type { StoredEventSource } from '../verify/stored-event';
+
+/**
+ * What a command may use, each part opened on first use and closed by `close`. Reading commands
+ * use the parts that need no master key: an auditor's copy of a store must verify, replay and
+ * export without the key, and must never have a new key written into it. Commands that need the
+ * key (demo, projections, export --include-personal) use the shared runtime.
+ */
+export interface StoreSession {
+  readonly location: StoreLocation;
+  /** Events read through the domain's schema: older versions upcast. */
+  readonly events: () => EventStore;
+  /** Events exactly as stored, for verification: the SQLite file read-only, or EventStoreDB without upcasting. */
+  readonly storedEvents: () => StoredEventSource;
+  readonly readModels: () => Promise<ReadModelStore>;
+  readonly hasMasterKey: () => boolean;
+  /**
+   * The runtime `npm start` uses, projections not started; `clock` dates what it records. It needs
+   * the master key, and only a new store (`newStore`) may have one created for it.
+   */
+  readonly runtime: (options?: { readonly clock?: () => Date; readonly newStore?: boolean }) => Promise<BinaanRuntime>;
+  readonly close: () => Promise<void>;
+}
+
+const once = <T>(open: () => T) => {
+  let opened: { readonly value: T } | undefined;
+  return { get: (): T => (opened ??= { value: open() }).value, opened: (): T | undefined => opened?.value };
+};
+
+export const configFor = (location: StoreLocation, env: Readonly<Record<string, string | undefined>>): RuntimeConfig => ({
+  dataDir: location.dataDir,
+  ...(location.esdbUrl === undefined ? {} : { esdbUrl: location.esdbUrl }),
+  ...(location.pgUrl === undefined ? {} : { pgUrl: location.pgUrl }),
+  projections: 'off',
+  env,
+});
+
+export const openSession = (location: StoreLocation, env: Readonly<Record<string, string | undefined>>): StoreSession => {
+  const config = configFor(location, env);
+  const events = once(() => openEventStore(config));
+  const esdbAsStored = once(() => createEsdbEventStore({ connectionString: location.esdbUrl ?? '', schema: anyJsonEvent }));
+  const sqliteAsStored = once(() => openSqliteEventSource(path.join(location.dataDir, EVENTS_FILE)));
+  const readModels = once(() => openReadModelStore(config));
+  let runtime: Promise<BinaanRuntime> | undefined;
+  const hasMasterKey = (): boolean =>
+    env[MASTER_KEY_VARIABLE] !== undefined || fs.existsSync(path.join(location.dataDir, MASTER_KEY_FILE_NAME));
+
+  return {
+    location,
+    events: events.get,
+    storedEvents: () => (location.esdbUrl === undefined ? sqliteAsStored.get().source : portEventSource(esdbAsStored.get())),
+    readModels: readModels.get,
+    hasMasterKey,
+    runtime: (options = {}) => {
+      if (options.newStore !== true && !hasMasterKey()) {
+        throw new UserError(
+          `this needs the master key, and ${path.join(location.dataDir, MASTER_KEY_FILE_NAME)} does not exist`,
+          `Set ${MASTER_KEY_VARIABLE}, or run where the data folder holds the store's master.key`,
+        );
+      }
+      return (runtime ??= createRuntime({ ...config, ...(options.clock === undefined ? {} : { clock: options.clock }) }));
+    },
+    close: async () => {
+      await (await runtime)?.close();
+      await (await readModels.opened())?.close();
+      await events.opened()?.close();
+      await esdbAsStored.opened()?.close();
+      sqliteAsStored.opened()?.close();
+    },
+  };
+};

@@ -1,0 +1,53 @@
+import * as fc from 'fast-check';
+import { computeEventHash, type JsonObject } from '@binaan/event-store';
+import { quickEventHash } from './canonical-hash';
+import type { StoredEvent } from './stored-event';
+
+const eventWith = (data: JsonObject, metadata: JsonObject = { prevHash: '0'.repeat(64), actor: { role: 'assessor', id: 'x' } }): StoredEvent => ({
+  id: 'e',
+  streamName: 'participant-a',
+  revision: 3n,
+  position: 9n,
+  type: 'ModuleCompleted',
+  data,
+  metadata,
+});
+
+/** As the store gives it back: parsed from its JSON text. */
+const asStored = (event: StoredEvent): StoredEvent => ({
+  ...event,
+  data: JSON.parse(JSON.stringify(event.data)) as JsonObject,
+  metadata: JSON.parse(JSON.stringify(event.metadata)) as JsonObject,
+});
+
+const integerLikeKey = /^(0|[1-9]\d*)$/;
+const hasIntegerLikeKey = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && Object.entries(value).some(([key, inner]) => integerLikeKey.test(key) || hasIntegerLikeKey(inner));
+
+describe('quickEventHash', () => {
+  it('equals the canonical hash of what was read from JSON, keys without integer names', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (data) => {
+        const event = asStored(eventWith(data as JsonObject));
+        fc.pre(!hasIntegerLikeKey(event.data));
+        expect(quickEventHash(event)).toBe(computeEventHash(event));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('ignores only the top-level metadata hash, as the canonical hash does', () => {
+    const event = asStored(eventWith({ moduleId: 'sulam-dasar' }, { prevHash: '0'.repeat(64), hash: 'f'.repeat(64) }));
+    expect(quickEventHash(event)).toBe(computeEventHash(event));
+    const nested = asStored(eventWith({ moduleId: 'sulam-dasar', hash: 'x' }));
+    expect(quickEventHash(nested)).toBe(computeEventHash(nested));
+    expect(quickEventHash(nested)).not.toBe(quickEventHash(asStored(eventWith({ moduleId: 'sulam-dasar' }))));
+  });
+
+  it('does not lose a "__proto__" key an attacker added: the hash changes', () => {
+    const genuine = asStored(eventWith({ moduleId: 'sulam-dasar' }));
+    const tampered: StoredEvent = { ...genuine, data: JSON.parse('{"moduleId":"sulam-dasar","__proto__":{"result":"competent"}}') as JsonObject };
+    expect(quickEventHash(tampered)).not.toBe(quickEventHash(genuine));
+    expect(quickEventHash(tampered)).toBe(computeEventHash(tampered));
+  });
+});

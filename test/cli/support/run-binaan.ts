@@ -1,0 +1,31 @@
+// eslint-disable-next-line @nx/enforce-module-boundaries -- cross-project tests and benches drive the CLI in-process
+import { runCli } from '@binaan/cli';
+
+export interface BinaanRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `binaan` in this process with its output captured: the same code path as the command line. */
+export const runBinaan = async (args: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Promise<BinaanRun> => {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    env: { ...env },
+    stdoutIsTerminal: false,
+  });
+  return { code, stdout, stderr };
+};
+
+/** `binaan ... --format json`, parsed; fails the test with the output when it is not JSON. */
+export const runBinaanJson = async <T>(args: readonly string[], env: Readonly<Record<string, string | undefined>> = {}) => {
+  const run = await runBinaan([...args, '--format', 'json'], env);
+  try {
+    return { ...run, json: JSON.parse(run.stdout) as T };
+  } catch {
+    throw new Error(`not JSON (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
+  }
+};
