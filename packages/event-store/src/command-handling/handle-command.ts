@@ -1,11 +1,11 @@
 import * as E from 'fp-ts/Either';
-import { WrongExpectedVersionError, type EventStore, type JsonObject, type RecordedEvent } from '../port';
+import { WrongExpectedVersionError, type EventStore, type JsonObject, type ProposedEvent, type RecordedEvent } from '../port';
 import { backoffDelayMs, sleep } from './backoff';
 import { buildProposedEvents } from './build-proposed-events';
 import type { CommandEnvelope } from './command-envelope';
 import { commandFingerprint } from './command-fingerprint';
 import type { CommandAccepted, CommandFailure } from './command-result';
-import { loadStream, type CommandRecord, type Fold } from './load-stream';
+import { loadStream, type CommandRecord, type Fold, type LoadedStream } from './load-stream';
 import type { StreamStateCache } from './stream-state-cache';
 
 export interface StoredShape {
@@ -43,9 +43,44 @@ const repeatedResult = (streamName: string, record: CommandRecord): CommandAccep
     kind: 'accepted',
     streamName,
     nextExpectedRevision: last?.revision ?? 'no_stream',
-    position: last?.position,
-    events: record.events.map(({ id, type, revision }) => ({ id, type, revision })),
+    position: record.position,
+    events: record.events,
     repeated: true,
+  };
+};
+
+/**
+ * With a folded stream in the cache, the first attempt decides on it without reading: if another
+ * writer has appended since, the append's expected revision fails and the retry reads the stream.
+ * A caller's expected revision that disagrees with the cache is checked against the store instead.
+ */
+const cachedFor = <State>(cached: LoadedStream<State> | undefined, envelope: CommandEnvelope<unknown>): LoadedStream<State> | undefined =>
+  cached === undefined || (envelope.expectedRevision !== undefined && envelope.expectedRevision !== cached.revision) ? undefined : cached;
+
+/** The stream as it stands after a successful append, without reading it back. */
+const afterAppend = <State, Event>(
+  loaded: LoadedStream<State>,
+  fold: Fold<State, Event>,
+  events: readonly Event[],
+  proposed: readonly ProposedEvent[],
+  firstRevision: bigint,
+  lastPosition: bigint,
+  commandId: string,
+  fingerprint: string,
+): LoadedStream<State> => {
+  const revision = firstRevision + BigInt(proposed.length - 1);
+  const commandResults = new Map(loaded.commandResults);
+  commandResults.set(commandId, {
+    fingerprint,
+    events: proposed.map((event, index) => ({ id: event.id, type: event.type, revision: firstRevision + BigInt(index) })),
+    position: lastPosition,
+  });
+  const lastHash = proposed[proposed.length - 1]?.metadata?.['hash'];
+  return {
+    state: events.reduce(fold.evolve, loaded.state),
+    revision,
+    lastHash: typeof lastHash === 'string' ? lastHash : loaded.lastHash,
+    commandResults,
   };
 };
 
@@ -62,8 +97,10 @@ export const handleCommand = async <Command, State, Event, DomainError>(
   const streamName = deps.streamNameFor(envelope.command);
   const maxAttempts = deps.maxAttempts ?? 50;
   const clock = deps.clock ?? (() => new Date());
+  const load = () => loadStream(deps.store, streamName, deps.fold, deps.toDomainEvent, deps.cache);
   for (let attempt = 0; ; attempt += 1) {
-    const loaded = await loadStream(deps.store, streamName, deps.fold, deps.toDomainEvent, deps.cache);
+    const cached = attempt === 0 ? cachedFor(deps.cache?.get(streamName), envelope) : undefined;
+    const loaded = cached ?? (await load());
     const earlier = loaded.commandResults.get(envelope.commandId);
     if (earlier !== undefined) {
       return earlier.fingerprint === undefined || earlier.fingerprint === fingerprint
@@ -74,6 +111,8 @@ export const handleCommand = async <Command, State, Event, DomainError>(
       return E.left({ kind: 'conflict', streamName, expected: envelope.expectedRevision, actual: loaded.revision });
     }
     const decision = deps.decide(envelope.command, loaded.state);
+    // Only an append proves the cache was current; a rejection or a no-op is decided again on fresh state.
+    if (cached !== undefined && (E.isLeft(decision) || decision.right.length === 0)) continue;
     if (E.isLeft(decision)) return E.left({ kind: 'rejected', error: decision.left });
     if (decision.right.length === 0) {
       return E.right({ kind: 'accepted', streamName, nextExpectedRevision: loaded.revision, position: undefined, events: [], repeated: false });
@@ -91,6 +130,7 @@ export const handleCommand = async <Command, State, Event, DomainError>(
     try {
       const appended = await deps.store.appendToStream(streamName, proposed, { expectedRevision: loaded.revision });
       const firstRevision = appended.nextExpectedRevision - BigInt(proposed.length - 1);
+      deps.cache?.set(streamName, afterAppend(loaded, deps.fold, prepared.right, proposed, firstRevision, appended.position, envelope.commandId, fingerprint));
       return E.right({
         kind: 'accepted',
         streamName,

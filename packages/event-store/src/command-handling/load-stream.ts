@@ -2,14 +2,11 @@ import { StreamNotFoundError, type RecordedEvent, type EventStore } from '../por
 import type { WrittenEvent } from './command-result';
 import type { StreamStateCache } from './stream-state-cache';
 
-export interface PositionedEvent extends WrittenEvent {
-  readonly position: bigint;
-}
-
-/** What one command wrote, and the fingerprint of the command as it was first handled. */
+/** What one command wrote (and where its last event is), and the fingerprint of the command as first handled. */
 export interface CommandRecord {
   readonly fingerprint: string | undefined;
-  readonly events: readonly PositionedEvent[];
+  readonly events: readonly WrittenEvent[];
+  readonly position: bigint;
 }
 
 export interface Fold<State, Event> {
@@ -56,10 +53,11 @@ const foldFrom = async <State, Event>(
     if (commandId !== undefined) {
       commandResults ??= new Map(start.commandResults);
       const previous = commandResults.get(commandId);
-      const written = { id: recorded.id, type: recorded.type, revision: recorded.revision, position: recorded.position };
+      const written = { id: recorded.id, type: recorded.type, revision: recorded.revision };
       commandResults.set(commandId, {
         fingerprint: previous?.fingerprint ?? metadataString(recorded, 'commandFingerprint'),
         events: [...(previous?.events ?? []), written],
+        position: recorded.position,
       });
     }
   }

@@ -237,4 +237,32 @@ describe('participant command handling (memory store)', () => {
     expect(reservations.map((event) => event.revision)).toEqual([0n, 1n]);
     expect(await verifyStreamChain(reservations)).toEqual([]);
   });
+
+  it('stays correct when another process appends behind its cache', async () => {
+    const masterKey = createMasterKey(randomBytes(32));
+    const keyRows = createMemoryKeyRows();
+    const store = createMemoryEventStore({ schema: binaanEventSchema });
+    const handlerOf = async () =>
+      createParticipantCommandHandler({
+        store,
+        catalogue: shippedCatalogue,
+        vault: createPersonalDataVault(await createMemoryKeyStore(masterKey, keyRows)),
+        reservationKey: masterKey.deriveKey('enrolment-reservation'),
+        fingerprintKey: masterKey.deriveKey('command-fingerprint'),
+        clock: () => septemberFirst,
+      });
+    const [api, cli] = [await handlerOf(), await handlerOf()];
+    const participantId = randomUUID();
+    await api(envelope(enrolment(participantId)));
+    const byCli = envelope(assessment(participantId, 'sulam-dasar'));
+    expect(E.isRight(await cli(byCli))).toBe(true);
+
+    const next = await api(envelope(assessment(participantId, 'sulam-lanjutan')));
+    expect(E.isRight(next) && next.right.nextExpectedRevision).toBe(2n);
+    const repeatedElsewhere = await api(byCli);
+    expect(E.isRight(repeatedElsewhere) && repeatedElsewhere.right.repeated).toBe(true);
+    const stream = (await readAllOf(store)).filter((event) => event.streamName === `participant-${participantId}`);
+    expect(stream.map((event) => event.revision)).toEqual([0n, 1n, 2n]);
+    expect(await verifyStreamChain(stream)).toEqual([]);
+  });
 });

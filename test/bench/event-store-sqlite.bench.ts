@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { binaanEventSchema, createMemoryEventStore, createSqliteEventStore, type EventStore } from '@binaan/event-store';
+import { binaanEventSchema, createSqliteEventStore, type EventStore } from '@binaan/event-store';
 import { participantHandlerFor } from '../support/participant-handler';
 import { commandEnvelope, w1Commands } from '../support/w1-commands';
 import { benchResult, timed, type BenchOptions, type BenchResult } from './bench-result';
@@ -44,7 +44,7 @@ const openRawBaseline = (path: string) => {
  * W1 issued round-robin, one command at a time. The disk's fsync latency drifts over a run, so the
  * raw-insert baseline runs in slices between the W1 slices and both see the same conditions.
  */
-const runW1 = async (store: EventStore, participants: number, baselinePath: string) => {
+export const runW1 = async (store: EventStore, participants: number, baselinePath: string) => {
   const handle = await participantHandlerFor(store);
   const baseline = openRawBaseline(baselinePath);
   const ids = Array.from({ length: participants }, () => randomUUID());
@@ -100,10 +100,9 @@ export const run = async ({ quick }: BenchOptions): Promise<BenchResult[]> => {
   const participants = quick ? 1_000 : 10_000;
   const dir = mkdtempSync(join(tmpdir(), 'binaan-bench-'));
   try {
-    const memory = await runW1(createMemoryEventStore({ schema: binaanEventSchema }), participants, join(dir, 'raw-1.db'));
     const path = join(dir, 'events.db');
     const sqlite = createSqliteEventStore({ path, schema: binaanEventSchema });
-    const onSqlite = await runW1(sqlite, participants, join(dir, 'raw-2.db'));
+    const onSqlite = await runW1(sqlite, participants, join(dir, 'raw.db'));
     await sqlite.close();
     // A fresh connection, as a rebuild or an audit would open it; best of three, alternating, so a
     // burst of load on the machine hits both sides alike.
@@ -117,7 +116,6 @@ export const run = async ({ quick }: BenchOptions): Promise<BenchResult[]> => {
     }
     await reader.close();
     return [
-      benchResult('w1-commands-memory', memory, memory.baselinePerSecond, { participants, baseline: 'raw better-sqlite3, one insert per transaction' }),
       benchResult('w1-commands-sqlite', onSqlite, onSqlite.baselinePerSecond, { participants, baseline: 'raw better-sqlite3, one insert per transaction', target_ratio: 0.5 }),
       benchResult('sqlite-readall-decoded', { ops: read.result, seconds: read.seconds }, rawRead, { baseline: 'raw SELECT + JSON.parse', target_ratio: 0.75 }),
     ];
