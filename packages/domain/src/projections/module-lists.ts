@@ -6,9 +6,17 @@
 
 export const listLength = (text: string): number => (text === '' ? 0 : text.split(',').length);
 
+const comma = 44;
+
+/** Where the entry for `moduleId` starts in `text`, or -1; scans in place, as this runs once per event in a rebuild. */
 const indexOfEntry = (text: string, moduleId: string, separator: ',' | ':'): number => {
-  const needle = `,${moduleId}${separator}`;
-  return `,${text}${separator === ',' ? ',' : ''}`.indexOf(needle);
+  for (let at = text.indexOf(moduleId); at >= 0; at = at < text.length ? text.indexOf(moduleId, at + 1) : -1) {
+    const end = at + moduleId.length;
+    const startsEntry = at === 0 || text.charCodeAt(at - 1) === comma;
+    const endsId = separator === ',' ? end === text.length || text.charCodeAt(end) === comma : text[end] === ':';
+    if (startsEntry && endsId) return at;
+  }
+  return -1;
 };
 
 export const hasModule = (text: string, moduleId: string): boolean => indexOfEntry(text, moduleId, ',') >= 0;
@@ -22,7 +30,10 @@ export const competentOn = (text: string, moduleId: string): string | undefined 
 /** Adds an entry in sorted place (entries compare by their text, as the module id leads). */
 export const withListEntry = (text: string, entry: string): string => {
   if (text === '') return entry;
-  const entries = text.split(',');
-  const at = entries.findIndex((existing) => existing > entry);
-  return at < 0 ? `${text},${entry}` : [...entries.slice(0, at), entry, ...entries.slice(at)].join(',');
+  for (let start = 0; ; ) {
+    const next = text.indexOf(',', start);
+    if (text.slice(start, next < 0 ? text.length : next) > entry) return `${text.slice(0, start)}${entry},${text.slice(start)}`;
+    if (next < 0) return `${text},${entry}`;
+    start = next + 1;
+  }
 };

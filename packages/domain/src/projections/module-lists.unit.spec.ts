@@ -23,3 +23,32 @@ describe('module lists in participant_status', () => {
     ]);
   });
 });
+
+describe('module lists agree with splitting the text into entries', () => {
+  const ids = ['a', 'ab', 'b', 'a-b', 'ba', 'sulam', 'sulam-dasar'];
+  const subsets = Array.from({ length: 2 ** ids.length }, (_, mask) => ids.filter((_, index) => (mask & (2 ** index)) !== 0));
+  const modelInsert = (text: string, entry: string): string => {
+    const entries = text === '' ? [] : text.split(',');
+    const at = entries.findIndex((existing) => existing > entry);
+    return (at < 0 ? [...entries, entry] : [...entries.slice(0, at), entry, ...entries.slice(at)]).join(',');
+  };
+
+  it('inserts where the split list would, and finds exactly the ids it holds, for every subset of ids', () => {
+    for (const subset of subsets) {
+      const text = [...subset].sort().join(',');
+      for (const probe of ids) {
+        expect([withListEntry(text, probe), hasModule(text, probe)]).toEqual([modelInsert(text, probe), subset.includes(probe)]);
+      }
+    }
+  });
+
+  it('reads the date of exactly the module asked for, for every subset of ids', () => {
+    for (const subset of subsets) {
+      const entries = subset.map((id, index) => `${id}:2019-05-${String(10 + index)}`);
+      const text = [...entries].sort().join(',');
+      for (const probe of ids) {
+        expect(competentOn(text, probe)).toBe(entries.find((entry) => entry.startsWith(`${probe}:`))?.slice(probe.length + 1));
+      }
+    }
+  });
+});

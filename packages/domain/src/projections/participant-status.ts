@@ -3,6 +3,7 @@ import type { ParticipantEventView } from './participant-event-view';
 import { competentOn, hasModule, withListEntry } from './module-lists';
 import { withFollowUp } from './participant-status-follow-up';
 import type { ParticipantStage, ParticipantStatusRow } from './read-model-rows';
+import { updatedStatusRow } from './participant-status-row';
 import type { RequiredModules } from './required-modules';
 
 type Enrolled = Extract<ParticipantEventView, { type: 'InmateEnrolled' }>;
@@ -62,15 +63,14 @@ const assessedRow = (row: ParticipantStatusRow, event: Assessed, required: reado
   const newlyCompetent = event.competent && competentOn(row.competent_modules, event.moduleId) === undefined;
   const competent = newlyCompetent ? withListEntry(row.competent_modules, `${event.moduleId}:${event.assessedOn}`) : row.competent_modules;
   const graduatedOn = row.graduated_on ?? (newlyCompetent ? graduationDate(competent, required) : null);
-  return {
-    ...row,
+  return updatedStatusRow(row, {
     assessed_modules: assessed,
     competent_modules: competent,
     modules_assessed: assessed === row.assessed_modules ? row.modules_assessed : row.modules_assessed + 1,
     modules_competent: newlyCompetent ? row.modules_competent + 1 : row.modules_competent,
     graduated_on: graduatedOn,
     status: stageOf({ released_on: row.released_on, graduated_on: graduatedOn }),
-  };
+  });
 };
 
 const unknownCurriculum = (programmeId: string, version: number) => E.left(`programme ${programmeId} has no curriculum version ${version} in the catalogue`);
@@ -101,7 +101,7 @@ export const evolveParticipantStatus = (requiredModules: RequiredModules) => {
       case 'InmateReleased':
         return row.released_on !== null
           ? E.left(`participant ${view.participantId} is already released`)
-          : E.right({ ...row, released_on: view.releasedOn, release_type: view.releaseType, supervision_ends_on: view.supervisionEndsOn, status: 'released' });
+          : E.right(updatedStatusRow(row, { released_on: view.releasedOn, release_type: view.releaseType, supervision_ends_on: view.supervisionEndsOn, status: 'released' }));
       case 'FollowUpLogged':
         return row.released_on === null
           ? E.left(`follow-up for participant ${view.participantId}, who is not released`)

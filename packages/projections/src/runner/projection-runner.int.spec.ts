@@ -1,5 +1,6 @@
 import { auditLogProjection, type RowProjection } from '@binaan/domain';
 import { createMemoryEventStore, type MemoryEventStore } from '@binaan/event-store';
+import * as E from 'fp-ts/Either';
 import type { Kysely } from 'kysely';
 import type { PhysicalDatabase } from '../schema/database';
 import { defaultProjections } from '../projections/default-projections';
@@ -124,6 +125,28 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
     const physical = readModels.db as unknown as Kysely<PhysicalDatabase>;
     await expect(physical.selectFrom('participant_status_v1').selectAll().execute()).rejects.toThrow();
     expect(await physical.selectFrom('participant_status_v2').selectAll().execute()).toHaveLength(15);
+  });
+
+  it('a rebuild refused by one projection abandons only its new version; the others are swapped in', async () => {
+    await appendAll(eventStore, outcomesScenario);
+    const positions: bigint[] = [];
+    for await (const event of eventStore.readAll()) positions.push(event.position);
+    let refusing = false;
+    const picky: RowProjection = {
+      ...auditLogProjection,
+      apply: (event, lookup) => (refusing && event.position === positions[7] ? E.left('refused in the rebuild') : auditLogProjection.apply(event, lookup)),
+    };
+    const runner = createProjectionRunner({ eventStore, readModels, projections: [projections[0]!, picky], clock, batchSize: 2 });
+    await runner.catchUp();
+    const before = await readModelRows(readModels, 'participant_status');
+    refusing = true;
+    expect(await runner.rebuild()).toEqual([{ projection: 'audit_log', position: positions[7], message: 'refused in the rebuild' }]);
+    expect((await runner.status()).map((status) => [status.name, status.version, status.failure])).toEqual([
+      ['outcomes', 2, null],
+      ['audit_log', 1, null],
+    ]);
+    expect(await readModelRows(readModels, 'participant_status')).toEqual(before);
+    expect(await readModelRows(readModels, 'audit_log')).toHaveLength(outcomesScenario.length);
   });
 
   it('rebuilds a projection whose table layout no longer matches the code, on start', async () => {

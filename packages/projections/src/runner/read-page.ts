@@ -2,7 +2,9 @@ import type { EventStore, RecordedEvent } from '@binaan/event-store';
 
 /**
  * The events after `after` (exclusive; null = from the start) up to `until` when given, in pages of
- * `pageSize`, from one readAll: a long read is one query stream, not a query per page.
+ * `pageSize`, from one readAll: a long read is one query stream, not a query per page. The read starts
+ * AT `after` and drops it: on EventStoreDB a position is a log offset, and `after + 1` is no event's
+ * position, which the server refuses.
  */
 export async function* readPages(
   eventStore: EventStore,
@@ -12,7 +14,8 @@ export async function* readPages(
 ): AsyncGenerator<readonly RecordedEvent[]> {
   if (until !== undefined && after !== null && after >= until) return;
   let page: RecordedEvent[] = [];
-  for await (const event of eventStore.readAll({ fromPosition: after === null ? 'start' : after + 1n })) {
+  for await (const event of eventStore.readAll({ fromPosition: after ?? 'start' })) {
+    if (after !== null && event.position <= after) continue;
     if (until !== undefined && event.position > until) break;
     page.push(event);
     if (page.length >= pageSize) {

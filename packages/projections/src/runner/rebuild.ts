@@ -1,7 +1,7 @@
-import type { ProjectionFailure, RowProjection } from '@binaan/domain';
+import type { ProjectionEvent, ProjectionFailure, RowProjection } from '@binaan/domain';
 import type { EventStore } from '@binaan/event-store';
 import { createSecondaryIndexes, dropPhysicalTables } from '../schema/physical-tables';
-import { applyInTransaction, processBatch, ProjectionFailedError, type RunnerContext } from './process-batch';
+import { applyInTransaction, ProjectionFailedError, type RunnerContext } from './process-batch';
 import { deleteVersion, lockVersion, versionStates } from './projection-state';
 import { readAhead, readPages } from './read-page';
 import { startVersion, swapIn } from './versions';
@@ -45,11 +45,33 @@ const finish = (eventStore: EventStore, context: RunnerContext, building: readon
     return position;
   });
 
+interface Applied {
+  readonly ended: boolean;
+  readonly position: bigint | null;
+}
+
+/**
+ * Applies the next page from `pages` to every version being built, in one transaction; answers
+ * whether the events ran out and the last position applied. Throws ProjectionFailedError on a refusal.
+ */
+const applyNextPage = (context: RunnerContext, building: readonly Building[], pages: AsyncIterator<readonly ProjectionEvent[]>): Promise<Applied> =>
+  context.readModels.db.transaction().execute(async (trx) => {
+    const next = await pages.next();
+    if (next.done === true) return { ended: true, position: null };
+    for (const { projection, version } of building) await applyInTransaction(trx, context, projection, version, next.value, false);
+    return { ended: false, position: next.value.at(-1)?.position ?? null };
+  });
+
 /**
  * Builds new versions of projections' tables from position 0, reading the events once for all of
  * them, while queries and the live runner keep using the active versions; then swaps them in.
  * A projection that refuses an event has its new version abandoned (the active one is untouched)
- * and its failure returned; the others carry on.
+ * and its failure returned; the others carry on from their last commit.
+ *
+ * The versions being built take each page in one shared transaction (one commit per page, not one
+ * per page and projection): nothing reads them before the swap, and a rebuild that dies is dropped on
+ * the next start and begun again, so separate commits would buy no durability. (Committing several
+ * pages at once was tried: no measurable CPU saved at 1,000,000 events.)
  */
 export const rebuildProjections = async (
   eventStore: EventStore,
@@ -65,19 +87,31 @@ export const rebuildProjections = async (
     building = [...building, { projection, version: await serialise(() => startVersion(context.readModels, projection)) }];
   }
   let position: bigint | null = null;
-  for await (const page of readAhead(readPages(eventStore, position, batchSize))) {
-    if (building.length === 0) break;
-    for (const candidate of building) {
-      const failure = await serialise(() => processBatch(context, candidate.projection, candidate.version, page, false));
-      if (failure !== null) {
-        failures.push(failure);
-        await serialise(() => abandon(context, candidate.projection, candidate.version));
-        building = building.filter((other) => other !== candidate);
+  let refused: Building | undefined;
+  do {
+    refused = undefined;
+    const pages: AsyncGenerator<readonly ProjectionEvent[]> = readAhead(readPages(eventStore, position, batchSize));
+    try {
+      for (let ended = false; !ended && building.length > 0; ) {
+        const applied: Applied = await serialise(() => applyNextPage(context, building, pages));
+        ended = applied.ended;
+        position = applied.position ?? position;
+        onProgress({ position });
       }
+    } catch (error) {
+      if (!(error instanceof ProjectionFailedError)) throw error;
+      refused = building.find((candidate) => candidate.projection.name === error.failure.projection);
+      if (refused === undefined) throw error;
+      failures.push(error.failure);
+    } finally {
+      await pages.return(undefined);
     }
-    position = page[page.length - 1]?.position ?? position;
-    onProgress({ position });
-  }
+    if (refused !== undefined) {
+      const { projection, version } = refused;
+      await serialise(() => abandon(context, projection, version));
+      building = building.filter((candidate) => candidate !== refused);
+    }
+  } while (refused !== undefined);
   try {
     const finalPosition = await serialise(() => finish(eventStore, context, building, position, batchSize));
     onProgress({ position: finalPosition });

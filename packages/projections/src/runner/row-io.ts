@@ -3,6 +3,7 @@ import { CompiledQuery, type Expression, type ExpressionBuilder, type Kysely, ty
 import type { PhysicalDatabase } from '../schema/database';
 import { physicalTableName } from '../schema/physical-tables';
 import { type TableDefinition, tableDefinitions } from '../schema/table-definitions';
+import type { SqlDialectName } from '../store/read-model-store';
 
 /** Both SQLite (32,766) and PostgreSQL (65,535) take this many bound values in one statement. */
 const maxParameters = 30_000;
@@ -54,8 +55,11 @@ const keyMatches = (definition: TableDefinition, keys: readonly string[]) => (eb
 /**
  * Reads and writes read-model rows in multi-row statements. Kysely builds each statement shape once
  * (per table and row count); later batches reuse its SQL with new values, which keeps a rebuild fast.
+ * Every write carries the whole row, so on SQLite `insert or replace` stores exactly what
+ * `on conflict do update` of every column would (the tables have no triggers or foreign keys), at
+ * about two thirds of the cost; PostgreSQL has no REPLACE and keeps the upsert.
  */
-export const createRowIo = (runCompiledWrite?: (sql: string, parameters: readonly unknown[]) => void) => {
+export const createRowIo = (dialect: SqlDialectName, runCompiledWrite?: (sql: string, parameters: readonly unknown[]) => void) => {
   const upsertSql = new Map<string, string>();
 
   const load = async (db: Kysely<PhysicalDatabase>, table: ReadModelName, version: number, keys: readonly string[]): Promise<Map<string, Row>> => {
@@ -80,9 +84,11 @@ export const createRowIo = (runCompiledWrite?: (sql: string, parameters: readonl
 
   const compileUpsert = (db: Kysely<PhysicalDatabase>, definition: TableDefinition, name: string, rows: readonly Row[]): CompiledQuery => {
     const updated = definition.columns.map(([column]) => column).filter((column) => !definition.primaryKey.includes(column));
-    return db
+    const insert = db
       .insertInto(name)
-      .values(rows.map((row) => Object.fromEntries(definition.columns.map(([column]) => [column, row[column] ?? null]))))
+      .values(rows.map((row) => Object.fromEntries(definition.columns.map(([column]) => [column, row[column] ?? null]))));
+    if (dialect === 'sqlite') return insert.orReplace().compile();
+    return insert
       .onConflict((conflict) =>
         conflict.columns([...definition.primaryKey]).doUpdateSet(Object.fromEntries(updated.map((column) => [column, sql.ref(`excluded.${column}`)]))),
       )

@@ -29,7 +29,10 @@ export const lagAfter = async (
 ): Promise<Pick<ProjectionStatus, 'lagEvents' | 'lagEventsCapped' | 'lagSeconds'>> => {
   let lagEvents = 0;
   let oldest: Date | null = null;
-  for await (const event of eventStore.readAll({ fromPosition: position === null ? 'start' : position + 1n, maxCount: lagCountLimit })) {
+  // From the checkpoint itself (inclusive), skipping it: see read-page.ts for why not `position + 1`.
+  const read = eventStore.readAll({ fromPosition: position ?? 'start', maxCount: position === null ? lagCountLimit : lagCountLimit + 1 });
+  for await (const event of read) {
+    if (position !== null && event.position <= position) continue;
     oldest ??= event.created;
     lagEvents += 1;
   }
