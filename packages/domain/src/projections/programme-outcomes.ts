@@ -32,7 +32,7 @@ const milestoneOutcome = (
 ): MilestoneOutcomeColumns => {
   const isDue = (row: ParticipantStatusRow): boolean =>
     milestoneAttempts(row, milestone) > 0 ||
-    (window !== undefined && row.released_on !== null && windowDates(row.released_on, window).closesOn <= referenceDate);
+    (window !== undefined && row.released_on !== null && windowDates(row.released_on, window).closesOn < referenceDate);
   const due = count(released, isDue);
   const reached = count(released, (row) => milestoneReachedOn(row, milestone) !== null);
   return {

@@ -19,8 +19,9 @@ const lastPosition = async (store: MemoryEventStore): Promise<bigint> => {
   for await (const event of store.readAll()) last = event.position;
   return last;
 };
-const waitFor = async (condition: () => Promise<boolean>): Promise<void> => {
-  for (let attempt = 0; attempt < 200 && !(await condition()); attempt += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+const waitFor = async (condition: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && !(await condition())) await new Promise((resolve) => setTimeout(resolve, 25));
 };
 
 describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
@@ -99,6 +100,38 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
     });
     expect(await readModelRows(readModels, 'audit_log')).toHaveLength(2);
   });
+
+  it('retry in live mode applies the refused event and everything after it, once each', async () => {
+    await appendAll(eventStore, outcomesScenario.slice(0, 3));
+    const positions = async () => {
+      const found: bigint[] = [];
+      for await (const event of eventStore.readAll()) found.push(event.position);
+      return found;
+    };
+    let buggy = true;
+    const refusing: RowProjection = {
+      ...auditLogProjection,
+      apply: (event, lookup) => {
+        if (buggy && event.type === 'ModuleCompleted') throw new Error('bug in a reducer');
+        return auditLogProjection.apply(event, lookup);
+      },
+    };
+    const runner = createProjectionRunner({ eventStore, readModels, projections: [refusing], clock, batchSize: 1, lingerMs: 5 });
+    await runner.start();
+    await appendAll(eventStore, outcomesScenario.slice(3, 20));
+    await waitFor(async () => (await runner.status())[0]!.failure !== null, 20_000);
+    expect((await runner.status())[0]!.state).toBe('failed');
+
+    buggy = false;
+    await runner.retry('audit_log');
+    await appendAll(eventStore, outcomesScenario.slice(20, 24));
+    const all = await positions();
+    await waitFor(async () => (await runner.status())[0]!.position === all[all.length - 1], 20_000);
+    const rows = await readModelRows(readModels, 'audit_log');
+    expect(rows.map((row) => BigInt(row.position))).toEqual(all);
+    expect((await runner.status())[0]).toMatchObject({ state: 'live', failure: null });
+    await runner.stop();
+  }, 30_000);
 
   it('rebuilds into a new table version and swaps it in while queries keep answering', async () => {
     await appendAll(eventStore, outcomesScenario);

@@ -163,16 +163,30 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
     await current.done;
   };
 
+  /**
+   * Clears the failure and brings that projection up to the head from its own checkpoint before the
+   * live loop (or a catch-up) sees it again: the events it missed while failed are applied, in order,
+   * exactly once. If the event is refused again, the failure is recorded again.
+   */
   const retry = async (name: string) => {
     const projection = projectionNamed(name);
     await serialise(async () => {
       const active = activeOf(await versionStates(readModels.db, projection.name));
-      if (active !== undefined) await saveFailure(readModels.db, projection.name, active.version, null);
+      if (active === undefined || active.failure === null) return;
+      await saveFailure(readModels.db, projection.name, active.version, null);
+      for await (const page of readPages(eventStore, active.position, batchSize)) {
+        const failure = await processBatch(context, projection, active.version, page, false);
+        if (failure !== null) {
+          options.onFailure?.(failure);
+          return;
+        }
+      }
+      await processBatch(context, projection, active.version, [], true);
     });
   };
 
+  /** Read-only: it never initialises or migrates, so a process that only watches (e.g. /health) changes nothing. */
   const status = async (): Promise<readonly ProjectionStatus[]> => {
-    await initialise();
     const now = new Date();
     const statuses: ProjectionStatus[] = [];
     for (const projection of projections) {
