@@ -15,6 +15,12 @@ export interface RunningBinaan {
 
 const startTimeoutMs = 90_000;
 
+/** `npm start`'s default: everything embedded under the data folder, whatever this shell points at. */
+const embeddedEnvironment = (): NodeJS.ProcessEnv => {
+  const { PG_URL: _pg, ESDB_URL: _esdb, BINAAN_MASTER_KEY: _key, BINAAN_JWT_SECRET: _secret, ...rest } = process.env;
+  return rest;
+};
+
 const bannerFacts = (output: string): { readonly url: string; readonly tokens: ReadonlyMap<string, string> } => {
   const url = /Dashboard\s+(http:\/\/\S+?)\/\?token=/.exec(output)?.[1];
   if (url === undefined) throw new Error('no dashboard URL in the start banner');
@@ -31,7 +37,7 @@ export const startBinaan = async (args: readonly string[]): Promise<RunningBinaa
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', 'apps/api/src/main.ts', '--data-dir', dataDir, '--port', '0', ...args],
-    { cwd: repoRoot, env: { ...process.env, TSX_TSCONFIG_PATH: 'apps/api/tsconfig.json', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: repoRoot, env: { ...embeddedEnvironment(), TSX_TSCONFIG_PATH: 'apps/api/tsconfig.json', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
