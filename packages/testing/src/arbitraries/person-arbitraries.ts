@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { EnrolmentPersonalData, FollowUpPersonalData, LocalDate } from '@binaan/domain';
+import { addMonths, EnrolmentPersonalData, FollowUpPersonalData, LocalDate } from '@binaan/domain';
 import {
   syntheticFamilyNames,
   syntheticGivenNames,
@@ -16,7 +16,8 @@ export const arbEnrolmentPersonalData = (today: LocalDate): fc.Arbitrary<Enrolme
       familyName: fc.constantFrom(...syntheticFamilyNames),
       registrationClass: arbRegistrationClass,
       serial: fc.integer({ min: 1, max: 9999 }),
-      birthDate: arbLocalDate('1950-01-01' as LocalDate, today),
+      // Adults only: a birth date can then never coincide with the business dates that messages name.
+      birthDate: arbLocalDate('1950-01-01' as LocalDate, addMonths(today, -18 * 12)),
       female: fc.boolean(),
       withNik: fc.boolean(),
       withBirthDate: fc.boolean(),
