@@ -1,9 +1,8 @@
 import * as E from 'fp-ts/Either';
-import { pipe } from 'fp-ts/function';
+import * as O from 'fp-ts/Option';
 import { findModule, findProgramme } from '../catalogue/catalogue-lookup';
 import { CompleteModule } from '../commands/complete-module';
 import { isAfter, isBefore } from '../dates/date-arithmetic';
-import { DomainError } from '../errors/domain-error';
 import {
   assessmentBeforeEnrolment,
   assessmentDateInFuture,
@@ -11,8 +10,8 @@ import {
   moduleNotInCurriculum,
   prerequisitesNotCompetent,
 } from '../errors/module-errors';
-import { curriculumNotFound } from '../errors/participant-errors';
-import { Decision, DecisionContext, rejectWhen, requireEnrolled } from './decision';
+import { Decision, DecisionContext } from './decision';
+import { curriculumNotFound, notEnrolled } from '../errors/participant-errors';
 import { ParticipantState } from './participant-state';
 
 /**
@@ -21,50 +20,30 @@ import { ParticipantState } from './participant-state';
  */
 export const decideCompleteModule =
   ({ catalogue, today }: DecisionContext) =>
-  (command: CompleteModule, state: ParticipantState): Decision =>
-    pipe(
-      E.Do,
-      E.bind('participant', () => requireEnrolled(state)),
-      E.bind('programme', ({ participant }) =>
-        E.fromOption((): DomainError => curriculumNotFound(participant.programmeId, participant.curriculumVersion))(
-          findProgramme(catalogue, participant.programmeId, participant.curriculumVersion),
-        ),
-      ),
-      E.bind('module', ({ participant, programme }) =>
-        E.fromOption((): DomainError =>
-          moduleNotInCurriculum(command.moduleId, participant.programmeId, participant.curriculumVersion),
-        )(findModule(programme, command.moduleId)),
-      ),
-      E.chainFirst(({ participant }) =>
-        rejectWhen(isBefore(command.assessedOn, participant.enrolledOn), () =>
-          assessmentBeforeEnrolment(command.assessedOn, participant.enrolledOn),
-        ),
-      ),
-      E.chainFirst(() =>
-        rejectWhen(isAfter(command.assessedOn, today), () => assessmentDateInFuture(command.assessedOn, today)),
-      ),
-      E.chainFirst(({ participant }) =>
-        rejectWhen(participant.modules[command.moduleId]?.competentOn != null, () =>
-          moduleAlreadyCompetent(command.moduleId),
-        ),
-      ),
-      E.chainFirst(({ participant, module }) => {
-        const missing = module.prerequisites.filter((prerequisite) => {
-          const competentOn = participant.modules[prerequisite]?.competentOn ?? null;
-          return competentOn === null || isAfter(competentOn, command.assessedOn);
-        });
-        return rejectWhen(missing.length > 0, () => prerequisitesNotCompetent(command.moduleId, missing));
-      }),
-      E.map(() => [
-        {
-          type: 'ModuleCompleted',
-          data: {
-            schemaVersion: 2,
-            participantId: command.participantId,
-            moduleId: command.moduleId,
-            result: command.result,
-            assessedOn: command.assessedOn,
-          },
+  (command: CompleteModule, state: ParticipantState): Decision => {
+    if (state.status !== 'enrolled') return E.left(notEnrolled());
+    const programme = findProgramme(catalogue, state.programmeId, state.curriculumVersion);
+    if (O.isNone(programme)) return E.left(curriculumNotFound(state.programmeId, state.curriculumVersion));
+    const module = findModule(programme.value, command.moduleId);
+    if (O.isNone(module)) return E.left(moduleNotInCurriculum(command.moduleId, state.programmeId, state.curriculumVersion));
+    if (isBefore(command.assessedOn, state.enrolledOn)) return E.left(assessmentBeforeEnrolment(command.assessedOn, state.enrolledOn));
+    if (isAfter(command.assessedOn, today)) return E.left(assessmentDateInFuture(command.assessedOn, today));
+    if (state.modules[command.moduleId]?.competentOn != null) return E.left(moduleAlreadyCompetent(command.moduleId));
+    const missing = module.value.prerequisites.filter((prerequisite) => {
+      const competentOn = state.modules[prerequisite]?.competentOn ?? null;
+      return competentOn === null || isAfter(competentOn, command.assessedOn);
+    });
+    if (missing.length > 0) return E.left(prerequisitesNotCompetent(command.moduleId, missing));
+    return E.right([
+      {
+        type: 'ModuleCompleted',
+        data: {
+          schemaVersion: 2,
+          participantId: command.participantId,
+          moduleId: command.moduleId,
+          result: command.result,
+          assessedOn: command.assessedOn,
         },
-      ]),
-    );
+      },
+    ]);
+  };

@@ -1,9 +1,8 @@
 import * as E from 'fp-ts/Either';
-import { pipe } from 'fp-ts/function';
+import * as O from 'fp-ts/Option';
 import { currentProgramme, findFacility } from '../catalogue/catalogue-lookup';
 import { EnrollInmate } from '../commands/enroll-inmate';
 import { isAfter } from '../dates/date-arithmetic';
-import { DomainError } from '../errors/domain-error';
 import {
   alreadyEnrolled,
   consentNotGiven,
@@ -11,7 +10,7 @@ import {
   facilityNotFound,
   programmeNotFound,
 } from '../errors/enrolment-errors';
-import { Decision, DecisionContext, rejectWhen } from './decision';
+import { Decision, DecisionContext } from './decision';
 import { ParticipantState } from './participant-state';
 
 /**
@@ -20,35 +19,27 @@ import { ParticipantState } from './participant-state';
  */
 export const decideEnrollInmate =
   ({ catalogue, today }: DecisionContext) =>
-  (command: EnrollInmate, state: ParticipantState): Decision =>
-    pipe(
-      rejectWhen(state.status === 'enrolled', alreadyEnrolled),
-      E.chain(() =>
-        E.fromOption((): DomainError => programmeNotFound(command.programmeId))(
-          currentProgramme(catalogue, command.programmeId),
-        ),
-      ),
-      E.chainFirst(() =>
-        E.fromOption((): DomainError => facilityNotFound(command.facilityId))(findFacility(catalogue, command.facilityId)),
-      ),
-      E.chainFirst(() =>
-        rejectWhen(isAfter(command.enrolledOn, today), () => enrolmentDateInFuture(command.enrolledOn, today)),
-      ),
-      E.chainFirst(() => rejectWhen(!command.consent.given, consentNotGiven)),
-      E.map((programme) => [
-        {
-          type: 'InmateEnrolled',
-          data: {
-            schemaVersion: 1,
-            participantId: command.participantId,
-            programmeId: programme.id,
-            curriculumVersion: programme.curriculumVersion,
-            facilityId: command.facilityId,
-            registrationClass: command.registrationClass,
-            enrolledOn: command.enrolledOn,
-            consent: { given: true, recordedOn: command.consent.recordedOn },
-            personalData: command.personalData,
-          },
+  (command: EnrollInmate, state: ParticipantState): Decision => {
+    if (state.status === 'enrolled') return E.left(alreadyEnrolled());
+    const programme = currentProgramme(catalogue, command.programmeId);
+    if (O.isNone(programme)) return E.left(programmeNotFound(command.programmeId));
+    if (O.isNone(findFacility(catalogue, command.facilityId))) return E.left(facilityNotFound(command.facilityId));
+    if (isAfter(command.enrolledOn, today)) return E.left(enrolmentDateInFuture(command.enrolledOn, today));
+    if (!command.consent.given) return E.left(consentNotGiven());
+    return E.right([
+      {
+        type: 'InmateEnrolled',
+        data: {
+          schemaVersion: 1,
+          participantId: command.participantId,
+          programmeId: programme.value.id,
+          curriculumVersion: programme.value.curriculumVersion,
+          facilityId: command.facilityId,
+          registrationClass: command.registrationClass,
+          enrolledOn: command.enrolledOn,
+          consent: { given: true, recordedOn: command.consent.recordedOn },
+          personalData: command.personalData,
         },
-      ]),
-    );
+      },
+    ]);
+  };

@@ -21,13 +21,14 @@ export const buildProposedEvents = (input: BuildInput): ProposedEvent[] => {
   const { envelope, after } = input;
   const withMetadata = input.events.map((event, index) => {
     const id = eventIdFor(envelope.commandId, input.streamName, index);
+    // Keys in canonical (sorted) order: the hash and the stored text are then written without re-sorting.
     const metadata: JsonObject = {
-      eventId: id,
-      commandId: envelope.commandId,
-      commandFingerprint: input.fingerprint,
-      correlationId: envelope.correlationId ?? envelope.commandId,
-      causationId: envelope.causationId ?? envelope.commandId,
       actor: { id: envelope.actor.id, role: envelope.actor.role },
+      causationId: envelope.causationId ?? envelope.commandId,
+      commandFingerprint: input.fingerprint,
+      commandId: envelope.commandId,
+      correlationId: envelope.correlationId ?? envelope.commandId,
+      eventId: id,
       recordedAt: input.recordedAt.toISOString(),
     };
     return { id, type: event.type, data: event.data, metadata };

@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { canonicalJson, CanonicalJsonError } from './canonical-json';
+import { canonicalJson, CanonicalJsonError, inCanonicalOrder, referenceCanonicalJson } from './canonical-json';
 
 const errorOf = (value: unknown): CanonicalJsonError => {
   try {
@@ -61,6 +61,58 @@ describe('canonicalJson', () => {
         expect(canonicalJson(reversed)).toBe(canonicalJson(value));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('gives exactly the reference encoder\'s text, whatever the key order, key kinds and strings', () => {
+    const shuffled = (value: unknown, seed: number): unknown => {
+      if (Array.isArray(value)) return value.map((item, index) => shuffled(item, seed + index));
+      if (typeof value !== 'object' || value === null) return value;
+      const entries = Object.entries(value);
+      const rotated = entries.slice(seed % Math.max(1, entries.length)).concat(entries.slice(0, seed % Math.max(1, entries.length)));
+      return Object.fromEntries(rotated.reverse().map(([key, member]) => [key, shuffled(member, seed + 1)]));
+    };
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.jsonValue(), fc.jsonValue({ stringUnit: 'grapheme' }), fc.dictionary(fc.constantFrom('0', '1', '10', '9', '01', 'a', 'B', 'é', '4294967296', '__proto__', 'constructor'), fc.jsonValue())),
+        fc.nat(),
+        (value, seed) => {
+          const input = shuffled(value, seed);
+          expect(canonicalJson(input)).toBe(referenceCanonicalJson(input));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('leaves the value it was given untouched', () => {
+    const value = { b: [{ d: 1, c: 2 }], a: 'x' };
+    canonicalJson(value);
+    expect(Object.keys(value)).toEqual(['b', 'a']);
+    expect(Object.keys(value.b[0]!)).toEqual(['d', 'c']);
+  });
+
+  it('keeps an own "__proto__" key, as JSON.parse gives it, in the text', () => {
+    const value = JSON.parse('{"b":1,"__proto__":{"x":1},"a":2}') as unknown;
+    expect(canonicalJson(value)).toBe('{"__proto__":{"x":1},"a":2,"b":1}');
+    expect(canonicalJson(value)).toBe(referenceCanonicalJson(value));
+  });
+
+  it('inCanonicalOrder keeps the canonical text, gives the same object when already ordered, and stringifies canonically without index keys', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const ordered = inCanonicalOrder(value);
+        expect(canonicalJson(ordered)).toBe(canonicalJson(value));
+        expect(inCanonicalOrder(ordered)).toBe(ordered);
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      // Without keys that start with a digit at any depth: objects keep array-index keys first.
+      fc.property(fc.jsonValue().filter((value) => !/"\d[^"]*":/.test(JSON.stringify(value))), (value) => {
+        expect(JSON.stringify(inCanonicalOrder(value))).toBe(canonicalJson(value));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,4 +1,5 @@
 import type { JsonObject } from '../port';
+import { putMember } from './canonical-json';
 import { computeEventHash, GENESIS_HASH, isEventHash } from './event-hash';
 
 /** An event about to be appended; other fields (such as `id`) are carried through unchanged. */
@@ -45,6 +46,25 @@ export const chainLinkAfter = (last: { readonly revision: bigint; readonly metad
   return { revision: last.revision + 1n, prevHash: hash };
 };
 
+/**
+ * A copy of the metadata with one member set. Keys in canonical order stay so, the new one put in
+ * its place, so hashing and storing the result need not re-sort it (canonical-json.ts).
+ */
+const withMember = (metadata: JsonObject, key: string, value: string): JsonObject => {
+  const copy: Record<string, unknown> = {};
+  let placed = false;
+  for (const existing of Object.keys(metadata)) {
+    if (existing === key) continue;
+    if (!placed && existing > key) {
+      putMember(copy, key, value);
+      placed = true;
+    }
+    putMember(copy, existing, metadata[existing]);
+  }
+  if (!placed) putMember(copy, key, value);
+  return copy as JsonObject;
+};
+
 const checkLink = (startRevision: bigint, prevHash: string): void => {
   if (startRevision < 0n) {
     throw new ChainInputError('startRevision', 'must be 0 or more');
@@ -68,9 +88,10 @@ export const chainEvents = <E extends ChainableEvent>(
   events: readonly E[],
 ): readonly Chained<E>[] => {
   checkLink(startRevision, prevHash);
-  return events.reduce<readonly Chained<E>[]>((chained, event, index) => {
-    const previous = chained[index - 1]?.metadata.hash ?? prevHash;
-    const unhashed: JsonObject = { ...(event.metadata ?? {}), prevHash: previous };
+  const chained: Chained<E>[] = [];
+  let previous = prevHash;
+  events.forEach((event, index) => {
+    const unhashed = withMember(event.metadata ?? {}, 'prevHash', previous);
     const hash = computeEventHash({
       streamName,
       revision: startRevision + BigInt(index),
@@ -78,7 +99,8 @@ export const chainEvents = <E extends ChainableEvent>(
       data: event.data,
       metadata: unhashed,
     });
-    const metadata: ChainedMetadata = { ...unhashed, prevHash: previous, hash };
-    return [...chained, { ...event, metadata }];
-  }, []);
+    chained.push({ ...event, metadata: withMember(unhashed, 'hash', hash) as ChainedMetadata });
+    previous = hash;
+  });
+  return chained;
 };

@@ -19,8 +19,11 @@ export interface HashableEvent {
   readonly metadata: JsonObject;
 }
 
-const withoutHash = (metadata: JsonObject): JsonObject =>
-  Object.fromEntries(Object.entries(metadata).filter(([key]) => key !== 'hash'));
+const withoutHash = (metadata: JsonObject): JsonObject => {
+  if (!('hash' in metadata)) return metadata;
+  const { hash: _ignored, ...rest } = metadata;
+  return rest;
+};
 
 /**
  * SHA-256 (hex) over the canonical JSON of
@@ -30,12 +33,13 @@ const withoutHash = (metadata: JsonObject): JsonObject =>
 export const computeEventHash = (event: HashableEvent): string =>
   createHash('sha256')
     .update(
+      // Written with its keys already in canonical order, so the encoder need not copy it.
       canonicalJson({
-        streamName: event.streamName,
-        revision: event.revision.toString(10),
-        type: event.type,
         data: event.data,
         metadata: withoutHash(event.metadata),
+        revision: event.revision.toString(10),
+        streamName: event.streamName,
+        type: event.type,
       }),
       'utf8',
     )

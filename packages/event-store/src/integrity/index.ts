@@ -1,4 +1,4 @@
-export * from './canonical-json';
+export { canonicalJson, CanonicalJsonError, inCanonicalOrder } from './canonical-json';
 export * from './event-hash';
 export * from './chain-events';
 export * from './chain-break';

@@ -16,6 +16,7 @@ import type { CommandEnvelope } from '../command-handling/command-envelope';
 import { commandFingerprint } from '../command-handling/command-fingerprint';
 import { handleCommand, type CommandHandlingResult } from '../command-handling/handle-command';
 import { createStreamStateCache } from '../command-handling/stream-state-cache';
+import { inCanonicalOrder } from '../integrity';
 import { DataKeyErasedError, type PersonalDataVault } from '../personal-data';
 import type { JsonObject, RecordedEvent } from '../port';
 import type { EventStore } from '../port';
@@ -52,9 +53,10 @@ const toDomainEvent = (recorded: RecordedEvent): ParticipantEvent => {
   return decoded.right;
 };
 
+/** Data in canonical key order: it is hashed and then stored, and each would otherwise sort a copy. */
 const toStored = (event: ParticipantEvent) => {
   const encoded = encodeParticipantEvent(event);
-  return { type: encoded.type, data: encoded.data as JsonObject };
+  return { type: encoded.type, data: inCanonicalOrder(encoded.data as JsonObject) };
 };
 
 /** The command handling that the API, the CLI and embedders share, wired to the participant decider. */

@@ -9,9 +9,23 @@ import {
   type ExpectedRevision,
   type ProposedEvent,
 } from '../port';
+import { canonicalJson } from '../integrity/canonical-json';
 import { checkJsonObject, isPlainObject } from './json-payload';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The text an adapter stores: canonical JSON (keys sorted, integrity/canonical-json.ts) so that a
+ * verifier can hash stored rows without parsing them; plain JSON.stringify for the rare value the
+ * canonical encoding refuses but JSON accepts (a string with an unpaired surrogate).
+ */
+const storedJson = (value: unknown): string => {
+  try {
+    return canonicalJson(value);
+  } catch {
+    return JSON.stringify(value);
+  }
+};
 
 /** An event that passed every check, with its JSON already serialised for the adapter to store. */
 export interface ValidatedEvent {
@@ -54,8 +68,8 @@ const validateEvent = (event: unknown, field: string, schema: EventSchema): Vali
   return {
     id: id.toLowerCase(),
     type,
-    dataJson: JSON.stringify(data),
-    metadataJson: metadata === undefined ? '{}' : JSON.stringify(metadata),
+    dataJson: storedJson(data),
+    metadataJson: metadata === undefined ? '{}' : storedJson(metadata),
   };
 };
 
