@@ -45,7 +45,7 @@ const activeOf = (states: readonly ProjectionVersionState[]): ProjectionVersionS
 export const createProjectionRunner = (options: ProjectionRunnerOptions): ProjectionRunner => {
   const { eventStore, readModels, projections } = options;
   const batchSize = options.batchSize ?? 1_000;
-  const context: RunnerContext = { readModels, io: createRowIo(readModels.dialect, readModels.runCompiledWrite), clock: options.clock ?? (() => new Date()) };
+  const context: RunnerContext = { readModels, io: createRowIo(readModels.dialect, readModels), clock: options.clock ?? (() => new Date()) };
   const serialise = createSerialiser();
   const rebuilding = new Set<string>();
   let mode: 'idle' | 'catching_up' | 'live' = 'idle';

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { PhysicalDatabase, ReadModelDatabase } from '../schema/database';
 import { physicalTableName } from '../schema/physical-tables';
 import { tableDefinitions } from '../schema/table-definitions';
-import { normaliseRow, rowKey, type RowIo } from './row-io';
+import { rowKey, type RowIo } from './row-io';
 import { groupKeyOf } from './apply-batch';
 
 const groupOf = (aggregate: GroupAggregate, groupKey: string): Row => {
@@ -22,13 +22,14 @@ const allGroupKeys = async (db: Kysely<PhysicalDatabase>, aggregate: GroupAggreg
 
 const recompute = async (db: Kysely<PhysicalDatabase>, io: RowIo, aggregate: GroupAggregate, version: number, groupKey: string, referenceDate: string) => {
   const group = groupOf(aggregate, groupKey);
-  const sourceDefinition = tableDefinitions[aggregate.source];
-  let query = db.selectFrom(physicalTableName(aggregate.source, version)).selectAll();
-  for (const column of aggregate.groupColumns) {
-    const value = group[column];
-    query = value === null || value === undefined ? query.where(column, 'is', null) : query.where(column, '=', value);
-  }
-  const sourceRows = (await query.execute()).map((raw) => normaliseRow(sourceDefinition, raw));
+  const sourceRows = await io.readRows(db, tableDefinitions[aggregate.source], (columns) => {
+    let query = db.selectFrom(physicalTableName(aggregate.source, version)).select(columns);
+    for (const column of aggregate.groupColumns) {
+      const value = group[column];
+      query = value === null || value === undefined ? query.where(column, 'is', null) : query.where(column, '=', value);
+    }
+    return query.compile();
+  });
   if (sourceRows.length === 0) {
     await io.remove(db, aggregate.table, version, [rowKey(tableDefinitions[aggregate.table], group)]);
   } else {

@@ -1,9 +1,10 @@
 import type { ReadModelName, Row, RowValue } from '@binaan/domain';
-import { CompiledQuery, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
+import { CompiledQuery, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { PhysicalDatabase } from '../schema/database';
 import { physicalTableName } from '../schema/physical-tables';
-import { type TableDefinition, tableDefinitions } from '../schema/table-definitions';
-import type { SqlDialectName } from '../store/read-model-store';
+import { type ColumnType, type TableDefinition, tableDefinitions } from '../schema/table-definitions';
+import type { ReadModelStore, SqlDialectName } from '../store/read-model-store';
+import { columnArrays, compileUnnestUpsert } from './postgres-unnest-upsert';
 
 /** Both SQLite (32,766) and PostgreSQL (65,535) take this many bound values in one statement. */
 const maxParameters = 30_000;
@@ -13,22 +14,47 @@ const chunks = <T>(items: readonly T[], size: number): readonly (readonly T[])[]
   Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
 
 /**
+ * Splits rows into multi-row statements of `size` rows and, for the rest, of powers of two: a table
+ * has a handful of statement shapes, each compiled and prepared once, however the batch sizes vary.
+ * (Any count up to 500 made up to 500 shapes per table, each a prepared statement held for the life
+ * of the store.)
+ */
+const statementChunks = <T>(items: readonly T[], size: number): readonly (readonly T[])[] => {
+  const parts: (readonly T[])[] = [];
+  let start = 0;
+  for (; start + size <= items.length; start += size) parts.push(items.slice(start, start + size));
+  for (let rest = 2 ** Math.floor(Math.log2(size)); start < items.length; rest /= 2) {
+    if (start + rest <= items.length) {
+      parts.push(items.slice(start, start + rest));
+      start += rest;
+    }
+  }
+  return parts;
+};
+
+const normaliseValue = (type: ColumnType, value: unknown): RowValue =>
+  value === null || value === undefined
+    ? null
+    : type === 'bigint'
+      ? BigInt(value as number | string | bigint)
+      : type === 'text' || typeof value === 'number'
+        ? (value as RowValue)
+        : Number(value);
+
+/**
  * A row as read from either database, with the same JavaScript types the reducers produce:
  * PostgreSQL returns bigint columns as text, SQLite as numbers; both become bigint.
  */
 export const normaliseRow = (definition: TableDefinition, raw: Record<string, unknown>): Row => {
   const row: Record<string, RowValue> = {};
-  for (const [column, type] of definition.columns) {
-    const value = raw[column];
-    row[column] =
-      value === null || value === undefined
-        ? null
-        : type === 'bigint'
-          ? BigInt(value as number | string | bigint)
-          : type === 'text' || typeof value === 'number'
-            ? (value as RowValue)
-            : Number(value);
-  }
+  for (const [column, type] of definition.columns) row[column] = normaliseValue(type, raw[column]);
+  return row;
+};
+
+/** The same from the values of every column, in the definition's order. */
+const normaliseValues = (definition: TableDefinition, values: readonly unknown[]): Row => {
+  const row: Record<string, RowValue> = {};
+  definition.columns.forEach(([column, type], index) => (row[column] = normaliseValue(type, values[index])));
   return row;
 };
 
@@ -57,20 +83,28 @@ const keyMatches = (definition: TableDefinition, keys: readonly string[]) => (eb
  * (per table and row count); later batches reuse its SQL with new values, which keeps a rebuild fast.
  * Every write carries the whole row, so on SQLite `insert or replace` stores exactly what
  * `on conflict do update` of every column would (the tables have no triggers or foreign keys), at
- * about two thirds of the cost; PostgreSQL has no REPLACE and keeps the upsert.
+ * about two thirds of the cost; PostgreSQL has no REPLACE and keeps the upsert, one statement per
+ * batch and table with the values as column arrays (`unnest`).
  */
-export const createRowIo = (dialect: SqlDialectName, runCompiledWrite?: (sql: string, parameters: readonly unknown[]) => void) => {
-  const upsertSql = new Map<string, string>();
+export const createRowIo = (dialect: SqlDialectName, runCompiled: Pick<ReadModelStore, 'runCompiledWrite' | 'runCompiledRead'> = {}) => {
+  const { runCompiledWrite, runCompiledRead } = runCompiled;
+  const statementSql = new Map<string, string>();
+
+  /** Rows of a table from a select that `compile` builds over the given columns, normalised. */
+  const readRows = async (db: Kysely<PhysicalDatabase>, definition: TableDefinition, compile: (columns: readonly string[]) => CompiledQuery): Promise<Row[]> => {
+    const compiled = compile(definition.columns.map(([column]) => column));
+    if (runCompiledRead !== undefined) return runCompiledRead(compiled.sql, compiled.parameters).map((values) => normaliseValues(definition, values));
+    return (await db.executeQuery<Record<string, unknown>>(compiled)).rows.map((raw) => normaliseRow(definition, raw));
+  };
 
   const load = async (db: Kysely<PhysicalDatabase>, table: ReadModelName, version: number, keys: readonly string[]): Promise<Map<string, Row>> => {
     const definition = tableDefinitions[table];
     const loaded = new Map<string, Row>();
     for (const part of chunks(keys, maxRowsPerStatement)) {
-      const rows = await db.selectFrom(physicalTableName(table, version)).selectAll().where(keyMatches(definition, part)).execute();
-      for (const raw of rows) {
-        const row = normaliseRow(definition, raw);
-        loaded.set(rowKey(definition, row), row);
-      }
+      const rows = await readRows(db, definition, (columns) =>
+        db.selectFrom(physicalTableName(table, version)).select(columns).where(keyMatches(definition, part)).compile(),
+      );
+      for (const row of rows) loaded.set(rowKey(definition, row), row);
     }
     return loaded;
   };
@@ -82,43 +116,44 @@ export const createRowIo = (dialect: SqlDialectName, runCompiledWrite?: (sql: st
     }
   };
 
-  const compileUpsert = (db: Kysely<PhysicalDatabase>, definition: TableDefinition, name: string, rows: readonly Row[]): CompiledQuery => {
-    const updated = definition.columns.map(([column]) => column).filter((column) => !definition.primaryKey.includes(column));
-    const insert = db
+  const compileInsertOrReplace = (db: Kysely<PhysicalDatabase>, definition: TableDefinition, name: string, rows: readonly Row[]): CompiledQuery =>
+    db
       .insertInto(name)
-      .values(rows.map((row) => Object.fromEntries(definition.columns.map(([column]) => [column, row[column] ?? null]))));
-    if (dialect === 'sqlite') return insert.orReplace().compile();
-    return insert
-      .onConflict((conflict) =>
-        conflict.columns([...definition.primaryKey]).doUpdateSet(Object.fromEntries(updated.map((column) => [column, sql.ref(`excluded.${column}`)]))),
-      )
+      .values(rows.map((row) => Object.fromEntries(definition.columns.map(([column]) => [column, row[column] ?? null]))))
+      .orReplace()
       .compile();
+
+  /** Runs a statement shape compiled once; the first time, checks that Kysely bound the values in the order given. */
+  const runShape = async (db: Kysely<PhysicalDatabase>, shape: string, parameters: readonly unknown[], compile: () => CompiledQuery): Promise<void> => {
+    const cached = statementSql.get(shape);
+    if (cached === undefined) {
+      const compiled = compile();
+      if (compiled.parameters.length !== parameters.length || compiled.parameters.some((value, index) => value !== parameters[index])) {
+        throw new Error(`${shape}: Kysely bound the values in an unexpected order`);
+      }
+      statementSql.set(shape, compiled.sql);
+      await db.executeQuery(compiled);
+    } else if (runCompiledWrite !== undefined) {
+      runCompiledWrite(cached, parameters);
+    } else {
+      await db.executeQuery(CompiledQuery.raw(cached, [...parameters]));
+    }
   };
 
   const upsert = async (db: Kysely<PhysicalDatabase>, table: ReadModelName, version: number, rows: readonly Row[]): Promise<void> => {
     const definition = tableDefinitions[table];
     const name = physicalTableName(table, version);
-    const rowsPerStatement = Math.min(maxRowsPerStatement, Math.floor(maxParameters / definition.columns.length));
-    for (const part of chunks(rows, rowsPerStatement)) {
-      const parameters = flatValues(definition, part);
-      const shape = `${name}#${part.length}`;
-      const cached = upsertSql.get(shape);
-      if (cached === undefined) {
-        const compiled = compileUpsert(db, definition, name, part);
-        if (compiled.parameters.length !== parameters.length || compiled.parameters.some((value, index) => value !== parameters[index])) {
-          throw new Error(`upsert into ${name}: Kysely bound the values in an unexpected order`);
-        }
-        upsertSql.set(shape, compiled.sql);
-        await db.executeQuery(compiled);
-      } else if (runCompiledWrite !== undefined) {
-        runCompiledWrite(cached, parameters);
-      } else {
-        await db.executeQuery(CompiledQuery.raw(cached, parameters));
-      }
+    if (dialect === 'postgres') {
+      const arrays = columnArrays(definition, rows);
+      await runShape(db, `upsert ${name}`, arrays, () => compileUnnestUpsert(db, definition, name, arrays));
+      return;
+    }
+    for (const part of statementChunks(rows, Math.min(maxRowsPerStatement, Math.floor(maxParameters / definition.columns.length)))) {
+      await runShape(db, `upsert ${name} ${part.length}`, flatValues(definition, part), () => compileInsertOrReplace(db, definition, name, part));
     }
   };
 
-  return { load, remove, upsert };
+  return { load, readRows, remove, upsert };
 };
 
 export type RowIo = ReturnType<typeof createRowIo>;

@@ -7,7 +7,8 @@ import { type ColumnType, tableDefinitions } from './table-definitions';
 /** The table that holds one version of a read model; the read model's own name is a view onto the active one. */
 export const physicalTableName = (table: ReadModelName, version: number): string => `${table}_v${version}`;
 
-const sqlType = (dialect: SqlDialectName, type: ColumnType): 'text' | 'integer' | 'real' | 'double precision' | 'bigint' => {
+/** The SQL type a column is declared with in each dialect. */
+export const sqlType = (dialect: SqlDialectName, type: ColumnType): 'text' | 'integer' | 'real' | 'double precision' | 'bigint' => {
   switch (type) {
     case 'real':
       return dialect === 'postgres' ? 'double precision' : 'real';

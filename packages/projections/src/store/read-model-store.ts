@@ -12,5 +12,16 @@ export interface ReadModelStore {
    * allows it (SQLite); inside the caller's transaction, on its connection.
    */
   readonly runCompiledWrite?: (sql: string, parameters: readonly unknown[]) => void;
+  /**
+   * Runs a select Kysely compiled and answers its rows as arrays of values in the order of the select
+   * list, where the driver allows it (SQLite: about half the cost of a row object per row); inside the
+   * caller's transaction, on its connection.
+   */
+  readonly runCompiledRead?: (sql: string, parameters: readonly unknown[]) => readonly (readonly unknown[])[];
+  /**
+   * Runs a rebuild's bulk load with settings that only change its speed, never what commits or when
+   * (SQLite: WAL checkpoints further apart, so the file is synced less often); restores them after.
+   */
+  readonly duringBulkLoad?: <T>(work: () => Promise<T>) => Promise<T>;
   close(): Promise<void>;
 }

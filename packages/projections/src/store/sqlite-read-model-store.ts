@@ -4,6 +4,13 @@ import type { ReadModelDatabase } from '../schema/database';
 import { migrateToLatest } from '../schema/migrations';
 import type { ReadModelStore } from './read-model-store';
 
+/**
+ * WAL pages between automatic checkpoints while a rebuild loads a new version (default 1,000). A
+ * checkpoint copies the WAL into the database file and syncs it; a bulk load writes so much that
+ * syncing every 1,000 pages (4 MB) was a fifth of a rebuild's time. The WAL grows to about 64 MB.
+ */
+const bulkLoadCheckpointPages = 16_384;
+
 export interface SqliteReadModelStoreOptions {
   /** A file path, or `:memory:`. */
   readonly filename: string;
@@ -30,5 +37,17 @@ export const createSqliteReadModelStore = async (options: SqliteReadModelStoreOp
     }
     statement.run(parameters);
   };
-  return { dialect: 'sqlite', db, runCompiledWrite, close: () => db.destroy() };
+  const runCompiledRead = (sql: string, parameters: readonly unknown[]): readonly (readonly unknown[])[] =>
+    database.prepare(sql).raw(true).all(parameters) as unknown[][];
+  const defaultCheckpointPages = database.pragma('wal_autocheckpoint', { simple: true }) as number;
+  let bulkLoads = 0;
+  const duringBulkLoad = async <T>(work: () => Promise<T>): Promise<T> => {
+    if (bulkLoads++ === 0) database.pragma(`wal_autocheckpoint = ${bulkLoadCheckpointPages}`);
+    try {
+      return await work();
+    } finally {
+      if (--bulkLoads === 0) database.pragma(`wal_autocheckpoint = ${defaultCheckpointPages}`);
+    }
+  };
+  return { dialect: 'sqlite', db, runCompiledWrite, runCompiledRead, duringBulkLoad, close: () => db.destroy() };
 };
