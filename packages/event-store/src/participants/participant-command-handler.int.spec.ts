@@ -216,6 +216,35 @@ describe('participant command handling (memory store)', () => {
     expect(await verifyStreamChain([reservation])).toEqual([]);
   });
 
+  it('lets exactly one of several participants racing to enrol the same person win the reservation', async () => {
+    const { store, handle } = await setUp();
+    const results = await Promise.all(Array.from({ length: 8 }, () => handle(envelope(enrolment(randomUUID(), 'BI.31/2019')))));
+    const tags = results.map((result) => (E.isRight(result) ? 'accepted' : result.left.kind === 'rejected' ? result.left.error._tag : result.left.kind));
+    expect(tags.filter((tag) => tag === 'accepted')).toHaveLength(1);
+    expect(tags.filter((tag) => tag === 'PersonAlreadyEnrolledInProgramme')).toHaveLength(7);
+    const events = await readAllOf(store);
+    expect(events.filter((event) => event.type === 'EnrolmentReserved')).toHaveLength(1);
+    expect(events.filter((event) => event.type === 'InmateEnrolled')).toHaveLength(1);
+  });
+
+  it('keeps the reservation for the same participant when its enrolment is sent again under a new command id', async () => {
+    const { store, handle } = await setUp();
+    const participantId = randomUUID();
+    const failing = store.appendToStream.bind(store);
+    let failParticipantAppend = true;
+    store.appendToStream = async (streamName, events, options) => {
+      if (failParticipantAppend && streamName === `participant-${participantId}`) throw new Error('connection reset');
+      return failing(streamName, events, options);
+    };
+    await expect(handle(envelope(enrolment(participantId, 'BI.44/2019')))).rejects.toThrow('connection reset');
+    failParticipantAppend = false;
+    const again = await handle(envelope(enrolment(participantId, 'BI.44/2019')));
+    expect(E.isRight(again)).toBe(true);
+    const events = await readAllOf(store);
+    expect(events.filter((event) => event.type === 'EnrolmentReserved')).toHaveLength(1);
+    expect(events.filter((event) => event.type === 'InmateEnrolled')).toHaveLength(1);
+  });
+
   it('takes over a reservation whose participant was never enrolled, once it is old enough', async () => {
     let now = septemberFirst;
     const { store, handle } = await setUp(() => now);

@@ -9,6 +9,9 @@ import { personAlreadyEnrolledInProgramme, type ParticipantCommandError } from '
 /** A reservation whose participant still has no enrolment after this long was abandoned mid-command. */
 export const ABANDONED_RESERVATION_MS = 5 * 60 * 1000;
 
+/** A first claim, then at most two takeovers of an abandoned reservation lost to a concurrent taker. */
+const CLAIM_ATTEMPTS = 3;
+
 interface ReservationInput {
   readonly store: EventStore;
   readonly hmacKey: Uint8Array;
@@ -35,41 +38,47 @@ const isAbandoned = async (store: EventStore, holder: RecordedEvent, now: Date):
   return (await lastEventOf(store, participantStreamName(holderId as ParticipantId))) === undefined;
 };
 
+const claim = async (input: ReservationInput, streamName: string, holder: RecordedEvent | undefined): Promise<void> => {
+  const after = { revision: holder?.revision ?? ('no_stream' as const), lastHash: holder?.metadata['hash'] as string | undefined };
+  const reservation = buildProposedEvents({
+    streamName,
+    after,
+    envelope: input.envelope,
+    fingerprint: input.fingerprint,
+    events: [{ type: ENROLMENT_RESERVED, data: { schemaVersion: 1, participantId: input.envelope.command.participantId } }],
+    recordedAt: input.now,
+  });
+  await input.store.appendToStream(streamName, reservation, { expectedRevision: after.revision });
+};
+
 /**
- * Claims the (facility, registration number, programme) reservation: with `no_stream` for a first
- * claim. The same participant claiming again (a retried command) keeps it. Another participant is
- * refused, unless the holder never got enrolled and the claim is older than ABANDONED_RESERVATION_MS:
- * then the reservation is taken over, appending at the revision read so two takeovers cannot both win.
+ * Claims the (facility, registration number, programme) reservation. A first claim is simply
+ * appended with `no_stream`, without reading first: most enrolments are first claims. When the
+ * stream exists, the holder decides: the same participant (a retried command) keeps it; another
+ * is refused, unless the holder never got enrolled and the claim is older than
+ * ABANDONED_RESERVATION_MS: then the reservation is taken over, appending at the revision read so
+ * two takeovers cannot both win.
  */
 export const reserveEnrolment = async (input: ReservationInput): Promise<E.Either<ParticipantCommandError, void>> => {
   const { command } = input.envelope;
+  const refused = E.left(personAlreadyEnrolledInProgramme(command.programmeId));
   const streamName = reservationStreamName(input.hmacKey, {
     facilityId: command.facilityId,
     registrationNumber: input.personalData.registrationNumber,
     programmeId: command.programmeId,
   });
-  const holder = await lastEventOf(input.store, streamName);
-  if (holder !== undefined && holder.data['participantId'] === command.participantId) return E.right(undefined);
-  if (holder !== undefined && !(await isAbandoned(input.store, holder, input.now))) {
-    return E.left(personAlreadyEnrolledInProgramme(command.programmeId));
+  // The holder read after a lost claim decides; a claim can lose a race only to another claim.
+  let holder: RecordedEvent | undefined;
+  for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt += 1) {
+    try {
+      await claim(input, streamName, holder);
+      return E.right(undefined);
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+    }
+    holder = await lastEventOf(input.store, streamName);
+    if (holder?.data['participantId'] === command.participantId) return E.right(undefined);
+    if (holder !== undefined && !(await isAbandoned(input.store, holder, input.now))) return refused;
   }
-  const after = { revision: holder?.revision ?? ('no_stream' as const), lastHash: holder?.metadata['hash'] as string | undefined };
-  const [reservation] = buildProposedEvents({
-    streamName,
-    after,
-    envelope: input.envelope,
-    fingerprint: input.fingerprint,
-    events: [{ type: ENROLMENT_RESERVED, data: { schemaVersion: 1, participantId: command.participantId } }],
-    recordedAt: input.now,
-  });
-  try {
-    await input.store.appendToStream(streamName, [reservation!], { expectedRevision: after.revision });
-    return E.right(undefined);
-  } catch (error) {
-    if (!(error instanceof WrongExpectedVersionError)) throw error;
-    const winner = await lastEventOf(input.store, streamName);
-    return winner?.data['participantId'] === command.participantId
-      ? E.right(undefined)
-      : E.left(personAlreadyEnrolledInProgramme(command.programmeId));
-  }
+  return refused;
 };
