@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../verify/stored-event';
+import { storedHashOf, type StoredEvent } from '../verify/stored-event';
 import type { IntegrityBreak } from '../verify/integrity-break';
 import type { Anchor } from './anchor-file';
 
@@ -38,7 +38,7 @@ export const createAnchorCheck = (anchor: Anchor) => {
       }
       if (event.revision !== head.revision) return [];
       found.add(event.streamName);
-      const hash = event.metadata['hash'];
+      const hash = storedHashOf(event);
       return hash === head.hash
         ? []
         : [anchorBreak(event.streamName, event.revision, 'modified', `stored hash ${String(hash)} differs from the anchored head hash ${head.hash}`, event)];

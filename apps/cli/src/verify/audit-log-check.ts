@@ -1,5 +1,5 @@
 import type { AuditLogRow } from '@binaan/domain';
-import type { StoredEvent } from './stored-event';
+import { storedHashOf, type StoredEvent } from './stored-event';
 import type { IntegrityBreak } from './integrity-break';
 
 export type AuditLogPageLoader = (fromPosition: bigint, limit: number) => Promise<readonly AuditLogRow[]>;
@@ -32,7 +32,8 @@ const auditBreak = (
 
 const compare = (event: StoredEvent, row: AuditLogRow): IntegrityBreak | undefined => {
   const at = { stream_name: event.streamName, revision: event.revision, position: event.position };
-  const hash = typeof event.metadata['hash'] === 'string' ? event.metadata['hash'] : null;
+  const storedHash = storedHashOf(event);
+  const hash = typeof storedHash === 'string' ? storedHash : null;
   if (row.stream_name !== event.streamName) {
     return auditBreak(at, 'modified', `the audit log recorded ${row.stream_name} revision ${row.revision} at this position`, event.id);
   }

@@ -50,4 +50,16 @@ describe('quickEventHash', () => {
     expect(quickEventHash(tampered)).not.toBe(quickEventHash(genuine));
     expect(quickEventHash(tampered)).toBe(computeEventHash(tampered));
   });
+
+  it('gives no hash where JSON.stringify is not the canonical encoding, so an attacker cannot forge a quick pass there', () => {
+    // V8 writes array-index keys first: the quick text would not be the canonical one.
+    const indexKeys = asStored(eventWith(JSON.parse('{"10":"a","9":"b"}') as JsonObject));
+    expect(quickEventHash(indexKeys)).toBeUndefined();
+    // The canonical encoder refuses a lone surrogate (the exact verifier calls the event modified); JSON.stringify escapes it.
+    const loneSurrogate = asStored(eventWith({ moduleId: 'sulam-\ud800' }));
+    expect(quickEventHash(loneSurrogate)).toBeUndefined();
+    // Ten-digit keys beyond the array-index range are ordinary keys: the quick hash still holds.
+    const bigNumberKey = asStored(eventWith(JSON.parse('{"12345678901":"a","b":"c"}') as JsonObject));
+    expect(quickEventHash(bigNumberKey)).toBe(computeEventHash(bigNumberKey));
+  });
 });

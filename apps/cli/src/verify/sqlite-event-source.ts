@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import type { JsonObject } from '@binaan/event-store';
 import { UserError } from '../cli/user-error';
 import type { StoredEvent, StoredEventSource } from './stored-event';
+import { StoredRow } from './stored-row';
 
 /** The version of the `events` table this reader knows (the SQLite adapter's `user_version`). */
 const KNOWN_SCHEMA_VERSION = 1;
@@ -16,7 +16,7 @@ const COLUMNS = 'position, stream_name, revision, event_id, type, data, metadata
 function* storedEvents(rows: IterableIterator<Row>, keep: (streamName: string) => boolean): Generator<StoredEvent> {
   for (const [position, streamName, revision, id, type, data, metadata] of rows) {
     if (type.charCodeAt(0) === 36 || !keep(streamName)) continue;
-    yield { id, streamName, revision, position, type, data: JSON.parse(data) as JsonObject, metadata: JSON.parse(metadata) as JsonObject };
+    yield new StoredRow(position, streamName, revision, id, type, data, metadata);
   }
 }
 
@@ -24,7 +24,7 @@ function* storedEvents(rows: IterableIterator<Row>, keep: (streamName: string) =
  * Reads the events table of the embedded store directly, read-only, as documented in the README of
  * @binaan/event-store. Verification must see the rows as stored, must not write to a copy an
  * auditor was given (opening through the adapter prepares the file), and must keep up with a raw
- * read of the rows.
+ * read of the rows: data and metadata stay text until something needs them parsed (stored-row.ts).
  */
 export const openSqliteEventSource = (file: string): { readonly source: StoredEventSource; readonly close: () => void } => {
   const db = new Database(file, { readonly: true, fileMustExist: true });

@@ -1,4 +1,15 @@
 import type { JsonObject } from '@binaan/event-store';
+import type { CanonicalMetadata } from './canonical-metadata';
+
+/**
+ * An event's JSON as stored, for sources that read text (SQLite): lets verification hash the
+ * stored bytes without parsing them.
+ */
+export interface StoredText {
+  readonly dataText: string;
+  /** The metadata text read without parsing; undefined when it is not canonical JSON with a plain string `hash`. */
+  readonly canonicalMetadata: CanonicalMetadata | undefined;
+}
 
 /** An event as stored, as much as verification needs (a RecordedEvent is one). */
 export interface StoredEvent {
@@ -7,9 +18,14 @@ export interface StoredEvent {
   readonly revision: bigint;
   readonly position: bigint;
   readonly type: string;
+  /** May be parsed only when first read: a getter, so copy it by name, never by spreading the event. */
   readonly data: JsonObject;
   readonly metadata: JsonObject;
+  readonly storedText?: StoredText;
 }
+
+/** `metadata.hash`, off the stored text when it can be read there (no parsing), else from the parsed metadata. */
+export const storedHashOf = (event: StoredEvent): unknown => event.storedText?.canonicalMetadata?.hash ?? event.metadata['hash'];
 
 /**
  * Where verification reads from: every event in position order, or only those of some streams.

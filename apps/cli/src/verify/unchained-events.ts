@@ -1,5 +1,5 @@
 import { ENROLMENT_RESERVED } from '@binaan/event-store';
-import type { StoredEvent } from './stored-event';
+import { storedHashOf, type StoredEvent } from './stored-event';
 
 /**
  * Command handling writes enrolment reservations without `prevHash`/`hash` (see the report of
@@ -7,4 +7,4 @@ import type { StoredEvent } from './stored-event';
  * uncovered rather than called modified; any other event without a hash is a break.
  */
 export const isUnchainedReservation = (event: StoredEvent): boolean =>
-  event.type === ENROLMENT_RESERVED && event.metadata['hash'] === undefined && event.metadata['prevHash'] === undefined;
+  event.type === ENROLMENT_RESERVED && storedHashOf(event) === undefined && event.metadata['prevHash'] === undefined;

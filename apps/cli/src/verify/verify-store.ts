@@ -1,4 +1,4 @@
-import { createChainVerifier, type ChainBreak } from '@binaan/event-store';
+import { createChainVerifier, type ChainBreak, type VerifiableEvent } from '@binaan/event-store';
 import { createAnchorCheck, type AnchorSummary } from '../anchor/anchor-check';
 import type { Anchor } from '../anchor/anchor-file';
 import type { StreamHead } from '../anchor/merkle-root';
@@ -38,6 +38,16 @@ export interface VerifyReport {
 
 const fromChain = (found: ChainBreak): IntegrityBreak => ({ source: 'chain', ...found });
 
+/** A plain copy for the chain verifier, which spreads events: a source's lazily parsed data and metadata are getters, which spreading would lose. */
+const asVerifiable = (event: StoredEvent): VerifiableEvent => ({
+  id: event.id,
+  streamName: event.streamName,
+  revision: event.revision,
+  type: event.type,
+  data: event.data,
+  metadata: event.metadata,
+});
+
 const sourceOrder = { chain: 0, audit_log: 1, anchor: 2 } as const;
 
 const byPlace = (a: IntegrityBreak, b: IntegrityBreak): number =>
@@ -57,7 +67,7 @@ const nameChainBreaks = async (events: StoredEventSource, streams: ReadonlySet<s
   const found: ChainBreak[] = [];
   const positions = new Map<string, bigint>();
   const chain = createChainVerifier();
-  const inRevisionOrder = createRevisionOrder((event) => found.push(...chain.push(event)));
+  const inRevisionOrder = createRevisionOrder((event) => found.push(...chain.push(asVerifiable(event))));
   for await (const event of events(streams)) {
     positions.set(event.id, event.position);
     inRevisionOrder.push(event);
