@@ -15,7 +15,7 @@ import { benchResult, timed, type BenchOptions, type BenchResult } from './bench
 
 const COMMANDS_PER_PARTICIPANT = 10;
 
-/** A row like the ones W1 writes, inserted one transaction at a time with the adapter's pragmas. */
+/** A row like the ones W1 writes (same columns, metadata of the same shape), one transaction at a time, with the adapter's pragmas. */
 const openRawBaseline = (path: string) => {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
@@ -25,7 +25,18 @@ const openRawBaseline = (path: string) => {
     CREATE UNIQUE INDEX events_by_stream_revision ON events (stream_name, revision);`);
   const insert = db.prepare('INSERT INTO events (stream_name, revision, event_id, type, data, metadata, created) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const data = JSON.stringify({ schemaVersion: 2, participantId: randomUUID(), moduleId: 'sulam-dasar', result: 'competent', assessedOn: '2019-09-10' });
-  const metadata = JSON.stringify({ eventId: randomUUID(), commandId: randomUUID(), actor: { id: 'a', role: 'assessor' }, hash: 'f'.repeat(64), prevHash: '0'.repeat(64) });
+  // The metadata every W1 event carries (build-proposed-events.ts), so the row is the size W1 writes.
+  const metadata = JSON.stringify({
+    actor: { id: 'assessor-bench', role: 'assessor' },
+    causationId: randomUUID(),
+    commandFingerprint: 'e'.repeat(64),
+    commandId: randomUUID(),
+    correlationId: randomUUID(),
+    eventId: randomUUID(),
+    hash: 'f'.repeat(64),
+    prevHash: '0'.repeat(64),
+    recordedAt: new Date().toISOString(),
+  });
   const insertOne = db.transaction((index: number) =>
     insert.run(`participant-${index % 1000}`, Math.floor(index / 1000), randomUUID(), 'ModuleCompleted', data, metadata, Date.now()),
   );
