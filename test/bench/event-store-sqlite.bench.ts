@@ -15,8 +15,8 @@ import { benchResult, timed, type BenchOptions, type BenchResult } from './bench
 
 const COMMANDS_PER_PARTICIPANT = 10;
 
-/** A row like the ones W1 writes (same columns, metadata of the same shape), one transaction at a time, with the adapter's pragmas. */
-const openRawBaseline = (path: string) => {
+/** A row like the ones W1 writes (same columns, metadata of the same shape, the same participant streams), one transaction at a time, with the adapter's pragmas. */
+const openRawBaseline = (path: string, participantIds: readonly string[]) => {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
@@ -37,8 +37,17 @@ const openRawBaseline = (path: string) => {
     prevHash: '0'.repeat(64),
     recordedAt: new Date().toISOString(),
   });
+  // Into W1's own participant streams, round-robin as W1 writes them, so the index grows as W1's does.
   const insertOne = db.transaction((index: number) =>
-    insert.run(`participant-${index % 1000}`, Math.floor(index / 1000), randomUUID(), 'ModuleCompleted', data, metadata, Date.now()),
+    insert.run(
+      `participant-${participantIds[index % participantIds.length]}`,
+      Math.floor(index / participantIds.length),
+      randomUUID(),
+      'ModuleCompleted',
+      data,
+      metadata,
+      Date.now(),
+    ),
   );
   let inserted = 0;
   return {
@@ -57,8 +66,8 @@ const openRawBaseline = (path: string) => {
  */
 export const runW1 = async (store: EventStore, participants: number, baselinePath: string) => {
   const handle = await participantHandlerFor(store);
-  const baseline = openRawBaseline(baselinePath);
   const ids = Array.from({ length: participants }, () => randomUUID());
+  const baseline = openRawBaseline(baselinePath, ids);
   const slice = Math.max(1, Math.floor(participants / 10));
   let seconds = 0;
   let baselineSeconds = 0;
