@@ -6,6 +6,7 @@ import { expectedRevisionFromWire } from './expected-revision';
 import { toProposedEvents, type WireProposedMessage } from './proposed-events';
 import { streamNameOf } from './wire-codec';
 import { toServiceError } from './wire-errors';
+import { toWirePosition } from './wire-position';
 
 /** The current fields (6 to 11), not the deprecated *_20_6_0 ones the 6.x client ignores. */
 const wrongExpectedVersion = (error: WrongExpectedVersionError): AppendResp => {
@@ -28,7 +29,8 @@ const wrongExpectedVersion = (error: WrongExpectedVersionError): AppendResp => {
 };
 
 const success = (revision: bigint, position: bigint): AppendResp => {
-  const at = new AppendResp.Position().setCommitPosition(position.toString()).setPreparePosition(position.toString());
+  const wire = toWirePosition(position).toString();
+  const at = new AppendResp.Position().setCommitPosition(wire).setPreparePosition(wire);
   return new AppendResp().setSuccess(new AppendResp.Success().setCurrentRevision(revision.toString()).setPosition(at));
 };
 

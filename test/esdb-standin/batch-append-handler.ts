@@ -8,6 +8,7 @@ import { toProposedEvents, type WireProposedMessage } from './proposed-events';
 import type { StopSignal } from './stop-signal';
 import { streamNameOf, streamIdentifierOf, uuidOf, uuidStringOf } from './wire-codec';
 import { shuttingDownError } from './wire-errors';
+import { toWirePosition } from './wire-position';
 
 interface PendingBatch {
   options: BatchAppendReq.Options | undefined;
@@ -23,7 +24,7 @@ const appendBatch = async (store: EventStore, correlationId: string, batch: Pend
       batch.options?.getStreamPosition() ?? '',
     );
     const result = await store.appendToStream(streamName, toProposedEvents(batch.messages), { expectedRevision });
-    const position = result.position.toString();
+    const position = toWirePosition(result.position).toString();
     const at = new AllStreamPosition().setCommitPosition(position).setPreparePosition(position);
     return reply.setSuccess(
       new BatchAppendResp.Success().setCurrentRevision(result.nextExpectedRevision.toString()).setPosition(at),

@@ -5,6 +5,7 @@ import type { DeleteOptions, EventStore } from '@binaan/event-store';
 import { expectedRevisionFromWire } from './expected-revision';
 import { streamNameOf } from './wire-codec';
 import { toServiceError } from './wire-errors';
+import { toWirePosition } from './wire-position';
 
 interface DeletionRequest {
   getOptions():
@@ -32,7 +33,7 @@ const deletionHandler =
       options?.getRevision() ?? '',
     );
     deletion(streamName, { expectedRevision }).then(
-      ({ position }) => callback(null, reply(position.toString())),
+      ({ position }) => callback(null, reply(toWirePosition(position).toString())),
       (error: unknown) => callback(toServiceError(error, streamName)),
     );
   };

@@ -4,6 +4,7 @@ import { indexAfter } from './log-follower';
 import type { ReadSink } from './read-sink';
 import { readEventMessage } from './wire-codec';
 import { wireFilterOf } from './wire-filter';
+import { storePositionAtOrAfter } from './wire-position';
 
 const { AllOptionCase } = ReadReq.Options.AllOptions;
 
@@ -11,7 +12,7 @@ const { AllOptionCase } = ReadReq.Options.AllOptions;
 const startIndex = (records: readonly RecordedEvent[], all: ReadReq.Options.AllOptions, forwards: boolean): number => {
   switch (all.getAllOptionCase()) {
     case AllOptionCase.POSITION: {
-      const firstAtOrAfter = indexAfter(records, BigInt(all.getPosition()?.getCommitPosition() ?? '0') - 1n);
+      const firstAtOrAfter = indexAfter(records, storePositionAtOrAfter(BigInt(all.getPosition()?.getCommitPosition() ?? '0')) - 1n);
       return forwards ? firstAtOrAfter : firstAtOrAfter - 1;
     }
     case AllOptionCase.END:

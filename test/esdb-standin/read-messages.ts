@@ -1,5 +1,6 @@
 import { ReadResp } from '@eventstore/db-client/generated/streams_pb';
 import { streamIdentifierOf } from './wire-codec';
+import { toWirePosition } from './wire-position';
 
 /** The non-event replies of Read. */
 
@@ -8,10 +9,11 @@ export const confirmationMessage = (subscriptionId: string): ReadResp =>
 
 export const caughtUpMessage = (): ReadResp => new ReadResp().setCaughtUp(new ReadResp.CaughtUp());
 
-export const checkpointMessage = (position: bigint): ReadResp =>
-  new ReadResp().setCheckpoint(
-    new ReadResp.Checkpoint().setCommitPosition(position.toString()).setPreparePosition(position.toString()),
-  );
+/** `position` is the memory store's; it goes out as a log offset (wire-position.ts). */
+export const checkpointMessage = (position: bigint): ReadResp => {
+  const wire = toWirePosition(position).toString();
+  return new ReadResp().setCheckpoint(new ReadResp.Checkpoint().setCommitPosition(wire).setPreparePosition(wire));
+};
 
 export const streamNotFoundMessage = (streamName: string): ReadResp =>
   new ReadResp().setStreamNotFound(new ReadResp.StreamNotFound().setStreamIdentifier(streamIdentifierOf(streamName)));

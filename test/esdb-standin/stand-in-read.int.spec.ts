@@ -86,6 +86,18 @@ describe('Streams.Read: count reads', () => {
     expect(backwards.map((resolved) => [resolved.event?.streamId, resolved.event?.revision])).toEqual([[stream, 0n]]);
   });
 
+  it('gives positions with gaps, as log offsets, and reads from an offset between two events as a server does', async () => {
+    const stream = uniqueStream('peserta');
+    await connection.client.appendToStream(stream, someEvents(3));
+    const commits = (await collect(connection.client.readStream(stream))).map((resolved) => resolved.event!.position!.commit);
+    expect(commits[1]! - commits[0]!).toBeGreaterThan(1n);
+    const between = { commit: commits[0]! + 1n, prepare: commits[0]! + 1n };
+    const forwards = await collect(connection.client.readAll({ fromPosition: between, maxCount: 2 }));
+    expect(forwards.map((resolved) => resolved.event?.revision)).toEqual([1n, 2n]);
+    const backwards = await collect(connection.client.readAll({ fromPosition: between, direction: BACKWARDS, maxCount: 1 }));
+    expect(backwards.map((resolved) => resolved.event?.revision)).toEqual([0n]);
+  });
+
   it('includes the system records of deletes in $all: $metadata for a soft delete, $streamDeleted for a tombstone', async () => {
     const softDeleted = uniqueStream('peserta');
     const tombstoned = uniqueStream('peserta');

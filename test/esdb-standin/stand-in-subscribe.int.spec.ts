@@ -2,6 +2,10 @@ import { ErrorType, StreamDeletedError, streamNameFilter, type Position } from '
 import { ReadReq } from '@eventstore/db-client/generated/streams_pb';
 import { rawSubscribeToAll } from './raw-read';
 import { collect, connect, disconnect, eventually, failureOf, someEvents, uniqueStream, type Connection } from './stand-in-fixtures';
+import { toWirePosition } from './wire-position';
+
+/** The wire position of the store's n-th record (positions are spread out as log offsets). */
+const at = (n: number): string => toWirePosition(BigInt(n)).toString();
 
 describe('Streams.Read: subscriptions, message by message', () => {
   let connection: Connection;
@@ -16,17 +20,17 @@ describe('Streams.Read: subscriptions, message by message', () => {
     await connection.client.deleteStream(stream);
     const subscription = rawSubscribeToAll(connection.standIn.port);
     try {
-      expect(await subscription.waitForLabels(5)).toEqual(['confirmation', 'Terdaftar@1', 'Terdaftar@2', '$metadata@3', 'caughtUp']);
+      expect(await subscription.waitForLabels(5)).toEqual(['confirmation', `Terdaftar@${at(1)}`, `Terdaftar@${at(2)}`, `$metadata@${at(3)}`, 'caughtUp']);
       // Appending to a soft-deleted stream also writes its new $tb to the metastream.
       await connection.client.appendToStream(stream, someEvents(1, 'Dilepas'));
       expect(await subscription.waitForLabels(7)).toEqual([
         'confirmation',
-        'Terdaftar@1',
-        'Terdaftar@2',
-        '$metadata@3',
+        `Terdaftar@${at(1)}`,
+        `Terdaftar@${at(2)}`,
+        `$metadata@${at(3)}`,
         'caughtUp',
-        'Dilepas@4',
-        '$metadata@5',
+        `Dilepas@${at(4)}`,
+        `$metadata@${at(5)}`,
       ]);
     } finally {
       subscription.cancel();
@@ -43,12 +47,12 @@ describe('Streams.Read: subscriptions, message by message', () => {
       options.setFilter(new ReadReq.Options.FilterOptions().setStreamIdentifier(expression).setMax(2).setCheckpointintervalmultiplier(1));
     });
     try {
-      const catchUp = ['confirmation', 'Hadir@1', 'Hadir@2', 'checkpoint@2', 'Hadir@3', 'checkpoint@4', 'checkpoint@5', 'caughtUp'];
+      const catchUp = ['confirmation', `Hadir@${at(1)}`, `Hadir@${at(2)}`, `checkpoint@${at(2)}`, `Hadir@${at(3)}`, `checkpoint@${at(4)}`, `checkpoint@${at(5)}`, 'caughtUp'];
       expect(await subscription.waitForLabels(8)).toEqual(catchUp);
       await connection.client.appendToStream(wanted, someEvents(1, 'Hadir'));
       await connection.client.appendToStream(other, someEvents(1, 'Lain'));
       await connection.client.appendToStream(wanted, someEvents(1, 'Hadir'));
-      expect(await subscription.waitForLabels(12)).toEqual([...catchUp, 'Hadir@6', 'checkpoint@6', 'Hadir@8', 'checkpoint@8']);
+      expect(await subscription.waitForLabels(12)).toEqual([...catchUp, `Hadir@${at(6)}`, `checkpoint@${at(6)}`, `Hadir@${at(8)}`, `checkpoint@${at(8)}`]);
     } finally {
       subscription.cancel();
     }

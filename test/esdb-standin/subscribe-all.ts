@@ -6,6 +6,7 @@ import { caughtUpMessage, checkpointMessage, confirmationMessage } from './read-
 import type { ReadSink } from './read-sink';
 import { readEventMessage } from './wire-codec';
 import { wireFilterOf } from './wire-filter';
+import { storePositionAtOrBefore } from './wire-position';
 
 const { AllOptionCase } = ReadReq.Options.AllOptions;
 
@@ -14,7 +15,7 @@ const startAfter = (store: MemoryEventStore, all: ReadReq.Options.AllOptions): b
   const records = store.storage.records();
   switch (all.getAllOptionCase()) {
     case AllOptionCase.POSITION:
-      return BigInt(all.getPosition()?.getCommitPosition() ?? '0');
+      return storePositionAtOrBefore(BigInt(all.getPosition()?.getCommitPosition() ?? '0'));
     case AllOptionCase.END:
       return records[records.length - 1]?.position ?? 0n;
     default:

@@ -1,6 +1,7 @@
 import { StreamIdentifier, UUID } from '@eventstore/db-client/generated/shared_pb';
 import { ReadResp } from '@eventstore/db-client/generated/streams_pb';
 import type { RecordedEvent } from '@binaan/event-store';
+import { toWirePosition } from './wire-position';
 
 /** Encoding rules of the EventStoreDB gRPC wire (ESDB-WIRE-NOTES "Encoding"). */
 
@@ -26,9 +27,9 @@ const jsonBytes = (value: object): Uint8Array => Buffer.from(JSON.stringify(valu
 /** A tombstone's record carries no data, as EventStoreDB writes it. */
 const isTombstoneRecord = (event: RecordedEvent): boolean => event.type === '$streamDeleted';
 
-/** One event as `ReadResp.event`; commit = prepare = the memory store's position. */
+/** One event as `ReadResp.event`; commit = prepare = the memory store's position spread out as a log offset. */
 export const readEventMessage = (event: RecordedEvent): ReadResp => {
-  const position = event.position.toString();
+  const position = toWirePosition(event.position).toString();
   const recorded = new ReadResp.ReadEvent.RecordedEvent()
     .setId(uuidOf(event.id))
     .setStreamIdentifier(streamIdentifierOf(event.streamName))
