@@ -1,6 +1,7 @@
 import { addDays, addMonths } from '../dates/date-arithmetic';
 import type { LocalDate } from '../dates/local-date';
-import type { Milestone } from '../vocabulary/milestone';
+import { milestoneHalfWidthDays, milestoneMonthsAfterRelease } from '../milestones/milestones';
+import { milestones, type Milestone } from '../vocabulary/milestone';
 
 export interface FollowUpWindow {
   readonly milestone: Milestone;
@@ -8,13 +9,12 @@ export interface FollowUpWindow {
   readonly halfWidthDays: number;
 }
 
-/** DESIGN.md: M1, M3, M6 and M12 after release, ±15 days (±30 for M12). */
-export const defaultFollowUpWindows: readonly FollowUpWindow[] = [
-  { milestone: 'M1', monthsAfterRelease: 1, halfWidthDays: 15 },
-  { milestone: 'M3', monthsAfterRelease: 3, halfWidthDays: 15 },
-  { milestone: 'M6', monthsAfterRelease: 6, halfWidthDays: 15 },
-  { milestone: 'M12', monthsAfterRelease: 12, halfWidthDays: 30 },
-];
+/** The windows contacts are recorded under (milestones.ts), so by default the worklist and the contacts agree. */
+export const defaultFollowUpWindows: readonly FollowUpWindow[] = milestones.map((milestone) => ({
+  milestone,
+  monthsAfterRelease: milestoneMonthsAfterRelease[milestone],
+  halfWidthDays: milestoneHalfWidthDays[milestone],
+}));
 
 export interface WindowDates {
   readonly milestone: Milestone;
