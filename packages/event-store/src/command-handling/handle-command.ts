@@ -1,5 +1,13 @@
 import * as E from 'fp-ts/Either';
-import { WrongExpectedVersionError, type EventStore, type JsonObject, type ProposedEvent, type RecordedEvent } from '../port';
+import {
+  WrongExpectedVersionError,
+  type EventStore,
+  type JsonObject,
+  type ProposedEvent,
+  type RecordedEvent,
+  type StreamAppend,
+} from '../port';
+import { appendWithAlongside } from './append-with-alongside';
 import { backoffDelayMs, sleep } from './backoff';
 import { buildProposedEvents } from './build-proposed-events';
 import type { CommandEnvelope } from './command-envelope';
@@ -13,6 +21,13 @@ export interface StoredShape {
   readonly data: JsonObject;
 }
 
+/** What is appended for an accepted command: its events, and appends to other streams that belong with them. */
+export interface PreparedAppend<Event> {
+  readonly events: readonly Event[];
+  /** Written with the command's events: atomically where the store offers appendToStreams, else just before them. */
+  readonly alongside?: readonly StreamAppend[];
+}
+
 export interface CommandHandlingDeps<Command, State, Event, DomainError> {
   readonly store: EventStore;
   readonly streamNameFor: (command: Command) => string;
@@ -23,9 +38,15 @@ export interface CommandHandlingDeps<Command, State, Event, DomainError> {
   /**
    * Runs before each append, once `decide` has accepted the command: the place for work that must
    * not happen for a rejected or repeated command (claiming a reservation, sealing personal data).
-   * It may replace the events; a Left rejects the command and nothing is appended.
+   * It may replace the events and add appends to other streams; a Left rejects the command and
+   * nothing is appended. `lost` holds the conflicts those other appends met in this command's
+   * earlier attempts (another writer got there first), for it to decide what to do instead.
    */
-  readonly prepareAppend?: (envelope: CommandEnvelope<Command>, events: readonly Event[]) => Promise<E.Either<DomainError, readonly Event[]>>;
+  readonly prepareAppend?: (
+    envelope: CommandEnvelope<Command>,
+    events: readonly Event[],
+    lost: readonly WrongExpectedVersionError[],
+  ) => Promise<E.Either<DomainError, PreparedAppend<Event>>>;
   /** The error for a command id already used by a command with other content or another actor. */
   readonly commandIdReused: (commandId: string) => DomainError;
   readonly clock?: () => Date;
@@ -48,6 +69,13 @@ const repeatedResult = (streamName: string, record: CommandRecord): CommandAccep
     repeated: true,
   };
 };
+
+const alongsideConflict = (error: WrongExpectedVersionError): CommandFailure<never> => ({
+  kind: 'conflict',
+  streamName: error.streamName,
+  expected: typeof error.expected === 'bigint' || error.expected === 'no_stream' ? error.expected : 'no_stream',
+  actual: error.actual,
+});
 
 /**
  * With a folded stream in the cache, the first attempt decides on it without reading: if another
@@ -96,11 +124,10 @@ export const handleCommand = async <Command, State, Event, DomainError>(
 ): Promise<CommandHandlingResult<DomainError>> => {
   const streamName = deps.streamNameFor(envelope.command);
   const maxAttempts = deps.maxAttempts ?? 50;
-  const clock = deps.clock ?? (() => new Date());
-  const load = () => loadStream(deps.store, streamName, deps.fold, deps.toDomainEvent, deps.cache);
+  const lostAlongside: WrongExpectedVersionError[] = [];
   for (let attempt = 0; ; attempt += 1) {
     const cached = attempt === 0 ? cachedFor(deps.cache?.get(streamName), envelope) : undefined;
-    const loaded = cached ?? (await load());
+    const loaded = cached ?? (await loadStream(deps.store, streamName, deps.fold, deps.toDomainEvent, deps.cache));
     const earlier = loaded.commandResults.get(envelope.commandId);
     if (earlier !== undefined) {
       return earlier.fingerprint === undefined || earlier.fingerprint === fingerprint
@@ -117,20 +144,22 @@ export const handleCommand = async <Command, State, Event, DomainError>(
     if (decision.right.length === 0) {
       return E.right({ kind: 'accepted', streamName, nextExpectedRevision: loaded.revision, position: undefined, events: [], repeated: false });
     }
-    const prepared = deps.prepareAppend === undefined ? E.right(decision.right) : await deps.prepareAppend(envelope, decision.right);
+    const prepared: E.Either<DomainError, PreparedAppend<Event>> =
+      deps.prepareAppend === undefined ? E.right({ events: decision.right }) : await deps.prepareAppend(envelope, decision.right, lostAlongside);
     if (E.isLeft(prepared)) return E.left({ kind: 'rejected', error: prepared.left });
+    const { events, alongside = [] } = prepared.right;
     const proposed = buildProposedEvents({
       streamName,
       after: loaded,
       envelope,
       fingerprint,
-      events: prepared.right.map(deps.toStored),
-      recordedAt: clock(),
+      events: events.map(deps.toStored),
+      recordedAt: deps.clock?.() ?? new Date(),
     });
     try {
-      const appended = await deps.store.appendToStream(streamName, proposed, { expectedRevision: loaded.revision });
+      const appended = await appendWithAlongside(deps.store, alongside, { streamName, events: proposed, options: { expectedRevision: loaded.revision } });
       const firstRevision = appended.nextExpectedRevision - BigInt(proposed.length - 1);
-      deps.cache?.set(streamName, afterAppend(loaded, deps.fold, prepared.right, proposed, firstRevision, appended.position, envelope.commandId, fingerprint));
+      deps.cache?.set(streamName, afterAppend(loaded, deps.fold, events, proposed, firstRevision, appended.position, envelope.commandId, fingerprint));
       return E.right({
         kind: 'accepted',
         streamName,
@@ -141,6 +170,12 @@ export const handleCommand = async <Command, State, Event, DomainError>(
       });
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError)) throw error;
+      if (error.streamName !== streamName) {
+        // Another stream's append lost: prepareAppend hears of it and decides afresh on the next attempt.
+        lostAlongside.push(error);
+        if (attempt + 1 >= maxAttempts) return E.left(alongsideConflict(error));
+        continue;
+      }
       if (envelope.expectedRevision !== undefined || attempt + 1 >= maxAttempts) {
         return E.left({ kind: 'conflict', streamName, expected: loaded.revision, actual: error.actual });
       }

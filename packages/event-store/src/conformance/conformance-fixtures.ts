@@ -25,6 +25,9 @@ export const uniquePrefix = (label: string): string => `conformance-${label}-${r
 export const proposedEvent = (type = 'SomethingHappened', data: JsonObject = { n: 1 }, metadata?: JsonObject): ProposedEvent =>
   metadata === undefined ? { id: randomUUID(), type, data } : { id: randomUUID(), type, data, metadata };
 
+/** An event with the given data, which need not be JSON: for the checks that must refuse it. */
+export const withData = (data: unknown): ProposedEvent => ({ ...proposedEvent(), data: data as ProposedEvent['data'] });
+
 export const someEvents = (count: number, type = 'SomethingHappened'): readonly ProposedEvent[] =>
   Array.from({ length: count }, (_, n) => proposedEvent(type, { n }));
 

@@ -4,6 +4,7 @@ import type { ConformanceContext } from './conformance-fixtures';
 import { deleteCases } from './delete.cases';
 import { expectedRevisionCases } from './expected-revision.cases';
 import { idempotenceCases } from './idempotence.cases';
+import { multiStreamAppendCases } from './multi-stream-append.cases';
 import { readAllCases } from './read-all.cases';
 import { readStreamCases } from './read-stream.cases';
 import { subscribeCases } from './subscribe.cases';
@@ -13,11 +14,16 @@ import { validationCases } from './validation.cases';
 /** Makes the store under test once for the whole suite; `dispose` closes it and removes what it made. */
 export type EventStoreFactory = () => Promise<{ readonly store: EventStore; dispose(): Promise<void> }>;
 
+export interface ConformanceOptions {
+  /** The adapter offers the optional atomic appendToStreams; default false (then it must not have it). */
+  readonly appendToStreams?: boolean;
+}
+
 /**
  * The EventStoreDB semantics every adapter must keep, as jest tests. Each test uses its own streams and
  * never assumes an empty store, so it also runs against a shared EventStoreDB server.
  */
-export const describeEventStoreConformance = (name: string, factory: EventStoreFactory): void => {
+export const describeEventStoreConformance = (name: string, factory: EventStoreFactory, options: ConformanceOptions = {}): void => {
   describe(`EventStore conformance: ${name}`, () => {
     let made: Awaited<ReturnType<EventStoreFactory>> | undefined;
     const context: ConformanceContext = {
@@ -43,5 +49,6 @@ export const describeEventStoreConformance = (name: string, factory: EventStoreF
     deleteCases(context);
     unicodeCases(context);
     validationCases(context);
+    multiStreamAppendCases(context, options.appendToStreams === true);
   });
 };

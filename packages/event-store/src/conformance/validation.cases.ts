@@ -8,6 +8,7 @@ import {
   readIds,
   someEvents,
   uniqueStreamName,
+  withData,
   type ConformanceContext,
 } from './conformance-fixtures';
 
@@ -20,8 +21,6 @@ const circular = (): Record<string, unknown> => {
   data['self'] = data;
   return data;
 };
-
-const withData = (data: unknown): ProposedEvent => ({ ...proposedEvent(), data: data as ProposedEvent['data'] });
 
 /** Each bad append and the field its InvalidAppendError must name. */
 const badAppends: ReadonlyArray<readonly [string, readonly unknown[], string]> = [

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   anyJsonEvent,
   InvalidArgumentError,
+  type AppendResult,
   type DeleteOptions,
   type EventSchema,
   type EventStore,
@@ -22,6 +23,8 @@ import {
   truncateBeforeJson,
   validateAppend,
   validateExpectedRevision,
+  validateStreamAppends,
+  type ValidatedAppend,
 } from '../shared';
 import { createMemoryLog, type MemoryLog, type NewRecord } from './memory-log';
 import { readMemoryAll, readMemoryPage, readMemoryStream } from './memory-reads';
@@ -69,32 +72,49 @@ export const createMemoryEventStore = (options: MemoryEventStoreOptions = {}): M
   const log = createMemoryLog();
   const subscriptions = createOpenSubscriptions();
 
+  /** The decision for one validated append, against the stream as it stands; throws on a conflict. */
+  const planWrite = (append: ValidatedAppend) => {
+    const state = log.state(append.streamName);
+    const ids = append.events.map((event) => event.id);
+    const decision = decideWrite({ streamName: append.streamName, state, expected: append.expectedRevision, ids, lookup: log.lookup(append.streamName) });
+    return { append, state, decision };
+  };
+
+  /** Writes a planned append (nothing for an idempotent repeat); subscribers are told by the caller. */
+  const writePlanned = ({ append, state, decision }: ReturnType<typeof planWrite>, created: Date): AppendResult => {
+    if (decision.kind === 'idempotent') return { nextExpectedRevision: decision.revision, position: decision.position };
+    const name = append.streamName;
+    const records = append.events.map(({ id, type, dataJson, metadataJson }) => ({
+      id,
+      type,
+      data: frozenJson(dataJson),
+      metadata: frozenJson(metadataJson),
+    }));
+    const firstRevision = state.lastRevision + 1n;
+    log.write(name, records, created);
+    const result = { nextExpectedRevision: state.lastRevision + BigInt(records.length), position: log.headPosition() };
+    if (decision.undelete) {
+      log.setTruncateBefore(name, firstRevision);
+      log.write(metastreamOf(name), [metadataRecord(firstRevision)], created);
+    }
+    return result;
+  };
+
   return {
     storage: log.storage,
     appendToStream: async (streamName, events, appendOptions) => {
-      const append = validateAppend(streamName, events, appendOptions, schema);
-      const name = append.streamName;
-      const ids = append.events.map((event) => event.id);
-      const request = { streamName: name, state: log.state(name), expected: append.expectedRevision, ids };
-      const decision = decideWrite({ ...request, lookup: log.lookup(name) });
-      if (decision.kind === 'idempotent') return { nextExpectedRevision: decision.revision, position: decision.position };
-      const created = clock();
-      const records = append.events.map(({ id, type, dataJson, metadataJson }) => ({
-        id,
-        type,
-        data: frozenJson(dataJson),
-        metadata: frozenJson(metadataJson),
-      }));
-      const firstRevision = request.state.lastRevision + 1n;
-      log.write(name, records, created);
-      const lastRevision = request.state.lastRevision + BigInt(records.length);
-      const result = { nextExpectedRevision: lastRevision, position: log.headPosition() };
-      if (decision.undelete) {
-        log.setTruncateBefore(name, firstRevision);
-        log.write(metastreamOf(name), [metadataRecord(firstRevision)], created);
-      }
-      log.publish();
+      const planned = planWrite(validateAppend(streamName, events, appendOptions, schema));
+      const result = writePlanned(planned, clock());
+      if (planned.decision.kind === 'write') log.publish();
       return result;
+    },
+    appendToStreams: async (parts) => {
+      // Every part is decided before any is written, so a refused part leaves every stream as it was.
+      const planned = validateStreamAppends(parts, schema).map(planWrite);
+      const created = clock();
+      const results = planned.map((plan) => writePlanned(plan, created));
+      if (planned.some((plan) => plan.decision.kind === 'write')) log.publish();
+      return results;
     },
     readStream: (streamName, readOptions) => readMemoryStream(log, schema, streamName, readOptions),
     readAll: (readOptions) => readMemoryAll(log, schema, readOptions),

@@ -227,8 +227,40 @@ describe('participant command handling (memory store)', () => {
     expect(events.filter((event) => event.type === 'InmateEnrolled')).toHaveLength(1);
   });
 
+  it('writes the reservation and the enrolment in one atomic append where the store offers it, so a failure leaves neither', async () => {
+    const { store, handle } = await setUp();
+    const atomic = store.appendToStreams?.bind(store);
+    if (atomic === undefined) throw new Error('the memory store offers appendToStreams');
+    const calls: string[][] = [];
+    let failNext = true;
+    store.appendToStreams = async (parts) => {
+      calls.push(parts.map((part) => part.events[0]?.type ?? ''));
+      if (failNext) {
+        failNext = false;
+        throw new Error('the disk went away mid-command');
+      }
+      return atomic(parts);
+    };
+    const command = envelope(enrolment(randomUUID(), 'BI.52/2019'));
+    await expect(handle(command)).rejects.toThrow('the disk went away');
+    expect(await readAllOf(store)).toEqual([]);
+    expect(E.isRight(await handle(command))).toBe(true);
+    expect(calls).toEqual([
+      ['EnrolmentReserved', 'InmateEnrolled'],
+      ['EnrolmentReserved', 'InmateEnrolled'],
+    ]);
+    expect((await readAllOf(store)).map((event) => event.type)).toEqual(['EnrolmentReserved', 'InmateEnrolled']);
+  });
+
+  // Stores without appendToStreams (EventStoreDB through client 6.2.1) write the claim first, on its
+  // own; a command can then die between the two appends, which is what the next two tests do.
+  const appendingPartByPart = (store: EventStore): void => {
+    Object.assign(store, { appendToStreams: undefined });
+  };
+
   it('keeps the reservation for the same participant when its enrolment is sent again under a new command id', async () => {
     const { store, handle } = await setUp();
+    appendingPartByPart(store);
     const participantId = randomUUID();
     const failing = store.appendToStream.bind(store);
     let failParticipantAppend = true;
@@ -248,6 +280,7 @@ describe('participant command handling (memory store)', () => {
   it('takes over a reservation whose participant was never enrolled, once it is old enough', async () => {
     let now = septemberFirst;
     const { store, handle } = await setUp(() => now);
+    appendingPartByPart(store);
     const abandoned = randomUUID();
     const original = store.appendToStream.bind(store);
     store.appendToStream = async (streamName, events, options) => {

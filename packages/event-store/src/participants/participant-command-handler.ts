@@ -7,18 +7,20 @@ import {
   upcastEvent,
   type Catalogue,
   type ParticipantCommand,
+  type LocalDate,
   type ParticipantCommandInput,
+  type ParticipantDecider,
   type ParticipantEvent,
   type ParticipantState,
 } from '@binaan/domain';
 import * as E from 'fp-ts/Either';
 import type { CommandEnvelope } from '../command-handling/command-envelope';
 import { commandFingerprint } from '../command-handling/command-fingerprint';
-import { handleCommand, type CommandHandlingResult } from '../command-handling/handle-command';
+import { handleCommand, type CommandHandlingResult, type PreparedAppend } from '../command-handling/handle-command';
 import { createStreamStateCache } from '../command-handling/stream-state-cache';
 import { inCanonicalOrder } from '../integrity';
 import { DataKeyErasedError, type PersonalDataVault } from '../personal-data';
-import type { JsonObject, RecordedEvent } from '../port';
+import type { JsonObject, RecordedEvent, StreamAppend, WrongExpectedVersionError } from '../port';
 import type { EventStore } from '../port';
 import { businessDateOf } from './business-date';
 import {
@@ -27,7 +29,7 @@ import {
   StoredEventUnreadableError,
   type ParticipantCommandError,
 } from './participant-command-errors';
-import { reserveEnrolment } from './reserve-enrolment';
+import { reservationClaim } from './reserve-enrolment';
 import { pendingEnvelope, sealPersonalData, withEnvelope } from './seal-personal-data';
 
 export interface ParticipantCommandHandlerDeps {
@@ -62,9 +64,17 @@ const toStored = (event: ParticipantEvent) => {
 /** The command handling that the API, the CLI and embedders share, wired to the participant decider. */
 export const createParticipantCommandHandler = (deps: ParticipantCommandHandlerDeps): ParticipantCommandHandler => {
   const cache = createStreamStateCache<ParticipantState>(deps.cachedStreams);
+  const clock = deps.clock ?? (() => new Date());
+  // The decider depends only on the business date: one per day, not one per command.
+  let decider: { readonly today: LocalDate; readonly rules: ParticipantDecider } | undefined;
+  const deciderFor = (today: LocalDate): ParticipantDecider => {
+    if (decider?.today !== today) decider = { today, rules: createParticipantDecider({ catalogue: deps.catalogue, today }) };
+    return decider.rules;
+  };
+  const streamNameFor = (command: ParticipantCommand) => participantStreamName(command.participantId);
   return async (envelope) => {
-    const now = (deps.clock ?? (() => new Date()))();
-    const decider = createParticipantDecider({ catalogue: deps.catalogue, today: businessDateOf(now) });
+    const now = clock();
+    const { decide, evolve, initialState } = deciderFor(businessDateOf(now));
     const plain = envelope.command;
     const fingerprint = commandFingerprint(envelope, deps.fingerprintKey);
     const pending: ParticipantCommand = sealCommand(plain, () => pendingEnvelope(plain.participantId));
@@ -73,21 +83,27 @@ export const createParticipantCommandHandler = (deps: ParticipantCommandHandlerD
     const prepareAppend = async (
       pendingEnvelopeCommand: CommandEnvelope<ParticipantCommand>,
       events: readonly ParticipantEvent[],
-    ): Promise<E.Either<ParticipantCommandError, readonly ParticipantEvent[]>> => {
+      lost: readonly WrongExpectedVersionError[],
+    ): Promise<E.Either<ParticipantCommandError, PreparedAppend<ParticipantEvent>>> => {
+      let alongside: StreamAppend[] = [];
       if (plain.type === 'EnrollInmate' && pendingEnvelopeCommand.command.type === 'EnrollInmate') {
-        const reserved = await reserveEnrolment({
-          store: deps.store,
-          hmacKey: deps.reservationKey,
-          envelope: { ...pendingEnvelopeCommand, command: pendingEnvelopeCommand.command },
-          fingerprint,
-          personalData: plain.personalData,
-          now,
-        });
-        if (E.isLeft(reserved)) return reserved;
+        const claim = await reservationClaim(
+          {
+            store: deps.store,
+            hmacKey: deps.reservationKey,
+            envelope: { ...pendingEnvelopeCommand, command: pendingEnvelopeCommand.command },
+            fingerprint,
+            personalData: plain.personalData,
+            now,
+          },
+          lost,
+        );
+        if (E.isLeft(claim)) return claim;
+        if (claim.right !== undefined) alongside = [claim.right];
       }
       try {
         sealing ??= sealPersonalData(deps.vault, plain);
-        return E.right(withEnvelope(events, await sealing));
+        return E.right({ events: withEnvelope(events, await sealing), alongside });
       } catch (error) {
         if (error instanceof DataKeyErasedError) return E.left(personalDataErased());
         throw error;
@@ -97,9 +113,9 @@ export const createParticipantCommandHandler = (deps: ParticipantCommandHandlerD
     return handleCommand<ParticipantCommand, ParticipantState, ParticipantEvent, ParticipantCommandError>(
       {
         store: deps.store,
-        streamNameFor: (command) => participantStreamName(command.participantId),
-        decide: decider.decide,
-        fold: decider,
+        streamNameFor,
+        decide,
+        fold: { evolve, initialState },
         toDomainEvent,
         toStored,
         prepareAppend,

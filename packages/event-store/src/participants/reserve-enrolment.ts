@@ -2,7 +2,7 @@ import { participantStreamName, type EnrolmentPersonalData, type ParticipantId }
 import * as E from 'fp-ts/Either';
 import { buildProposedEvents } from '../command-handling/build-proposed-events';
 import type { CommandEnvelope } from '../command-handling/command-envelope';
-import { StreamNotFoundError, WrongExpectedVersionError, type EventStore, type RecordedEvent } from '../port';
+import { StreamNotFoundError, type EventStore, type RecordedEvent, type StreamAppend, type WrongExpectedVersionError } from '../port';
 import { ENROLMENT_RESERVED, reservationStreamName } from './enrolment-reservation';
 import { personAlreadyEnrolledInProgramme, type ParticipantCommandError } from './participant-command-errors';
 
@@ -38,9 +38,10 @@ const isAbandoned = async (store: EventStore, holder: RecordedEvent, now: Date):
   return (await lastEventOf(store, participantStreamName(holderId as ParticipantId))) === undefined;
 };
 
-const claim = async (input: ReservationInput, streamName: string, holder: RecordedEvent | undefined): Promise<void> => {
+/** The reservation event, appended after the holder read (a takeover) or as the stream's first event. */
+const claimOf = (input: ReservationInput, streamName: string, holder: RecordedEvent | undefined): StreamAppend => {
   const after = { revision: holder?.revision ?? ('no_stream' as const), lastHash: holder?.metadata['hash'] as string | undefined };
-  const reservation = buildProposedEvents({
+  const events = buildProposedEvents({
     streamName,
     after,
     envelope: input.envelope,
@@ -48,18 +49,22 @@ const claim = async (input: ReservationInput, streamName: string, holder: Record
     events: [{ type: ENROLMENT_RESERVED, data: { schemaVersion: 1, participantId: input.envelope.command.participantId } }],
     recordedAt: input.now,
   });
-  await input.store.appendToStream(streamName, reservation, { expectedRevision: after.revision });
+  return { streamName, events, options: { expectedRevision: after.revision } };
 };
 
 /**
- * Claims the (facility, registration number, programme) reservation. A first claim is simply
- * appended with `no_stream`, without reading first: most enrolments are first claims. When the
- * stream exists, the holder decides: the same participant (a retried command) keeps it; another
- * is refused, unless the holder never got enrolled and the claim is older than
- * ABANDONED_RESERVATION_MS: then the reservation is taken over, appending at the revision read so
- * two takeovers cannot both win.
+ * The (facility, registration number, programme) reservation an enrolment must claim, as an append
+ * to write with the enrolment (atomically where the store can: append-with-alongside.ts), or
+ * undefined when this participant already holds it. A first claim is made with `no_stream` and no
+ * read: most enrolments are first claims. Once a claim has lost (`lost` names the reservation
+ * stream), the holder decides: the same participant (a retried command) keeps it; another is
+ * refused, unless the holder never got enrolled and the claim is older than ABANDONED_RESERVATION_MS:
+ * then the reservation is taken over at the revision read, so two takeovers cannot both win.
  */
-export const reserveEnrolment = async (input: ReservationInput): Promise<E.Either<ParticipantCommandError, void>> => {
+export const reservationClaim = async (
+  input: ReservationInput,
+  lost: readonly WrongExpectedVersionError[],
+): Promise<E.Either<ParticipantCommandError, StreamAppend | undefined>> => {
   const { command } = input.envelope;
   const refused = E.left(personAlreadyEnrolledInProgramme(command.programmeId));
   const streamName = reservationStreamName(input.hmacKey, {
@@ -67,18 +72,11 @@ export const reserveEnrolment = async (input: ReservationInput): Promise<E.Eithe
     registrationNumber: input.personalData.registrationNumber,
     programmeId: command.programmeId,
   });
-  // The holder read after a lost claim decides; a claim can lose a race only to another claim.
-  let holder: RecordedEvent | undefined;
-  for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt += 1) {
-    try {
-      await claim(input, streamName, holder);
-      return E.right(undefined);
-    } catch (error) {
-      if (!(error instanceof WrongExpectedVersionError)) throw error;
-    }
-    holder = await lastEventOf(input.store, streamName);
-    if (holder?.data['participantId'] === command.participantId) return E.right(undefined);
-    if (holder !== undefined && !(await isAbandoned(input.store, holder, input.now))) return refused;
-  }
-  return refused;
+  const claimsLost = lost.filter((conflict) => conflict.streamName === streamName).length;
+  if (claimsLost === 0) return E.right(claimOf(input, streamName, undefined));
+  if (claimsLost >= CLAIM_ATTEMPTS) return refused;
+  const holder = await lastEventOf(input.store, streamName);
+  if (holder?.data['participantId'] === command.participantId) return E.right(undefined);
+  if (holder !== undefined && !(await isAbandoned(input.store, holder, input.now))) return refused;
+  return E.right(claimOf(input, streamName, holder));
 };

@@ -3,6 +3,7 @@ import type {
   AppendOptions,
   AppendResult,
   DeleteOptions,
+  StreamAppend,
   ReadAllOptions,
   ReadStreamOptions,
   SubscribeToAllOptions,
@@ -15,6 +16,15 @@ import type { Subscription } from './subscription';
  */
 export interface EventStore {
   appendToStream(streamName: string, events: readonly ProposedEvent[], options?: AppendOptions): Promise<AppendResult>;
+  /**
+   * Optional: appends to several distinct streams in one atomic write, as KurrentDB's multi-stream
+   * append (25.1) does: every part is written or none is. Each part is checked as appendToStream
+   * checks it (expected revision, idempotence by event id); the first part that fails throws its
+   * typed error and nothing is written. Results are in the order of the parts. Adapters that cannot
+   * write atomically across streams leave it out (the esdb adapter: @eventstore/db-client 6.2.1
+   * has no such call), and callers then append part by part.
+   */
+  appendToStreams?(parts: readonly StreamAppend[]): Promise<readonly AppendResult[]>;
   /** Throws StreamNotFoundError (missing or soft-deleted) or StreamDeletedError (tombstoned) when iterated. */
   readStream(streamName: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   /** Appended events only: the records deletes write are never yielded. */

@@ -1,3 +1,5 @@
+import type { ProposedEvent } from './events';
+
 /** EventStoreDB's expected-revision cases: a bigint is the revision of the stream's last event. */
 export type ExpectedRevision = 'any' | 'no_stream' | 'stream_exists' | bigint;
 
@@ -10,6 +12,13 @@ export interface AppendResult {
   readonly nextExpectedRevision: bigint;
   /** Global position of that event. */
   readonly position: bigint;
+}
+
+/** One stream's part of an atomic multi-stream append (EventStore.appendToStreams). */
+export interface StreamAppend {
+  readonly streamName: string;
+  readonly events: readonly ProposedEvent[];
+  readonly options?: AppendOptions;
 }
 
 export type Direction = 'forwards' | 'backwards';

@@ -7,5 +7,6 @@ export * from './open-subscriptions';
 export * from './read-plan';
 export * from './stream-state';
 export * from './validate-append';
+export * from './validate-stream-appends';
 export * from './system-records';
 export * from './paged-iterable';

@@ -10,6 +10,7 @@ import {
   createOpenSubscriptions,
   validateAppend,
   validateExpectedRevision,
+  validateStreamAppends,
 } from '../shared';
 import { writeSoonAsUnlocked } from './sqlite-busy-retry';
 import { readSqliteAll, readSqlitePage, readSqliteStream } from './sqlite-reads';
@@ -83,6 +84,10 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): EventS
     appendToStream: async (streamName, events, appendOptions) => {
       const append = validateAppend(streamName, events, appendOptions, schema);
       return write(() => writes.append(append));
+    },
+    appendToStreams: async (parts) => {
+      const appends = validateStreamAppends(parts, schema);
+      return write(() => writes.appendMany(appends));
     },
     readStream: (streamName, readOptions) => readSqliteStream(statements, schema, streamName, readOptions),
     readAll: (readOptions) => readSqliteAll(statements, schema, readOptions),

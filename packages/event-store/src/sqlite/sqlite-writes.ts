@@ -17,6 +17,8 @@ import { readStreamState } from './sqlite-stream-state';
 
 export interface SqliteWrites {
   append(append: ValidatedAppend): AppendResult;
+  /** Several streams' appends in one transaction: all are written or none is. */
+  appendMany(parts: readonly ValidatedAppend[]): readonly AppendResult[];
   softDelete(streamName: string, expected: ExpectedRevision): { readonly position: bigint };
   tombstone(streamName: string, expected: ExpectedRevision): { readonly position: bigint };
 }
@@ -43,7 +45,8 @@ export const createSqliteWrites = (db: Database, statements: SqliteStatements, c
     return insertRecord(metastream, revision, METADATA_TYPE, truncateBeforeJson(truncateBefore), created);
   };
 
-  const append = db.transaction(({ streamName, expectedRevision, events }: ValidatedAppend): AppendResult => {
+  /** One stream's append, inside the caller's transaction: a throw rolls back everything it wrote. */
+  const appendInTransaction = ({ streamName, expectedRevision, events }: ValidatedAppend): AppendResult => {
     const state = readStreamState(statements, streamName);
     const ids = events.map((event) => event.id);
     const decision = decideWrite({ streamName, state, expected: expectedRevision, ids, lookup: lookupIn(streamName) });
@@ -58,7 +61,11 @@ export const createSqliteWrites = (db: Database, statements: SqliteStatements, c
     }
     if (decision.undelete) writeTruncateBefore(streamName, state.lastRevision + 1n, created);
     return { nextExpectedRevision: revision, position };
-  });
+  };
+
+  const append = db.transaction(appendInTransaction);
+  // Streams are distinct (validateStreamAppends), so each part's check sees only its own stream's writes.
+  const appendMany = db.transaction((parts: readonly ValidatedAppend[]) => parts.map(appendInTransaction));
 
   const softDelete = db.transaction((streamName: string, expected: ExpectedRevision) => {
     const state = readStreamState(statements, streamName);
@@ -75,6 +82,7 @@ export const createSqliteWrites = (db: Database, statements: SqliteStatements, c
 
   return {
     append: (validated) => append.immediate(validated),
+    appendMany: (parts) => appendMany.immediate(parts),
     softDelete: (streamName, expected) => softDelete.immediate(streamName, expected),
     tombstone: (streamName, expected) => tombstone.immediate(streamName, expected),
   };
