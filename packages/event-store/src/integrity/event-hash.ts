@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { JsonObject } from '../port';
 import { canonicalJson } from './canonical-json';
 
@@ -31,16 +31,16 @@ const withoutHash = (metadata: JsonObject): JsonObject => {
  * Throws CanonicalJsonError when data or metadata is not plain JSON.
  */
 export const computeEventHash = (event: HashableEvent): string =>
-  createHash('sha256')
-    .update(
-      // Written with its keys already in canonical order, so the encoder need not copy it.
-      canonicalJson({
-        data: event.data,
-        metadata: withoutHash(event.metadata),
-        revision: event.revision.toString(10),
-        streamName: event.streamName,
-        type: event.type,
-      }),
-      'utf8',
-    )
-    .digest('hex');
+  // node:crypto's one-shot hash (Node 20.12+) costs less than half of createHash().update().digest().
+  hash(
+    'sha256',
+    // Written with its keys already in canonical order, so the encoder need not copy it.
+    canonicalJson({
+      data: event.data,
+      metadata: withoutHash(event.metadata),
+      revision: event.revision.toString(10),
+      streamName: event.streamName,
+      type: event.type,
+    }),
+    'hex',
+  );

@@ -8,7 +8,8 @@ const COLUMNS = 'position, stream_name, revision, event_id, type, data, metadata
 /** Every statement the adapter runs, prepared once per connection and returning raw rows of bigints. */
 export interface SqliteStatements {
   readonly lastRevision: Statement<[string], bigint>;
-  readonly lastRecord: Statement<[string], readonly [bigint, string]>;
+  /** A stream's last revision and its metastream's last data, in one step: every append asks both. */
+  readonly streamState: Statement<[string, string], readonly [bigint | null, string | null]>;
   readonly eventById: Statement<[string, string], readonly [bigint, bigint]>;
   readonly eventAt: Statement<[string, bigint], readonly [string, bigint]>;
   readonly insertEvent: Statement<[string, bigint, string, string, string, string, number]>;
@@ -24,7 +25,10 @@ export const prepareStatements = (db: Database): SqliteStatements => {
   const single = <P extends unknown[], R>(sql: string) => db.prepare<P, R>(sql).pluck(true);
   return {
     lastRevision: single('SELECT revision FROM events WHERE stream_name = ? ORDER BY revision DESC LIMIT 1'),
-    lastRecord: raw('SELECT revision, data FROM events WHERE stream_name = ? ORDER BY revision DESC LIMIT 1'),
+    streamState: raw(
+      `SELECT (SELECT revision FROM events WHERE stream_name = ? ORDER BY revision DESC LIMIT 1),
+              (SELECT data FROM events WHERE stream_name = ? ORDER BY revision DESC LIMIT 1)`,
+    ),
     eventById: raw(
       'SELECT revision, position FROM events WHERE stream_name = ? AND event_id = ? ORDER BY revision DESC LIMIT 1',
     ),

@@ -11,11 +11,11 @@ const truncateBeforeIn = (metadataJson: string | undefined): bigint => {
 
 /** A stream's state from its own last record (a tombstone sits at 2^63-1) and its metastream's last `$tb`. */
 export const readStreamState = (statements: SqliteStatements, streamName: string): StreamState => {
-  const last = statements.lastRevision.get(streamName);
+  const [last, metadataJson] = statements.streamState.get(streamName, metastreamOf(streamName)) ?? [null, null];
   const tombstoned = last === DELETED_STREAM_REVISION;
   return {
-    lastRevision: last === undefined || tombstoned ? -1n : last,
-    truncateBefore: truncateBeforeIn(statements.lastRecord.get(metastreamOf(streamName))?.[1]),
+    lastRevision: last === null || tombstoned ? -1n : last,
+    truncateBefore: truncateBeforeIn(metadataJson ?? undefined),
     tombstoned,
   };
 };
