@@ -1,7 +1,7 @@
-import { addDays } from '../dates/date-arithmetic';
+import { addDays, addMonths } from '../dates/date-arithmetic';
 import type { LocalDate } from '../dates/local-date';
 import { milestoneFor, milestoneWindow } from '../milestones/milestones';
-import { defaultFollowUpWindows, windowDates } from './follow-up-windows';
+import { defaultFollowUpWindows, type FollowUpWindow, windowDates } from './follow-up-windows';
 
 /** Every day of four years, leap day and every month's end included. */
 const releaseDates = Array.from({ length: 4 * 366 }, (_, days) => addDays('2019-01-01' as LocalDate, days));
@@ -21,5 +21,24 @@ describe('default follow-up windows', () => {
 
   it('cover M1, M3, M6 and M12 in that order', () => {
     expect(defaultFollowUpWindows.map((window) => window.milestone)).toEqual(['M1', 'M3', 'M6', 'M12']);
+  });
+
+  it('are remembered per window object, and stay right past the number of release dates remembered', () => {
+    const narrow: FollowUpWindow = { milestone: 'M3', monthsAfterRelease: 3, halfWidthDays: 5 };
+    const wide: FollowUpWindow = { milestone: 'M3', monthsAfterRelease: 3, halfWidthDays: 40 };
+    const manyDates = Array.from({ length: 6_000 }, (_, days) => addDays('2010-01-01' as LocalDate, days));
+    for (let pass = 0; pass < 2; pass += 1) {
+      for (const releasedOn of manyDates) {
+        for (const window of [narrow, wide]) {
+          const dueOn = addMonths(releasedOn, 3);
+          expect(windowDates(releasedOn, window)).toEqual({
+            milestone: 'M3',
+            dueOn,
+            opensOn: addDays(dueOn, -window.halfWidthDays),
+            closesOn: addDays(dueOn, window.halfWidthDays),
+          });
+        }
+      }
+    }
   });
 });

@@ -62,8 +62,10 @@ const dirtyGroupRows = (projection: RowProjection, version: number, tables: Map<
 
 /**
  * Applies a batch to one version of a projection inside the caller's transaction: preloads the rows
- * the events read, folds the events in memory, then writes each changed row once and marks the
- * aggregate groups it touched. Memory holds only this batch's rows.
+ * the events read, folds the events in memory, then writes each changed row once and, when asked,
+ * marks the aggregate groups it touched. A version never refreshed needs no marks: its first refresh
+ * recomputes every group (its reference date moves from none to a date), so a rebuild skips them.
+ * Memory holds only this batch's rows.
  */
 export const applyBatch = async (
   db: Kysely<ReadModelDatabase>,
@@ -71,6 +73,7 @@ export const applyBatch = async (
   projection: RowProjection,
   version: number,
   events: readonly ProjectionEvent[],
+  options: { readonly markDirtyGroups: boolean },
 ): Promise<E.Either<ProjectionFailure, void>> => {
   const physical = db as unknown as Kysely<PhysicalDatabase>;
   await projection.prepare?.(events);
@@ -101,6 +104,7 @@ export const applyBatch = async (
     if (removed.length > 0) await io.remove(physical, table, version, removed);
     if (kept.length > 0) await io.upsert(physical, table, version, kept);
   }
+  if (!options.markDirtyGroups) return E.right(undefined);
   const dirty = dirtyGroupRows(projection, version, tables);
   for (let start = 0; start < dirty.length; start += 1_000) {
     await db

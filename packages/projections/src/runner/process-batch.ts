@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { ReadModelDatabase } from '../schema/database';
 import type { ReadModelStore } from '../store/read-model-store';
 import { applyBatch } from './apply-batch';
-import { lockVersion, saveCheckpoint, saveFailure, saveReferenceDate } from './projection-state';
+import { lockVersion, type ProjectionVersionState, saveCheckpoint, saveFailure, saveReferenceDate } from './projection-state';
 import { refreshAggregates } from './refresh-aggregates';
 import type { RowIo } from './row-io';
 
@@ -22,6 +22,31 @@ export class ProjectionFailedError extends Error {
 }
 
 /**
+ * Inside a transaction that holds a version's lock (`state` as read under it): applies the events
+ * after `checkpoint` and answers the new checkpoint, for the caller to save before it commits.
+ * Throws ProjectionFailedError when a reducer refuses an event.
+ */
+export const applyFresh = async (
+  trx: Kysely<ReadModelDatabase>,
+  context: RunnerContext,
+  projection: RowProjection,
+  state: ProjectionVersionState,
+  checkpoint: bigint | null,
+  events: readonly ProjectionEvent[],
+): Promise<bigint | null> => {
+  // Positions rise through a batch, so when its first event is new, all are (no filtered copy per page).
+  const first = events[0];
+  const fresh = checkpoint === null || (first !== undefined && first.position > checkpoint) ? events : events.filter((event) => event.position > checkpoint);
+  const last = fresh[fresh.length - 1];
+  if (last === undefined) return checkpoint;
+  const applied = await applyBatch(trx, context.io, projection, state.version, fresh, { markDirtyGroups: state.referenceDate !== null });
+  if (E.isLeft(applied)) {
+    throw new ProjectionFailedError(applied.left);
+  }
+  return last.position;
+};
+
+/**
  * Inside a transaction: applies the events this version has not seen yet, moves its checkpoint and,
  * when asked, refreshes its aggregates. Throws ProjectionFailedError when a reducer refuses an event.
  */
@@ -37,15 +62,9 @@ export const applyInTransaction = async (
   if (state === undefined || state.failure !== null) {
     return;
   }
-  const checkpoint = state.position;
-  const fresh = checkpoint === null ? events : events.filter((event) => event.position > checkpoint);
-  const last = fresh[fresh.length - 1];
-  if (last !== undefined) {
-    const applied = await applyBatch(trx, context.io, projection, version, fresh);
-    if (E.isLeft(applied)) {
-      throw new ProjectionFailedError(applied.left);
-    }
-    await saveCheckpoint(trx, projection.name, version, last.position);
+  const checkpoint = await applyFresh(trx, context, projection, state, state.position, events);
+  if (checkpoint !== null && checkpoint !== state.position) {
+    await saveCheckpoint(trx, projection.name, version, checkpoint);
   }
   if (refresh && projection.aggregates.length > 0) {
     const referenceDate = jakartaDateOf(context.clock());

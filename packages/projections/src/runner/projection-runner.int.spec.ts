@@ -182,6 +182,73 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
     expect(await readModelRows(readModels, 'audit_log')).toHaveLength(outcomesScenario.length);
   });
 
+  it('a projection added later catches up from the start; the others skip the events they have seen, exactly once', async () => {
+    await appendAll(eventStore, outcomesScenario);
+    const positions: bigint[] = [];
+    for await (const event of eventStore.readAll()) positions.push(event.position);
+    await createProjectionRunner({ eventStore, readModels, projections: [projections[0]!], clock, batchSize: 4 }).catchUp({ until: positions[9]! });
+    // Pages of 3 from the start: some wholly seen by outcomes, one straddling its checkpoint, the rest new to it.
+    const runner = createProjectionRunner({ eventStore, readModels, projections, clock, batchSize: 3 });
+    await runner.catchUp();
+    const head = positions[positions.length - 1]!;
+    expect((await runner.status()).map((status) => [status.name, status.position, status.failure])).toEqual([
+      ['outcomes', head, null],
+      ['audit_log', head, null],
+    ]);
+    const once = await readModelRows(readModels, 'participant_status');
+    expect(await runner.rebuild()).toEqual([]);
+    expect(await readModelRows(readModels, 'participant_status')).toEqual(once);
+    expect(await readModelRows(readModels, 'audit_log')).toHaveLength(outcomesScenario.length);
+  });
+
+  it('once the aggregates were computed, a later catch-up recomputes the groups it changed (as a rebuild would)', async () => {
+    await appendAll(eventStore, outcomesScenario);
+    const positions: bigint[] = [];
+    for await (const event of eventStore.readAll()) positions.push(event.position);
+    const runner = createProjectionRunner({ eventStore, readModels, projections, clock, batchSize: 4 });
+    await runner.catchUp({ until: positions[11]! });
+    const halfWay = await readModelRows(readModels, 'programme_outcomes');
+    await runner.catchUp();
+    const caughtUp = await readModelRows(readModels, 'programme_outcomes');
+    expect(caughtUp).not.toEqual(halfWay);
+    expect(await runner.rebuild()).toEqual([]);
+    expect(await readModelRows(readModels, 'programme_outcomes')).toEqual(caughtUp);
+  });
+
+  it('a refusal after the first build commit: the others resume from that commit and apply nothing twice', async () => {
+    await appendAll(eventStore, outcomesScenario);
+    const positions: bigint[] = [];
+    for await (const event of eventStore.readAll()) positions.push(event.position);
+    let refusing = false;
+    const refused = positions[positions.length - 1]!;
+    const picky: RowProjection = {
+      ...auditLogProjection,
+      apply: (event, lookup) => (refusing && event.position === refused ? E.left('refused late in the rebuild') : auditLogProjection.apply(event, lookup)),
+    };
+    // One event per page: the build commits every ten pages, so the refusal lands after two commits.
+    const runner = createProjectionRunner({ eventStore, readModels, projections: [projections[0]!, picky], clock, batchSize: 1 });
+    await runner.catchUp();
+    const before = await readModelRows(readModels, 'programme_outcomes');
+    refusing = true;
+    const progress: (bigint | null)[] = [];
+    const watched = createProjectionRunner({
+      eventStore,
+      readModels,
+      projections: [projections[0]!, picky],
+      clock,
+      batchSize: 1,
+      onProgress: ({ position }) => progress.push(position),
+    });
+    // Re-applying any event before the resumed position would refuse it (already enrolled, already released).
+    expect(await watched.rebuild()).toEqual([{ projection: 'audit_log', position: refused, message: 'refused late in the rebuild' }]);
+    expect(progress).toContain(positions[19]);
+    expect((await watched.status()).map((status) => [status.name, status.version, status.position])).toEqual([
+      ['outcomes', 2, refused],
+      ['audit_log', 1, refused],
+    ]);
+    expect(await readModelRows(readModels, 'programme_outcomes')).toEqual(before);
+  });
+
   it('rebuilds a projection whose table layout no longer matches the code, on start', async () => {
     await appendAll(eventStore, outcomesScenario);
     await createProjectionRunner({ eventStore, readModels, projections, clock }).catchUp();

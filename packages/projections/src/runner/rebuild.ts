@@ -1,8 +1,8 @@
 import type { ProjectionEvent, ProjectionFailure, RowProjection } from '@binaan/domain';
 import type { EventStore } from '@binaan/event-store';
 import { createSecondaryIndexes, dropPhysicalTables } from '../schema/physical-tables';
-import { applyInTransaction, ProjectionFailedError, type RunnerContext } from './process-batch';
-import { deleteVersion, lockVersion, versionStates } from './projection-state';
+import { applyFresh, applyInTransaction, ProjectionFailedError, type RunnerContext } from './process-batch';
+import { deleteVersion, lockVersion, type ProjectionVersionState, saveCheckpoint, versionStates } from './projection-state';
 import { readAhead, readPages } from './read-page';
 import { startVersion, swapIn } from './versions';
 
@@ -60,19 +60,33 @@ const pagesPerBuildCommit = 10;
 
 /**
  * Applies the next `pagesPerBuildCommit` pages from `pages` to every version being built, in one
- * transaction; answers whether the events ran out and the last position applied. Throws
- * ProjectionFailedError on a refusal, which rolls back every page of this transaction.
+ * transaction; answers whether the events ran out and the last position applied. Each version's
+ * lock is taken and its checkpoint saved once per transaction, not once per page: the checkpoint
+ * only has to be right when the transaction commits. Throws ProjectionFailedError on a refusal,
+ * which rolls back every page of this transaction.
  */
 const applyNextPages = (context: RunnerContext, building: readonly Building[], pages: AsyncIterator<readonly ProjectionEvent[]>): Promise<Applied> =>
   context.readModels.db.transaction().execute(async (trx) => {
-    let position: bigint | null = null;
-    for (let page = 0; page < pagesPerBuildCommit; page += 1) {
-      const next = await pages.next();
-      if (next.done === true) return { ended: true, position };
-      for (const { projection, version } of building) await applyInTransaction(trx, context, projection, version, next.value, false);
-      position = next.value.at(-1)?.position ?? position;
+    const locked: { readonly projection: RowProjection; readonly state: ProjectionVersionState; checkpoint: bigint | null }[] = [];
+    for (const { projection, version } of building) {
+      const state = await lockVersion(trx, projection.name, version);
+      if (state !== undefined && state.failure === null) locked.push({ projection, state, checkpoint: state.position });
     }
-    return { ended: false, position };
+    let position: bigint | null = null;
+    let ended = false;
+    for (let page = 0; page < pagesPerBuildCommit && !ended; page += 1) {
+      const next = await pages.next();
+      if (next.done === true) {
+        ended = true;
+      } else {
+        for (const entry of locked) entry.checkpoint = await applyFresh(trx, context, entry.projection, entry.state, entry.checkpoint, next.value);
+        position = next.value.at(-1)?.position ?? position;
+      }
+    }
+    for (const { projection, state, checkpoint } of locked) {
+      if (checkpoint !== null && checkpoint !== state.position) await saveCheckpoint(trx, projection.name, state.version, checkpoint);
+    }
+    return { ended, position };
   });
 
 /** See rebuildProjections. */

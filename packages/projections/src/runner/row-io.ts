@@ -10,9 +10,6 @@ import { columnArrays, compileUnnestUpsert } from './postgres-unnest-upsert';
 const maxParameters = 30_000;
 const maxRowsPerStatement = 500;
 
-const chunks = <T>(items: readonly T[], size: number): readonly (readonly T[])[] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
-
 /**
  * Splits rows into multi-row statements of `size` rows and, for the rest, of powers of two: a table
  * has a handful of statement shapes, each compiled and prepared once, however the batch sizes vary.
@@ -51,10 +48,11 @@ export const normaliseRow = (definition: TableDefinition, raw: Record<string, un
   return row;
 };
 
-/** The same from the values of every column, in the definition's order. */
+/** The same from the values of every column, in the definition's order (a plain loop: this runs per row loaded). */
 const normaliseValues = (definition: TableDefinition, values: readonly unknown[]): Row => {
   const row: Record<string, RowValue> = {};
-  definition.columns.forEach(([column, type], index) => (row[column] = normaliseValue(type, values[index])));
+  let index = 0;
+  for (const [column, type] of definition.columns) row[column] = normaliseValue(type, values[index++]);
   return row;
 };
 
@@ -78,6 +76,10 @@ const keyMatches = (definition: TableDefinition, keys: readonly string[]) => (eb
     : eb.or(keys.map((key) => eb.and(definition.primaryKey.map((column, index) => eb(column, '=', key.split('|')[index] ?? '')))));
 };
 
+/** The values a key-matching statement binds for `keys`, in the order keyMatches uses them. */
+const keyParameters = (definition: TableDefinition, keys: readonly string[]): readonly string[] =>
+  definition.primaryKey.length === 1 ? keys : keys.flatMap((key) => definition.primaryKey.map((_, index) => key.split('|')[index] ?? ''));
+
 /**
  * Reads and writes read-model rows in multi-row statements. Kysely builds each statement shape once
  * (per table and row count); later batches reuse its SQL with new values, which keeps a rebuild fast.
@@ -85,34 +87,63 @@ const keyMatches = (definition: TableDefinition, keys: readonly string[]) => (eb
  * `on conflict do update` of every column would (the tables have no triggers or foreign keys), at
  * about two thirds of the cost; PostgreSQL has no REPLACE and keeps the upsert, one statement per
  * batch and table with the values as column arrays (`unnest`).
+ * Reads by key and deletes are shaped the same way (a handful of shapes per table, SQL compiled once).
  */
 export const createRowIo = (dialect: SqlDialectName, runCompiled: Pick<ReadModelStore, 'runCompiledWrite' | 'runCompiledRead'> = {}) => {
   const { runCompiledWrite, runCompiledRead } = runCompiled;
   const statementSql = new Map<string, string>();
 
+  /** The SQL of a statement shape, compiled once; the first time, checks that Kysely bound the values in the order given. */
+  const shapeSql = (shape: string, parameters: readonly unknown[], compile: () => CompiledQuery): string => {
+    const cached = statementSql.get(shape);
+    if (cached !== undefined) return cached;
+    const compiled = compile();
+    if (compiled.parameters.length !== parameters.length || compiled.parameters.some((value, index) => value !== parameters[index])) {
+      throw new Error(`${shape}: Kysely bound the values in an unexpected order`);
+    }
+    statementSql.set(shape, compiled.sql);
+    return compiled.sql;
+  };
+
+  const runShape = async (db: Kysely<PhysicalDatabase>, shape: string, parameters: readonly unknown[], compile: () => CompiledQuery): Promise<void> => {
+    const statement = shapeSql(shape, parameters, compile);
+    if (runCompiledWrite !== undefined) runCompiledWrite(statement, parameters);
+    else await db.executeQuery(CompiledQuery.raw(statement, [...parameters]));
+  };
+
   /** Rows of a table from a select that `compile` builds over the given columns, normalised. */
   const readRows = async (db: Kysely<PhysicalDatabase>, definition: TableDefinition, compile: (columns: readonly string[]) => CompiledQuery): Promise<Row[]> => {
     const compiled = compile(definition.columns.map(([column]) => column));
-    if (runCompiledRead !== undefined) return runCompiledRead(compiled.sql, compiled.parameters).map((values) => normaliseValues(definition, values));
-    return (await db.executeQuery<Record<string, unknown>>(compiled)).rows.map((raw) => normaliseRow(definition, raw));
+    return readCompiled(db, definition, compiled.sql, compiled.parameters);
   };
 
+  const readCompiled = async (db: Kysely<PhysicalDatabase>, definition: TableDefinition, statement: string, parameters: readonly unknown[]): Promise<Row[]> => {
+    if (runCompiledRead !== undefined) return runCompiledRead(statement, parameters).map((values) => normaliseValues(definition, values));
+    return (await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(statement, [...parameters]))).rows.map((raw) => normaliseRow(definition, raw));
+  };
+
+  /** Rows by key, in statements of a handful of shapes per table (see statementChunks), each compiled once. */
   const load = async (db: Kysely<PhysicalDatabase>, table: ReadModelName, version: number, keys: readonly string[]): Promise<Map<string, Row>> => {
     const definition = tableDefinitions[table];
+    const name = physicalTableName(table, version);
+    const columns = definition.columns.map(([column]) => column);
     const loaded = new Map<string, Row>();
-    for (const part of chunks(keys, maxRowsPerStatement)) {
-      const rows = await readRows(db, definition, (columns) =>
-        db.selectFrom(physicalTableName(table, version)).select(columns).where(keyMatches(definition, part)).compile(),
+    for (const part of statementChunks(keys, maxRowsPerStatement)) {
+      const parameters = keyParameters(definition, part);
+      const statement = shapeSql(`load ${name} ${part.length}`, parameters, () =>
+        db.selectFrom(name).select(columns).where(keyMatches(definition, part)).compile(),
       );
-      for (const row of rows) loaded.set(rowKey(definition, row), row);
+      for (const row of await readCompiled(db, definition, statement, parameters)) loaded.set(rowKey(definition, row), row);
     }
     return loaded;
   };
 
   const remove = async (db: Kysely<PhysicalDatabase>, table: ReadModelName, version: number, keys: readonly string[]): Promise<void> => {
     const definition = tableDefinitions[table];
-    for (const part of chunks(keys, maxRowsPerStatement)) {
-      await db.deleteFrom(physicalTableName(table, version)).where(keyMatches(definition, part)).execute();
+    const name = physicalTableName(table, version);
+    for (const part of statementChunks(keys, maxRowsPerStatement)) {
+      const parameters = keyParameters(definition, part);
+      await runShape(db, `remove ${name} ${part.length}`, parameters, () => db.deleteFrom(name).where(keyMatches(definition, part)).compile());
     }
   };
 
@@ -122,23 +153,6 @@ export const createRowIo = (dialect: SqlDialectName, runCompiled: Pick<ReadModel
       .values(rows.map((row) => Object.fromEntries(definition.columns.map(([column]) => [column, row[column] ?? null]))))
       .orReplace()
       .compile();
-
-  /** Runs a statement shape compiled once; the first time, checks that Kysely bound the values in the order given. */
-  const runShape = async (db: Kysely<PhysicalDatabase>, shape: string, parameters: readonly unknown[], compile: () => CompiledQuery): Promise<void> => {
-    const cached = statementSql.get(shape);
-    if (cached === undefined) {
-      const compiled = compile();
-      if (compiled.parameters.length !== parameters.length || compiled.parameters.some((value, index) => value !== parameters[index])) {
-        throw new Error(`${shape}: Kysely bound the values in an unexpected order`);
-      }
-      statementSql.set(shape, compiled.sql);
-      await db.executeQuery(compiled);
-    } else if (runCompiledWrite !== undefined) {
-      runCompiledWrite(cached, parameters);
-    } else {
-      await db.executeQuery(CompiledQuery.raw(cached, [...parameters]));
-    }
-  };
 
   const upsert = async (db: Kysely<PhysicalDatabase>, table: ReadModelName, version: number, rows: readonly Row[]): Promise<void> => {
     const definition = tableDefinitions[table];

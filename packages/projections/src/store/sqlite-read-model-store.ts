@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { ReadModelDatabase } from '../schema/database';
 import { migrateToLatest } from '../schema/migrations';
+import { createPreparedStatements } from './prepared-statements';
 import type { ReadModelStore } from './read-model-store';
 
 /**
@@ -28,17 +29,13 @@ export const createSqliteReadModelStore = async (options: SqliteReadModelStoreOp
   database.pragma('cache_size = -32768');
   const db = new Kysely<ReadModelDatabase>({ dialect: new SqliteDialect({ database }) });
   await migrateToLatest(db as Kysely<unknown>);
-  const prepared = new Map<string, Database.Statement>();
+  const writeStatement = createPreparedStatements((sql) => database.prepare(sql));
   const runCompiledWrite = (sql: string, parameters: readonly unknown[]): void => {
-    let statement = prepared.get(sql);
-    if (statement === undefined) {
-      statement = database.prepare(sql);
-      prepared.set(sql, statement);
-    }
-    statement.run(parameters);
+    writeStatement(sql).run(parameters);
   };
+  const readStatement = createPreparedStatements((sql) => database.prepare(sql).raw(true));
   const runCompiledRead = (sql: string, parameters: readonly unknown[]): readonly (readonly unknown[])[] =>
-    database.prepare(sql).raw(true).all(parameters) as unknown[][];
+    readStatement(sql).all(parameters) as unknown[][];
   const defaultCheckpointPages = database.pragma('wal_autocheckpoint', { simple: true }) as number;
   let bulkLoads = 0;
   const duringBulkLoad = async <T>(work: () => Promise<T>): Promise<T> => {
