@@ -1,4 +1,5 @@
-import type { AppendResult, EventStore, StreamAppend } from '../port';
+import type { AppendResult, StreamAppend } from '../port/options';
+import type { EventStore } from '../port/event-store';
 
 /**
  * Appends a command's events together with the appends that belong with them on other streams (an

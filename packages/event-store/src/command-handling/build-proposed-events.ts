@@ -1,5 +1,7 @@
-import { chainEvents, GENESIS_HASH } from '../integrity';
-import type { JsonObject, ProposedEvent } from '../port';
+import { chainEvents } from '../integrity/chain-events';
+import { GENESIS_HASH } from '../integrity/event-hash';
+import type { JsonObject } from '../port/json';
+import type { ProposedEvent } from '../port/events';
 import type { CommandEnvelope } from './command-envelope';
 import { eventIdFor } from './event-ids';
 

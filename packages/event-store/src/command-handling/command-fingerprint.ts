@@ -1,5 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
-import { canonicalJson } from '../integrity';
+import { canonicalJson } from '../integrity/canonical-json';
 import type { CommandEnvelope } from './command-envelope';
 
 /**

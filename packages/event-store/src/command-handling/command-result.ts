@@ -1,4 +1,4 @@
-import type { ActualRevision } from '../port';
+import type { ActualRevision } from '../port/errors';
 
 export interface WrittenEvent {
   readonly id: string;

@@ -15,8 +15,8 @@ const hexOf = (bytes: Buffer, from: number, to: number): string => bytes.toStrin
  */
 const uuidV5Of = (name: string): string => {
   const digest = createHash('sha1').update(NAMESPACE_BYTES).update(name, 'utf8').digest();
-  digest[6] = (digest[6]! & 0x0f) | 0x50;
-  digest[8] = (digest[8]! & 0x3f) | 0x80;
+  digest.writeUInt8((digest.readUInt8(6) & 0x0f) | 0x50, 6);
+  digest.writeUInt8((digest.readUInt8(8) & 0x3f) | 0x80, 8);
   return `${hexOf(digest, 0, 4)}-${hexOf(digest, 4, 6)}-${hexOf(digest, 6, 8)}-${hexOf(digest, 8, 10)}-${hexOf(digest, 10, 16)}`;
 };
 

@@ -1,12 +1,9 @@
 import * as E from 'fp-ts/Either';
-import {
-  WrongExpectedVersionError,
-  type EventStore,
-  type JsonObject,
-  type ProposedEvent,
-  type RecordedEvent,
-  type StreamAppend,
-} from '../port';
+import { WrongExpectedVersionError } from '../port/errors';
+import type { EventStore } from '../port/event-store';
+import type { JsonObject } from '../port/json';
+import type { ProposedEvent, RecordedEvent } from '../port/events';
+import type { StreamAppend } from '../port/options';
 import { appendWithAlongside } from './append-with-alongside';
 import { backoffDelayMs, sleep } from './backoff';
 import { buildProposedEvents } from './build-proposed-events';

@@ -1,4 +1,6 @@
-import { StreamNotFoundError, type RecordedEvent, type EventStore } from '../port';
+import { StreamNotFoundError } from '../port/errors';
+import type { RecordedEvent } from '../port/events';
+import type { EventStore } from '../port/event-store';
 import type { WrittenEvent } from './command-result';
 import type { StreamStateCache } from './stream-state-cache';
 

@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from '@jest/globals';
-import {
-  StreamDeletedError,
-  StreamNotFoundError,
-  WrongExpectedVersionError,
-  type ActualRevision,
-  type EventStore,
-  type JsonObject,
-  type ProposedEvent,
-  type RecordedEvent,
-} from '../port';
+import { StreamDeletedError, StreamNotFoundError, WrongExpectedVersionError, type ActualRevision } from '../port/errors';
+import type { EventStore } from '../port/event-store';
+import type { JsonObject } from '../port/json';
+import type { ProposedEvent, RecordedEvent } from '../port/events';
 
 /** The store under test, available once the suite's beforeAll has run. */
 export interface ConformanceContext {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { EventStore } from '../port';
+import type { EventStore } from '../port/event-store';
 import {
   collect,
   expectStreamDeleted,

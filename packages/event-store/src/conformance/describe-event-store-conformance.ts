@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe } from '@jest/globals';
-import type { EventStore } from '../port';
+import type { EventStore } from '../port/event-store';
 import type { ConformanceContext } from './conformance-fixtures';
 import { deleteCases } from './delete.cases';
 import { expectedRevisionCases } from './expected-revision.cases';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { EventStore, ExpectedRevision } from '../port';
+import type { EventStore } from '../port/event-store';
+import type { ExpectedRevision } from '../port/options';
 import {
   collect,
   expectStreamDeleted,

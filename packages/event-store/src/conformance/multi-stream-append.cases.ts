@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { InvalidAppendError, StreamDeletedError, WrongExpectedVersionError, type EventStore, type StreamAppend } from '../port';
-import { collect, expectStrictlyIncreasing, readIds, someEvents, uniqueStreamName, withData, type ConformanceContext } from './conformance-fixtures';
+import { InvalidAppendError, StreamDeletedError, WrongExpectedVersionError } from '../port/errors';
+import type { EventStore } from '../port/event-store';
+import type { StreamAppend } from '../port/options';
+import { collect, expectStrictlyIncreasing, nth, readIds, someEvents, uniqueStreamName, withData, type ConformanceContext } from './conformance-fixtures';
 
 type MultiStreamStore = EventStore & Required<Pick<EventStore, 'appendToStreams'>>;
 
@@ -29,7 +31,7 @@ const multiStreamCases = (context: ConformanceContext, store: () => MultiStreamS
     expect(results[0]?.position).toBe(recorded[1]?.position);
     const secondRecorded = await collect(context.store().readStream(second, { fromRevision: 1n }));
     expect(results[1]?.position).toBe(secondRecorded[0]?.position);
-    expectStrictlyIncreasing([recorded[0]!.position, recorded[1]!.position, secondRecorded[0]!.position]);
+    expectStrictlyIncreasing([nth(recorded, 0).position, nth(recorded, 1).position, nth(secondRecorded, 0).position]);
   });
 
   it('a conflict in any part writes nothing to any stream and names the stream that conflicted', async () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import type { ReadAllOptions, RecordedEvent } from '../port';
+import type { ReadAllOptions } from '../port/options';
+import type { RecordedEvent } from '../port/events';
 import {
   collect,
   expectStrictlyIncreasing,

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { InvalidArgumentError, type AppendResult, type ReadStreamOptions, type RecordedEvent } from '../port';
+import { InvalidArgumentError } from '../port/errors';
+import type { AppendResult, ReadStreamOptions } from '../port/options';
+import type { RecordedEvent } from '../port/events';
 import {
   collect,
   expectStreamNotFound,

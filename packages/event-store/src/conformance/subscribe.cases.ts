@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { SubscriptionItem } from '../port';
+import type { SubscriptionItem } from '../port/subscription';
 import { collect, nth, proposedEvent, someEvents, uniquePrefix, type ConformanceContext } from './conformance-fixtures';
 import { endsWithin, iteratorOf, nextItem, takeLabels } from './subscription-fixtures';
 

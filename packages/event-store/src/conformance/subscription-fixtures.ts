@@ -1,4 +1,4 @@
-import type { Subscription, SubscriptionItem } from '../port';
+import type { Subscription, SubscriptionItem } from '../port/subscription';
 
 const ITEM_TIMEOUT_MS = 5_000;
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { InvalidAppendError, MAX_APPEND_BYTES, type AppendOptions, type ProposedEvent } from '../port';
+import { InvalidAppendError } from '../port/errors';
+import { MAX_APPEND_BYTES } from '../port/limits';
+import type { AppendOptions } from '../port/options';
+import type { ProposedEvent } from '../port/events';
 import {
   collect,
   expectStreamNotFound,

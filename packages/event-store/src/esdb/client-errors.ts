@@ -1,12 +1,6 @@
 import { ErrorType, isCommandError, type WrongExpectedVersionError as ClientWrongExpectedVersionError } from '@eventstore/db-client';
-import {
-  InvalidAppendError,
-  StreamDeletedError,
-  StreamNotFoundError,
-  WrongExpectedVersionError,
-  type ActualRevision,
-  type ExpectedRevision,
-} from '../port';
+import { InvalidAppendError, StreamDeletedError, StreamNotFoundError, WrongExpectedVersionError, type ActualRevision } from '../port/errors';
+import type { ExpectedRevision } from '../port/options';
 
 /** What the adapter knows about the call that failed; the server's trailers may carry an encoded name. */
 export interface FailedCall {

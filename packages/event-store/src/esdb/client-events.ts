@@ -1,5 +1,6 @@
 import { jsonEvent, type AllStreamResolvedEvent, type EventData, type JSONType, type ResolvedEvent } from '@eventstore/db-client';
-import type { JsonObject, ProposedEvent, RecordedEvent } from '../port';
+import type { JsonObject } from '../port/json';
+import type { ProposedEvent, RecordedEvent } from '../port/events';
 
 /** Events as `@eventstore/db-client` takes and gives them, mapped to and from the port's shapes. */
 

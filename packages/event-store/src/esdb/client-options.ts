@@ -11,8 +11,8 @@ import {
   type ReadPosition,
   type ReadStreamOptions as ClientReadStreamOptions,
 } from '@eventstore/db-client';
-import type { AllFilter, ExpectedRevision } from '../port';
-import { BEYOND_LAST, type AllReadPlan, type StreamReadPlan } from '../shared';
+import type { AllFilter, ExpectedRevision } from '../port/options';
+import { BEYOND_LAST, type AllReadPlan, type StreamReadPlan } from '../shared/read-plan';
 
 /**
  * Everything the adapter hands to `@eventstore/db-client` as options goes through this file, so a

@@ -1,6 +1,8 @@
 import type { AppendResult as ClientAppendResult, EventStoreDBClient } from '@eventstore/db-client';
-import type { AppendOptions, AppendResult, EventSchema, ProposedEvent } from '../port';
-import { validateAppend, type ValidatedAppend } from '../shared';
+import type { AppendOptions, AppendResult } from '../port/options';
+import type { EventSchema } from '../port/schema';
+import type { ProposedEvent } from '../port/events';
+import { validateAppend, type ValidatedAppend } from '../shared/validate-append';
 import { isTransientClientError, toPortError } from './client-errors';
 import { toClientEvent } from './client-events';
 import { toClientExpectedRevision } from './client-options';

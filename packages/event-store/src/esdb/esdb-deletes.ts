@@ -5,14 +5,10 @@ import {
   type EventStoreDBClient,
   type ExpectedRevision as ClientExpectedRevision,
 } from '@eventstore/db-client';
-import {
-  StreamDeletedError,
-  StreamNotFoundError,
-  WrongExpectedVersionError,
-  InvalidArgumentError,
-  type DeleteOptions,
-} from '../port';
-import { checkStreamNameToRead, validateExpectedRevision } from '../shared';
+import { StreamDeletedError, StreamNotFoundError, WrongExpectedVersionError, InvalidArgumentError } from '../port/errors';
+import type { DeleteOptions } from '../port/options';
+import { checkStreamNameToRead } from '../shared/read-plan';
+import { validateExpectedRevision } from '../shared/validate-append';
 import { rethrowAsPortError, toPortError } from './client-errors';
 import { toClientExpectedRevision } from './client-options';
 import { iterateClientRead } from './client-read';

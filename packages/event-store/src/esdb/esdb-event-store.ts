@@ -1,5 +1,7 @@
 import { EventStoreDBClient } from '@eventstore/db-client';
-import { anyJsonEvent, type EventSchema, type EventStore, type Subscription } from '../port';
+import { anyJsonEvent, type EventSchema } from '../port/schema';
+import type { EventStore } from '../port/event-store';
+import type { Subscription } from '../port/subscription';
 import { appendThroughClient } from './esdb-append';
 import { deleteThroughClient, tombstoneThroughClient } from './esdb-deletes';
 import { readAllThroughClient, readStreamThroughClient } from './esdb-reads';

@@ -1,6 +1,9 @@
 import type { EventStoreDBClient } from '@eventstore/db-client';
-import type { EventSchema, ReadAllOptions, ReadStreamOptions, RecordedEvent } from '../port';
-import { checkStreamNameToRead, compileFilter, planAllRead, planStreamRead } from '../shared';
+import type { EventSchema } from '../port/schema';
+import type { ReadAllOptions, ReadStreamOptions } from '../port/options';
+import type { RecordedEvent } from '../port/events';
+import { checkStreamNameToRead, planAllRead, planStreamRead } from '../shared/read-plan';
+import { compileFilter } from '../shared/all-filter';
 import { toRecordedEvent } from './client-events';
 import { toClientReadAllOptions, toClientReadStreamOptions } from './client-options';
 import { iterateClientRead } from './client-read';

@@ -1,6 +1,9 @@
 import { BACKWARDS, END, type EventStoreDBClient } from '@eventstore/db-client';
-import type { EventSchema, SubscribeToAllOptions, Subscription } from '../port';
-import { BEYOND_LAST, checkStartPoint, compileFilter } from '../shared';
+import type { EventSchema } from '../port/schema';
+import type { SubscribeToAllOptions } from '../port/options';
+import type { Subscription } from '../port/subscription';
+import { BEYOND_LAST, checkStartPoint } from '../shared/read-plan';
+import { compileFilter } from '../shared/all-filter';
 import { toServerSideFilter } from './client-options';
 import { iterateClientRead } from './client-read';
 import { createResilientSubscription, type ReconnectPolicy } from './resilient-subscription';

@@ -1,5 +1,6 @@
 import type { AllStreamResolvedEvent, AllStreamSubscription, ReadPosition } from '@eventstore/db-client';
-import type { RecordedEvent, Subscription, SubscriptionItem } from '../port';
+import type { RecordedEvent } from '../port/events';
+import type { Subscription, SubscriptionItem } from '../port/subscription';
 import { isTransientClientError, toPortError } from './client-errors';
 import { toRecordedEvent } from './client-events';
 import { toClientReadPosition } from './client-options';

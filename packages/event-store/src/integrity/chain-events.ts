@@ -1,4 +1,4 @@
-import type { JsonObject } from '../port';
+import type { JsonObject } from '../port/json';
 import { putMember } from './canonical-json';
 import { computeEventHash, GENESIS_HASH, isEventHash } from './event-hash';
 

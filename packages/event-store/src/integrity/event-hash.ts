@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import type { JsonObject } from '../port';
+import type { JsonObject } from '../port/json';
 import { canonicalJson } from './canonical-json';
 
 /** The `prevHash` of a stream's first event (revision 0). */

@@ -1,4 +1,4 @@
-import type { JsonObject } from '../port';
+import type { JsonObject } from '../port/json';
 import { CanonicalJsonError } from './canonical-json';
 import { computeEventHash, isEventHash } from './event-hash';
 

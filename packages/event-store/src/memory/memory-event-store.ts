@@ -1,31 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import {
-  anyJsonEvent,
-  InvalidArgumentError,
-  type AppendResult,
-  type DeleteOptions,
-  type EventSchema,
-  type EventStore,
-  type JsonObject,
-} from '../port';
-import {
-  BEYOND_LAST,
-  DELETED_STREAM_REVISION,
-  METADATA_TYPE,
-  checkStartPoint,
-  checkStreamNameToRead,
-  compileFilter,
-  createCatchUpSubscription,
-  createOpenSubscriptions,
-  decideSoftDelete,
-  decideWrite,
-  metastreamOf,
-  truncateBeforeJson,
-  validateAppend,
-  validateExpectedRevision,
-  validateStreamAppends,
-  type ValidatedAppend,
-} from '../shared';
+import { anyJsonEvent, type EventSchema } from '../port/schema';
+import { InvalidArgumentError } from '../port/errors';
+import type { AppendResult, DeleteOptions } from '../port/options';
+import type { EventStore } from '../port/event-store';
+import type { JsonObject } from '../port/json';
+import { BEYOND_LAST, checkStartPoint, checkStreamNameToRead } from '../shared/read-plan';
+import { DELETED_STREAM_REVISION, metastreamOf } from '../shared/stream-state';
+import { METADATA_TYPE, truncateBeforeJson } from '../shared/system-records';
+import { compileFilter } from '../shared/all-filter';
+import { createCatchUpSubscription } from '../shared/catch-up-subscription';
+import { createOpenSubscriptions } from '../shared/open-subscriptions';
+import { decideSoftDelete, decideWrite } from '../shared/decide-write';
+import { validateAppend, validateExpectedRevision, type ValidatedAppend } from '../shared/validate-append';
+import { validateStreamAppends } from '../shared/validate-stream-appends';
 import { createMemoryLog, type MemoryLog, type NewRecord } from './memory-log';
 import { readMemoryAll, readMemoryPage, readMemoryStream } from './memory-reads';
 import type { MemoryStorage } from './memory-storage';

@@ -1,12 +1,8 @@
-import type { JsonObject, RecordedEvent } from '../port';
-import {
-  DELETED_STREAM_REVISION,
-  createChangeSignal,
-  missingStream,
-  type ChangeSignal,
-  type StoredEventLookup,
-  type StreamState,
-} from '../shared';
+import type { JsonObject } from '../port/json';
+import type { RecordedEvent } from '../port/events';
+import { DELETED_STREAM_REVISION, missingStream, type StreamState } from '../shared/stream-state';
+import { createChangeSignal, type ChangeSignal } from '../shared/change-signal';
+import type { StoredEventLookup } from '../shared/decide-write';
 import type { MemoryStorage } from './memory-storage';
 
 export interface NewRecord {

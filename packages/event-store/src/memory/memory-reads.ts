@@ -1,21 +1,11 @@
-import {
-  StreamDeletedError,
-  StreamNotFoundError,
-  type EventSchema,
-  type ReadAllOptions,
-  type ReadStreamOptions,
-  type RecordedEvent,
-} from '../port';
-import {
-  checkStreamNameToRead,
-  compileFilter,
-  hasVisibleEvents,
-  isSystemType,
-  planAllRead,
-  planStreamRead,
-  type CatchUpPage,
-  type EventMatcher,
-} from '../shared';
+import { StreamDeletedError, StreamNotFoundError } from '../port/errors';
+import type { EventSchema } from '../port/schema';
+import type { ReadAllOptions, ReadStreamOptions } from '../port/options';
+import type { RecordedEvent } from '../port/events';
+import { checkStreamNameToRead, planAllRead, planStreamRead } from '../shared/read-plan';
+import { compileFilter, type EventMatcher } from '../shared/all-filter';
+import { hasVisibleEvents, isSystemType } from '../shared/stream-state';
+import type { CatchUpPage } from '../shared/catch-up-subscription';
 import type { MemoryLog } from './memory-log';
 
 export async function* readMemoryStream(

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '../port';
+import type { RecordedEvent } from '../port/events';
 
 /**
  * The memory adapter's stored records, for tools built on it (the EventStoreDB wire stand-in) and for

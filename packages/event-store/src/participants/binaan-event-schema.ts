@@ -6,7 +6,10 @@ import {
   upcastEvent,
 } from '@binaan/domain';
 import * as E from 'fp-ts/Either';
-import { InvalidAppendError, type EventSchema, type JsonObject, type ProposedEvent, type RecordedEvent } from '../port';
+import { InvalidAppendError } from '../port/errors';
+import type { EventSchema } from '../port/schema';
+import type { JsonObject } from '../port/json';
+import type { ProposedEvent, RecordedEvent } from '../port/events';
 import { ENROLMENT_RESERVED, EnrolmentReservedData } from './enrolment-reservation';
 
 const checkParticipantEvent = (event: ProposedEvent): void => {

@@ -18,10 +18,14 @@ import type { CommandEnvelope } from '../command-handling/command-envelope';
 import { commandFingerprint } from '../command-handling/command-fingerprint';
 import { handleCommand, type CommandHandlingResult, type PreparedAppend } from '../command-handling/handle-command';
 import { createStreamStateCache } from '../command-handling/stream-state-cache';
-import { inCanonicalOrder } from '../integrity';
-import { DataKeyErasedError, type PersonalDataVault } from '../personal-data';
-import type { JsonObject, RecordedEvent, StreamAppend, WrongExpectedVersionError } from '../port';
-import type { EventStore } from '../port';
+import { inCanonicalOrder } from '../integrity/canonical-json';
+import { DataKeyErasedError } from '../personal-data/errors';
+import type { PersonalDataVault } from '../personal-data/personal-data-vault';
+import type { JsonObject } from '../port/json';
+import type { RecordedEvent } from '../port/events';
+import type { StreamAppend } from '../port/options';
+import type { WrongExpectedVersionError } from '../port/errors';
+import type { EventStore } from '../port/event-store';
 import { businessDateOf } from './business-date';
 import {
   commandIdReused,

@@ -2,7 +2,10 @@ import { participantStreamName, type EnrolmentPersonalData, type ParticipantId }
 import * as E from 'fp-ts/Either';
 import { buildProposedEvents } from '../command-handling/build-proposed-events';
 import type { CommandEnvelope } from '../command-handling/command-envelope';
-import { StreamNotFoundError, type EventStore, type RecordedEvent, type StreamAppend, type WrongExpectedVersionError } from '../port';
+import { StreamNotFoundError, type WrongExpectedVersionError } from '../port/errors';
+import type { EventStore } from '../port/event-store';
+import type { RecordedEvent } from '../port/events';
+import type { StreamAppend } from '../port/options';
 import { ENROLMENT_RESERVED, reservationStreamName } from './enrolment-reservation';
 import { personAlreadyEnrolledInProgramme, type ParticipantCommandError } from './participant-command-errors';
 

@@ -1,6 +1,6 @@
 import type { EncryptedEnvelope, ParticipantCommandInput, ParticipantEvent } from '@binaan/domain';
-import type { JsonObject } from '../port';
-import type { PersonalDataVault } from '../personal-data';
+import type { JsonObject } from '../port/json';
+import type { PersonalDataVault } from '../personal-data/personal-data-vault';
 
 /**
  * Stands in for the envelope while `decide` runs, so that no data key is created and nothing is

@@ -3,7 +3,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import * as E from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
 import { canonicalJson, CanonicalJsonError } from '../integrity/canonical-json';
-import type { JsonObject } from '../port';
+import type { JsonObject } from '../port/json';
 import { PersonalDataInputError } from './errors';
 import { validateKeyId } from './key-id';
 import { DATA_KEY_BYTES } from './master-key';

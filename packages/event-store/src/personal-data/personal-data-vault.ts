@@ -1,6 +1,6 @@
 import type { EncryptedEnvelope } from '@binaan/domain';
 import * as E from 'fp-ts/Either';
-import type { JsonObject } from '../port';
+import type { JsonObject } from '../port/json';
 import { openWithKey, parseEnvelope, sealWithKey } from './envelope-cipher';
 import { validateKeyId } from './key-id';
 import type { KeyStore } from './key-store';

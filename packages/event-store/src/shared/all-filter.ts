@@ -1,4 +1,5 @@
-import { InvalidArgumentError, type AllFilter } from '../port';
+import { InvalidArgumentError } from '../port/errors';
+import type { AllFilter } from '../port/options';
 
 export type EventMatcher = (streamName: string, type: string) => boolean;
 

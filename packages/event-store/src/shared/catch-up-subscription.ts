@@ -1,4 +1,5 @@
-import type { RecordedEvent, Subscription, SubscriptionItem } from '../port';
+import type { RecordedEvent } from '../port/events';
+import type { Subscription, SubscriptionItem } from '../port/subscription';
 import type { ChangeSignal } from './change-signal';
 
 export interface CatchUpPage {

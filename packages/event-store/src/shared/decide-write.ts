@@ -1,4 +1,5 @@
-import { StreamDeletedError, WrongExpectedVersionError, type ExpectedRevision } from '../port';
+import { StreamDeletedError, WrongExpectedVersionError } from '../port/errors';
+import type { ExpectedRevision } from '../port/options';
 import { actualRevision, isSoftDeleted, type StreamState } from './stream-state';
 
 export interface StoredEventRef {

@@ -1,4 +1,5 @@
-import { InvalidAppendError, MAX_JSON_DEPTH } from '../port';
+import { InvalidAppendError } from '../port/errors';
+import { MAX_JSON_DEPTH } from '../port/limits';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 

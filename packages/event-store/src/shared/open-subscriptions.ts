@@ -1,4 +1,4 @@
-import type { Subscription } from '../port';
+import type { Subscription } from '../port/subscription';
 
 /** The subscriptions a store has handed out, so closing the store ends them all. */
 export interface OpenSubscriptions {

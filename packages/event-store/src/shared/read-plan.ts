@@ -1,10 +1,6 @@
-import {
-  InvalidArgumentError,
-  streamNameProblem,
-  type Direction,
-  type ReadAllOptions,
-  type ReadStreamOptions,
-} from '../port';
+import { InvalidArgumentError } from '../port/errors';
+import { streamNameProblem } from '../port/limits';
+import type { Direction, ReadAllOptions, ReadStreamOptions } from '../port/options';
 
 /** Beyond every revision and position a store can hold (they are unsigned 64-bit in EventStoreDB). */
 export const BEYOND_LAST = 2n ** 64n;

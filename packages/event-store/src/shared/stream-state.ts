@@ -1,4 +1,4 @@
-import type { ActualRevision } from '../port';
+import type { ActualRevision } from '../port/errors';
 
 /** EventStoreDB's long.MaxValue: the revision of a tombstone record and the `$tb` of a soft-deleted stream. */
 export const DELETED_STREAM_REVISION = 9_223_372_036_854_775_807n;

@@ -1,14 +1,8 @@
-import {
-  InvalidAppendError,
-  InvalidArgumentError,
-  MAX_APPEND_BYTES,
-  anyJsonEvent,
-  validateStreamName,
-  type AppendOptions,
-  type EventSchema,
-  type ExpectedRevision,
-  type ProposedEvent,
-} from '../port';
+import { InvalidAppendError, InvalidArgumentError } from '../port/errors';
+import { MAX_APPEND_BYTES, validateStreamName } from '../port/limits';
+import { anyJsonEvent, type EventSchema } from '../port/schema';
+import type { AppendOptions, ExpectedRevision } from '../port/options';
+import type { ProposedEvent } from '../port/events';
 import { canonicalJson } from '../integrity/canonical-json';
 import { checkJsonObject, isPlainObject } from './json-payload';
 

@@ -1,4 +1,7 @@
-import { InvalidAppendError, MAX_APPEND_BYTES, type EventSchema, type StreamAppend } from '../port';
+import { InvalidAppendError } from '../port/errors';
+import { MAX_APPEND_BYTES } from '../port/limits';
+import type { EventSchema } from '../port/schema';
+import type { StreamAppend } from '../port/options';
 import { isPlainObject } from './json-payload';
 import { validateAppend, type ValidatedAppend } from './validate-append';
 

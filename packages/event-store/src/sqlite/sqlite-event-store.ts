@@ -1,17 +1,15 @@
 import Database from 'better-sqlite3';
-import { anyJsonEvent, InvalidArgumentError, type DeleteOptions, type EventSchema, type EventStore } from '../port';
-import {
-  BEYOND_LAST,
-  checkStartPoint,
-  checkStreamNameToRead,
-  compileFilter,
-  createCatchUpSubscription,
-  createChangeSignal,
-  createOpenSubscriptions,
-  validateAppend,
-  validateExpectedRevision,
-  validateStreamAppends,
-} from '../shared';
+import { anyJsonEvent, type EventSchema } from '../port/schema';
+import { InvalidArgumentError } from '../port/errors';
+import type { DeleteOptions } from '../port/options';
+import type { EventStore } from '../port/event-store';
+import { BEYOND_LAST, checkStartPoint, checkStreamNameToRead } from '../shared/read-plan';
+import { compileFilter } from '../shared/all-filter';
+import { createCatchUpSubscription } from '../shared/catch-up-subscription';
+import { createChangeSignal } from '../shared/change-signal';
+import { createOpenSubscriptions } from '../shared/open-subscriptions';
+import { validateAppend, validateExpectedRevision } from '../shared/validate-append';
+import { validateStreamAppends } from '../shared/validate-stream-appends';
 import { writeSoonAsUnlocked } from './sqlite-busy-retry';
 import { readSqliteAll, readSqlitePage, readSqliteStream } from './sqlite-reads';
 import { prepareDatabase, type Synchronous } from './sqlite-schema';

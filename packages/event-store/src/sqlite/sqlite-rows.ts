@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '../port';
+import type { RecordedEvent } from '../port/events';
 import type { EventRow } from './sqlite-statements';
 
 /** SQLite holds signed 64-bit integers; larger bounds (2^64 stands for "the end") are clamped before binding. */

@@ -1,4 +1,4 @@
-import { DELETED_STREAM_REVISION, metastreamOf, type StreamState } from '../shared';
+import { DELETED_STREAM_REVISION, metastreamOf, type StreamState } from '../shared/stream-state';
 import type { SqliteStatements } from './sqlite-statements';
 
 const TRUNCATE_BEFORE = /"\$tb":(\d+)/;

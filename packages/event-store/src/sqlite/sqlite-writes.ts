@@ -1,17 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { AppendResult, ExpectedRevision } from '../port';
-import {
-  DELETED_STREAM_REVISION,
-  METADATA_TYPE,
-  TOMBSTONE_TYPE,
-  decideSoftDelete,
-  decideWrite,
-  metastreamOf,
-  truncateBeforeJson,
-  type StoredEventLookup,
-  type ValidatedAppend,
-} from '../shared';
+import type { AppendResult, ExpectedRevision } from '../port/options';
+import { DELETED_STREAM_REVISION, metastreamOf } from '../shared/stream-state';
+import { METADATA_TYPE, TOMBSTONE_TYPE, truncateBeforeJson } from '../shared/system-records';
+import { decideSoftDelete, decideWrite, type StoredEventLookup } from '../shared/decide-write';
+import type { ValidatedAppend } from '../shared/validate-append';
 import type { SqliteStatements } from './sqlite-statements';
 import { readStreamState } from './sqlite-stream-state';
 
