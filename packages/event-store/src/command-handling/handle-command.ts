@@ -10,7 +10,8 @@ import { buildProposedEvents } from './build-proposed-events';
 import type { CommandEnvelope } from './command-envelope';
 import { commandFingerprint } from './command-fingerprint';
 import type { CommandAccepted, CommandFailure } from './command-result';
-import { loadStream, type CommandRecord, type Fold, type LoadedStream } from './load-stream';
+import { readCommandRecord, type CommandRecord } from './command-record';
+import { loadStream, type Fold, type LoadedStream } from './load-stream';
 import type { StreamStateCache } from './stream-state-cache';
 
 export interface StoredShape {
@@ -88,24 +89,17 @@ const afterAppend = <State, Event>(
   fold: Fold<State, Event>,
   events: readonly Event[],
   proposed: readonly ProposedEvent[],
-  firstRevision: bigint,
-  lastPosition: bigint,
+  revision: bigint,
   commandId: string,
-  fingerprint: string,
 ): LoadedStream<State> => {
-  const revision = firstRevision + BigInt(proposed.length - 1);
-  const commandResults = new Map(loaded.commandResults);
-  commandResults.set(commandId, {
-    fingerprint,
-    events: proposed.map((event, index) => ({ id: event.id, type: event.type, revision: firstRevision + BigInt(index) })),
-    position: lastPosition,
-  });
+  // Grown in place: the set only ever gains commands that are in the stream (load-stream.ts).
+  loaded.commandIds.add(commandId);
   const lastHash = proposed[proposed.length - 1]?.metadata?.['hash'];
   return {
     state: events.reduce(fold.evolve, loaded.state),
     revision,
     lastHash: typeof lastHash === 'string' ? lastHash : loaded.lastHash,
-    commandResults,
+    commandIds: loaded.commandIds,
   };
 };
 
@@ -125,7 +119,8 @@ export const handleCommand = async <Command, State, Event, DomainError>(
   for (let attempt = 0; ; attempt += 1) {
     const cached = attempt === 0 ? cachedFor(deps.cache?.get(streamName), envelope) : undefined;
     const loaded = cached ?? (await loadStream(deps.store, streamName, deps.fold, deps.toDomainEvent, deps.cache));
-    const earlier = loaded.commandResults.get(envelope.commandId);
+    // A soft delete can hide a command the set still names: then the record is gone and the command is new.
+    const earlier = loaded.commandIds.has(envelope.commandId) ? await readCommandRecord(deps.store, streamName, envelope.commandId) : undefined;
     if (earlier !== undefined) {
       return earlier.fingerprint === undefined || earlier.fingerprint === fingerprint
         ? E.right(repeatedResult(streamName, earlier))
@@ -156,7 +151,7 @@ export const handleCommand = async <Command, State, Event, DomainError>(
     try {
       const appended = await appendWithAlongside(deps.store, alongside, { streamName, events: proposed, options: { expectedRevision: loaded.revision } });
       const firstRevision = appended.nextExpectedRevision - BigInt(proposed.length - 1);
-      deps.cache?.set(streamName, afterAppend(loaded, deps.fold, events, proposed, firstRevision, appended.position, envelope.commandId, fingerprint));
+      deps.cache?.set(streamName, afterAppend(loaded, deps.fold, events, proposed, appended.nextExpectedRevision, envelope.commandId));
       return E.right({
         kind: 'accepted',
         streamName,

@@ -3,6 +3,7 @@ export * from './command-result';
 export * from './event-ids';
 export * from './command-fingerprint';
 export * from './load-stream';
+export * from './command-record';
 export * from './stream-state-cache';
 export * from './build-proposed-events';
 export * from './handle-command';

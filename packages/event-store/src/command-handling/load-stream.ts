@@ -1,15 +1,8 @@
 import { StreamNotFoundError } from '../port/errors';
 import type { RecordedEvent } from '../port/events';
 import type { EventStore } from '../port/event-store';
-import type { WrittenEvent } from './command-result';
+import { commandIdOf } from './command-record';
 import type { StreamStateCache } from './stream-state-cache';
-
-/** What one command wrote (and where its last event is), and the fingerprint of the command as first handled. */
-export interface CommandRecord {
-  readonly fingerprint: string | undefined;
-  readonly events: readonly WrittenEvent[];
-  readonly position: bigint;
-}
 
 export interface Fold<State, Event> {
   readonly evolve: (state: State, event: Event) => State;
@@ -21,8 +14,14 @@ export interface LoadedStream<State> {
   readonly revision: bigint | 'no_stream';
   /** The last event's chain hash, or undefined for an empty stream. */
   readonly lastHash: string | undefined;
-  /** What each command already in the stream wrote, by command id. */
-  readonly commandResults: ReadonlyMap<string, CommandRecord>;
+  /**
+   * The ids of the commands already in the stream, so a repeated command is recognised without a
+   * read; what such a command wrote is read from the stream then (command-record.ts). Only ids are
+   * kept: the cache holds thousands of streams, and a full record per command was most of its memory.
+   * The set only ever gains ids of commands that are in the stream, so it may be shared and grown in
+   * place by whoever appends (a stale holder then learns a true fact early, which is harmless).
+   */
+  readonly commandIds: Set<string>;
 }
 
 const metadataString = (event: RecordedEvent, key: string): string | undefined => {
@@ -34,7 +33,7 @@ const emptyStream = <State>(initialState: State): LoadedStream<State> => ({
   state: initialState,
   revision: 'no_stream',
   lastHash: undefined,
-  commandResults: new Map(),
+  commandIds: new Set(),
 });
 
 const foldFrom = async <State, Event>(
@@ -45,29 +44,20 @@ const foldFrom = async <State, Event>(
   toDomainEvent: (event: RecordedEvent) => Event,
 ): Promise<LoadedStream<State>> => {
   let { state, revision, lastHash } = start;
-  let commandResults: Map<string, CommandRecord> | undefined;
+  const { commandIds } = start;
   const fromRevision = revision === 'no_stream' ? 'start' : revision + 1n;
   for await (const recorded of store.readStream(streamName, { fromRevision })) {
     state = fold.evolve(state, toDomainEvent(recorded));
     revision = recorded.revision;
     lastHash = metadataString(recorded, 'hash');
-    const commandId = metadataString(recorded, 'commandId');
-    if (commandId !== undefined) {
-      commandResults ??= new Map(start.commandResults);
-      const previous = commandResults.get(commandId);
-      const written = { id: recorded.id, type: recorded.type, revision: recorded.revision };
-      commandResults.set(commandId, {
-        fingerprint: previous?.fingerprint ?? metadataString(recorded, 'commandFingerprint'),
-        events: [...(previous?.events ?? []), written],
-        position: recorded.position,
-      });
-    }
+    const commandId = commandIdOf(recorded);
+    if (commandId !== undefined) commandIds.add(commandId);
   }
-  return { state, revision, lastHash, commandResults: commandResults ?? start.commandResults };
+  return { state, revision, lastHash, commandIds };
 };
 
 /**
- * Reads a stream and folds it into state, remembering each command id's events for idempotence.
+ * Reads a stream and folds it into state, remembering the ids of the commands in it for idempotence.
  * With a cache, only the events after the cached revision are read.
  */
 export const loadStream = async <State, Event>(
