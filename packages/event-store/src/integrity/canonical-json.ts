@@ -100,8 +100,13 @@ const encodeObject = (value: Readonly<Record<string, unknown>>, path: (string | 
   return `${text}}`;
 };
 
-/** Thrown inside the fast path when an object has array-index keys, which no object keeps in sorted order. */
+/**
+ * Thrown inside the fast path, which keeps no path: when an object has array-index keys (which no
+ * object keeps in sorted order), or when the value breaks a rule. The reference encoder then redoes
+ * the work, writing the text or throwing the CanonicalJsonError that names the path.
+ */
 const INDEX_KEYS = Symbol('index keys');
+const NOT_CANONICAL = Symbol('not canonical');
 const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
 
 /** Sets an own property; plain assignment of `__proto__` would set the prototype instead. */
@@ -122,59 +127,57 @@ const keysInOrder = (keys: readonly string[]): boolean => {
 
 /**
  * Checks the value and gives it back with every object's keys in sorted order: the value itself when
- * they already are (no copy), otherwise a sorted copy. `JSON.stringify` of the result is then the
- * canonical text, written natively rather than piece by piece. Strings are checked afterwards.
+ * they already are (no copy, and nothing allocated but each object's key list), otherwise a sorted
+ * copy. `JSON.stringify` of the result is then the canonical text, written natively rather than
+ * piece by piece. Strings are checked afterwards.
  */
-const sortedValue = (value: unknown, path: (string | number)[]): unknown => {
+const sortedValue = (value: unknown): unknown => {
   switch (typeof value) {
     case 'string':
     case 'boolean':
       return value;
     case 'number':
-      return Number.isFinite(value) ? value : fail(path, 'numbers must be finite');
-    case 'bigint':
-      return fail(path, 'bigint is not allowed; write it as a decimal string');
+      if (Number.isFinite(value)) return value;
+      throw NOT_CANONICAL;
     case 'object':
       if (value === null) return null;
-      if (Array.isArray(value)) return sortedArray(value, path);
-      if (!isPlainObject(value)) return fail(path, 'only plain objects are allowed');
-      return sortedObject(value as Readonly<Record<string, unknown>>, path);
+      if (Array.isArray(value)) return sortedArray(value);
+      if (!isPlainObject(value)) throw NOT_CANONICAL;
+      return sortedObject(value as Readonly<Record<string, unknown>>);
     default:
-      return fail(path, `${typeof value} is not a JSON value`);
+      throw NOT_CANONICAL;
   }
 };
 
-const sortedArray = (items: readonly unknown[], path: (string | number)[]): readonly unknown[] => {
+const sortedArray = (items: readonly unknown[]): readonly unknown[] => {
   let copy: unknown[] | undefined;
   for (let index = 0; index < items.length; index += 1) {
-    path.push(index);
     const item = items[index];
-    if (item === undefined) fail(path, 'undefined is not allowed inside an array');
-    const sorted = sortedValue(item, path);
-    path.pop();
+    if (item === undefined) throw NOT_CANONICAL;
+    const sorted = sortedValue(item);
     if (sorted !== item && copy === undefined) copy = items.slice(0, index);
     copy?.push(sorted);
   }
   return copy ?? items;
 };
 
-const sortedObject = (value: Readonly<Record<string, unknown>>, path: (string | number)[]): Readonly<Record<string, unknown>> => {
+const sortedObject = (value: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> => {
   const keys = Object.keys(value);
-  let changed = !keysInOrder(keys);
-  if (changed) keys.sort();
-  const members: unknown[] = [];
-  for (const key of keys) {
+  const inOrder = keysInOrder(keys);
+  if (!inOrder) keys.sort();
+  // Members are copied only once one differs (or the keys were out of order).
+  let members: unknown[] | undefined = inOrder ? undefined : [];
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index] as string;
     if (startsWithDigit(key) && ARRAY_INDEX.test(key)) throw INDEX_KEYS;
     const member = value[key];
-    path.push(key);
-    const sorted = member === undefined ? undefined : sortedValue(member, path);
-    path.pop();
-    if (sorted !== member) changed = true;
-    members.push(sorted);
+    const sorted = member === undefined ? undefined : sortedValue(member);
+    if (sorted !== member && members === undefined) members = keys.slice(0, index).map((earlier) => value[earlier]);
+    members?.push(sorted);
   }
-  if (!changed) return value;
+  if (members === undefined) return value;
   const copy: Record<string, unknown> = {};
-  keys.forEach((key, index) => putMember(copy, key, members[index]));
+  for (let index = 0; index < keys.length; index += 1) putMember(copy, keys[index] as string, members[index]);
   return copy;
 };
 
@@ -185,9 +188,10 @@ const sortedObject = (value: Readonly<Record<string, unknown>>, path: (string | 
  */
 export const inCanonicalOrder = <T>(value: T): T => {
   try {
-    return sortedValue(value, []) as T;
+    return sortedValue(value) as T;
   } catch (error) {
     if (error === INDEX_KEYS) return value;
+    if (error === NOT_CANONICAL) encode(value, []);
     throw error;
   }
 };
@@ -199,9 +203,9 @@ export const referenceCanonicalJson = (value: unknown): string => encode(value, 
 export const canonicalJson = (value: unknown): string => {
   let text: string;
   try {
-    text = JSON.stringify(sortedValue(value, []));
+    text = JSON.stringify(sortedValue(value));
   } catch (error) {
-    if (error === INDEX_KEYS) return encode(value, []);
+    if (error === INDEX_KEYS || error === NOT_CANONICAL) return encode(value, []);
     throw error;
   }
   // JSON.stringify escapes a lone surrogate as \udXXX; only then are the strings checked one by one.
