@@ -132,12 +132,12 @@ export const run = async ({ quick }: BenchOptions): Promise<BenchResult[]> => {
     const sqlite = createSqliteEventStore({ path, schema: binaanEventSchema });
     const onSqlite = await runW1(sqlite, participants, join(dir, 'raw.db'));
     await sqlite.close();
-    // A fresh connection, as a rebuild or an audit would open it; best of three, alternating, so a
+    // A fresh connection, as a rebuild or an audit would open it; best of five, alternating, so a
     // burst of load on the machine hits both sides alike.
     const reader = createSqliteEventStore({ path, schema: binaanEventSchema });
     let read = { result: 0, seconds: Number.POSITIVE_INFINITY };
     let rawRead = 0;
-    for (let round = 0; round < 3; round += 1) {
+    for (let round = 0; round < 5; round += 1) {
       const attempt = await timed(() => readAllDecoded(reader));
       if (attempt.seconds < read.seconds) read = attempt;
       rawRead = Math.max(rawRead, rawReadPerSecond(path));

@@ -17,17 +17,26 @@ export interface SqliteWrites {
 }
 
 /** Each write is one `BEGIN IMMEDIATE` transaction: the check and the write see the same stream state. */
+/** A stream's stored events by id or revision; a class so that each write makes one small object, not two closures. */
+class StoredEventsOf implements StoredEventLookup {
+  constructor(
+    private readonly statements: SqliteStatements,
+    private readonly streamName: string,
+  ) {}
+
+  byId(id: string) {
+    const row = this.statements.eventById.get(this.streamName, id);
+    return row === undefined ? undefined : { revision: row[0], position: row[1] };
+  }
+
+  at(revision: bigint) {
+    const row = this.statements.eventAt.get(this.streamName, revision);
+    return row === undefined ? undefined : { id: row[0], position: row[1] };
+  }
+}
+
 export const createSqliteWrites = (db: Database, statements: SqliteStatements, clock: () => Date): SqliteWrites => {
-  const lookupIn = (streamName: string): StoredEventLookup => ({
-    byId: (id) => {
-      const row = statements.eventById.get(streamName, id);
-      return row === undefined ? undefined : { revision: row[0], position: row[1] };
-    },
-    at: (revision) => {
-      const row = statements.eventAt.get(streamName, revision);
-      return row === undefined ? undefined : { id: row[0], position: row[1] };
-    },
-  });
+  const lookupIn = (streamName: string): StoredEventLookup => new StoredEventsOf(statements, streamName);
 
   const insertRecord = (streamName: string, revision: bigint, type: string, data: string, created: number): bigint =>
     BigInt(statements.insertEvent.run(streamName, revision, randomUUID(), type, data, '{}', created).lastInsertRowid);
