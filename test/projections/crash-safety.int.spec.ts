@@ -13,6 +13,7 @@ const repositoryRoot = resolve(__dirname, '../..');
 const childScript = join(__dirname, 'support/catch-up-child.ts');
 const participants = 5_000;
 const kills = 20;
+const rebuildKills = 10;
 const childBatchSize = 100;
 
 interface ChildRun {
@@ -21,15 +22,15 @@ interface ChildRun {
   readonly exited: Promise<{ readonly code: number | null; readonly signal: NodeJS.Signals | null; readonly stderr: string }>;
 }
 
-const startChild = (eventsPath: string, readModelsPath: string): ChildRun => {
-  const child = spawn(process.execPath, ['--import', 'tsx', childScript, eventsPath, readModelsPath, String(childBatchSize)], {
+const startChild = (eventsPath: string, readModelsPath: string, mode: 'catch-up' | 'rebuild' = 'catch-up'): ChildRun => {
+  const child = spawn(process.execPath, ['--import', 'tsx', childScript, eventsPath, readModelsPath, String(childBatchSize), mode], {
     cwd: repositoryRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const started = new Promise<void>((resolveStarted) =>
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('catching-up') && resolveStarted()),
+    child.stdout!.on('data', (chunk: Buffer) => /catching-up|rebuilding/.test(chunk.toString()) && resolveStarted()),
   );
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolveExit) =>
     child.on('exit', (code, signal) => resolveExit({ code, signal, stderr })),
@@ -50,6 +51,41 @@ const checkpoints = (readModelsPath: string): readonly string[] => {
     return [];
   } finally {
     database.close();
+  }
+};
+
+/** Versions of the read models that are not the active one: a rebuild in progress (or one that died). */
+const versionsBeingBuilt = (readModelsPath: string): readonly string[] => {
+  const database = new Database(readModelsPath, { readonly: true });
+  try {
+    const rows = database.prepare("select projection, version, position from projection_state where status <> 'active' order by projection").all() as {
+      projection: string;
+      version: number;
+      position: number | null;
+    }[];
+    return rows.map((row) => `${row.projection}.v${row.version}@${row.position}`);
+  } finally {
+    database.close();
+  }
+};
+
+/** Physical read-model tables (`<name>_v<version>`) in the file. */
+const physicalTables = (readModelsPath: string): readonly string[] => {
+  const database = new Database(readModelsPath, { readonly: true });
+  try {
+    const rows = database.prepare("select name from sqlite_master where type = 'table' and name glob '*_v[0-9]*' order by name").all() as { name: string }[];
+    return rows.map((row) => row.name);
+  } finally {
+    database.close();
+  }
+};
+
+const rowsOf = async (readModelsPath: string) => {
+  const readModels = await createSqliteReadModelStore({ filename: readModelsPath });
+  try {
+    return await allRows(readModels);
+  } finally {
+    await readModels.close();
   }
 };
 
@@ -113,5 +149,39 @@ describe('crash safety', () => {
       await clean.close();
       await eventStore.close();
     }
+  }, 240_000);
+  it(`a rebuild killed ${rebuildKills} times with SIGKILL leaves the active version serving, and the next start cleans up and rebuilds`, async () => {
+    const readModelsPath = join(folder, 'read-models-rebuilt.sqlite');
+    expect(await startChild(eventsPath, readModelsPath).exited).toEqual({ code: 0, signal: null, stderr: '' });
+    const before = await rowsOf(readModelsPath);
+    const activeTables = physicalTables(readModelsPath);
+    let killed = 0;
+    let killedMidRebuild = 0;
+    while (killed < rebuildKills) {
+      const run = startChild(eventsPath, readModelsPath, 'rebuild');
+      await run.started;
+      await sleep(Math.floor(Math.random() * 600));
+      const stillRunning = run.child.exitCode === null && run.child.signalCode === null;
+      if (stillRunning) run.child.kill('SIGKILL');
+      const exit = await run.exited;
+      if (!stillRunning) {
+        expect(exit).toMatchObject({ code: 0, stderr: '' });
+        continue;
+      }
+      expect(exit.signal).toBe('SIGKILL');
+      killed += 1;
+      if (versionsBeingBuilt(readModelsPath).length > 0) killedMidRebuild += 1;
+      // Whatever the kill interrupted, the active versions still hold exactly what they held.
+      expect(await rowsOf(readModelsPath)).toEqual(before);
+    }
+    expect(killedMidRebuild).toBeGreaterThanOrEqual(rebuildKills / 2);
+
+    expect(await startChild(eventsPath, readModelsPath, 'rebuild').exited).toEqual({ code: 0, signal: null, stderr: '' });
+    expect(versionsBeingBuilt(readModelsPath)).toEqual([]);
+    // One version of each table is left: the half-built ones were dropped, the replaced ones too.
+    expect(physicalTables(readModelsPath)).toHaveLength(activeTables.length);
+    const after = await rowsOf(readModelsPath);
+    expect(after['audit_log']).toHaveLength(participants * eventsPerParticipant);
+    expect(after).toEqual(before);
   }, 240_000);
 });
