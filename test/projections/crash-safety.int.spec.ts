@@ -38,47 +38,41 @@ const startChild = (eventsPath: string, readModelsPath: string, mode: 'catch-up'
   return { child, started: Promise.race([started, exited.then(() => undefined)]), exited };
 };
 
-/** The checkpoint of every projection in the read-model file, as a killed child left it. */
-const checkpoints = (readModelsPath: string): readonly string[] => {
+/** Rows of a query on the read-model file, opened read-only for the moment of the query. */
+const queryFile = <Row>(readModelsPath: string, sql: string): Row[] => {
   const database = new Database(readModelsPath, { readonly: true, fileMustExist: false });
   try {
-    const rows = database.prepare("select projection, position from projection_state where status = 'active' order by projection").all() as {
-      projection: string;
-      position: number | null;
-    }[];
+    return database.prepare(sql).all() as Row[];
+  } finally {
+    database.close();
+  }
+};
+
+/** The checkpoint of every projection in the read-model file, as a killed child left it. */
+const checkpoints = (readModelsPath: string): readonly string[] => {
+  try {
+    const rows = queryFile<{ projection: string; position: number | null }>(
+      readModelsPath,
+      "select projection, position from projection_state where status = 'active' order by projection",
+    );
     return rows.map((row) => `${row.projection}@${row.position}`);
   } catch {
     return [];
-  } finally {
-    database.close();
   }
 };
 
 /** Versions of the read models that are not the active one: a rebuild in progress (or one that died). */
-const versionsBeingBuilt = (readModelsPath: string): readonly string[] => {
-  const database = new Database(readModelsPath, { readonly: true });
-  try {
-    const rows = database.prepare("select projection, version, position from projection_state where status <> 'active' order by projection").all() as {
-      projection: string;
-      version: number;
-      position: number | null;
-    }[];
-    return rows.map((row) => `${row.projection}.v${row.version}@${row.position}`);
-  } finally {
-    database.close();
-  }
-};
+const versionsBeingBuilt = (readModelsPath: string): readonly string[] =>
+  queryFile<{ projection: string; version: number; position: number | null }>(
+    readModelsPath,
+    "select projection, version, position from projection_state where status <> 'active' order by projection",
+  ).map((row) => `${row.projection}.v${row.version}@${row.position}`);
 
 /** Physical read-model tables (`<name>_v<version>`) in the file. */
-const physicalTables = (readModelsPath: string): readonly string[] => {
-  const database = new Database(readModelsPath, { readonly: true });
-  try {
-    const rows = database.prepare("select name from sqlite_master where type = 'table' and name glob '*_v[0-9]*' order by name").all() as { name: string }[];
-    return rows.map((row) => row.name);
-  } finally {
-    database.close();
-  }
-};
+const physicalTables = (readModelsPath: string): readonly string[] =>
+  queryFile<{ name: string }>(readModelsPath, "select name from sqlite_master where type = 'table' and name glob '*_v[0-9]*' order by name").map(
+    (row) => row.name,
+  );
 
 const rowsOf = async (readModelsPath: string) => {
   const readModels = await createSqliteReadModelStore({ filename: readModelsPath });

@@ -10,7 +10,8 @@ export interface CommandRecord {
   readonly position: bigint;
 }
 
-const metadataString = (event: RecordedEvent, key: string): string | undefined => {
+/** A metadata value that is a string, or undefined. */
+export const metadataString = (event: RecordedEvent, key: string): string | undefined => {
   const value = event.metadata[key];
   return typeof value === 'string' ? value : undefined;
 };

@@ -1,7 +1,7 @@
 import { StreamNotFoundError } from '../port/errors';
 import type { RecordedEvent } from '../port/events';
 import type { EventStore } from '../port/event-store';
-import { commandIdOf } from './command-record';
+import { commandIdOf, metadataString } from './command-record';
 import type { StreamStateCache } from './stream-state-cache';
 
 export interface Fold<State, Event> {
@@ -23,11 +23,6 @@ export interface LoadedStream<State> {
    */
   readonly commandIds: Set<string>;
 }
-
-const metadataString = (event: RecordedEvent, key: string): string | undefined => {
-  const value = event.metadata[key];
-  return typeof value === 'string' ? value : undefined;
-};
 
 const emptyStream = <State>(initialState: State): LoadedStream<State> => ({
   state: initialState,

@@ -67,7 +67,8 @@ const validateEvent = (event: unknown, field: string, schema: EventSchema): Vali
   };
 };
 
-const appendBytes = (event: ValidatedEvent): number =>
+/** The UTF-8 bytes an event counts against MAX_APPEND_BYTES: its data and metadata JSON and its type. */
+export const appendBytes = (event: ValidatedEvent): number =>
   Buffer.byteLength(event.dataJson) + Buffer.byteLength(event.metadataJson) + Buffer.byteLength(event.type);
 
 /** Every check an append must pass before anything is written; throws InvalidAppendError naming the field. */

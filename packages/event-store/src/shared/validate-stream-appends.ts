@@ -3,13 +3,9 @@ import { MAX_APPEND_BYTES } from '../port/limits';
 import type { EventSchema } from '../port/schema';
 import type { StreamAppend } from '../port/options';
 import { isPlainObject } from './json-payload';
-import { validateAppend, type ValidatedAppend } from './validate-append';
+import { appendBytes, validateAppend, type ValidatedAppend } from './validate-append';
 
-const bytesOf = (append: ValidatedAppend): number =>
-  append.events.reduce(
-    (total, event) => total + Buffer.byteLength(event.dataJson) + Buffer.byteLength(event.metadataJson) + Buffer.byteLength(event.type),
-    0,
-  );
+const bytesOf = (append: ValidatedAppend): number => append.events.reduce((total, event) => total + appendBytes(event), 0);
 
 const validatePart = (part: unknown, index: number, schema: EventSchema): ValidatedAppend => {
   const field = `parts[${index}]`;

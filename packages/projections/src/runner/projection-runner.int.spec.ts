@@ -19,6 +19,13 @@ const lastPosition = async (store: MemoryEventStore): Promise<bigint> => {
   for await (const event of store.readAll()) last = event.position;
   return last;
 };
+/** Every event's global position, in order. */
+const positionsIn = async (store: MemoryEventStore): Promise<bigint[]> => {
+  const positions: bigint[] = [];
+  for await (const event of store.readAll()) positions.push(event.position);
+  return positions;
+};
+
 const waitFor = async (condition: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> => {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && !(await condition())) await new Promise((resolve) => setTimeout(resolve, 25));
@@ -60,11 +67,7 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
     const enrolled = participant(1);
     const orphan = participant(2);
     await appendAll(eventStore, [enrolled.enrolled('2019-03-01'), orphan.assessed('sulam-dasar', '2019-04-01'), enrolled.assessed('sulam-dasar', '2019-04-02')]);
-    const [first, refused, after] = await (async () => {
-      const positions: bigint[] = [];
-      for await (const event of eventStore.readAll()) positions.push(event.position);
-      return positions;
-    })();
+    const [first, refused, after] = await positionsIn(eventStore);
     const failures: unknown[] = [];
     const runner = createProjectionRunner({ eventStore, readModels, projections, clock, batchSize: 1, onFailure: (failure) => failures.push(failure) });
     await runner.catchUp();
@@ -82,8 +85,7 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
 
   it('a reducer that throws is stopped at that event too, with its message', async () => {
     await appendAll(eventStore, outcomesScenario.slice(0, 5));
-    const positions: bigint[] = [];
-    for await (const event of eventStore.readAll()) positions.push(event.position);
+    const positions = await positionsIn(eventStore);
     const throwing: RowProjection = {
       ...auditLogProjection,
       apply: (event, lookup) => {
@@ -162,8 +164,7 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
 
   it('a rebuild refused by one projection abandons only its new version; the others are swapped in', async () => {
     await appendAll(eventStore, outcomesScenario);
-    const positions: bigint[] = [];
-    for await (const event of eventStore.readAll()) positions.push(event.position);
+    const positions = await positionsIn(eventStore);
     let refusing = false;
     const picky: RowProjection = {
       ...auditLogProjection,
@@ -184,8 +185,7 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
 
   it('a projection added later catches up from the start; the others skip the events they have seen, exactly once', async () => {
     await appendAll(eventStore, outcomesScenario);
-    const positions: bigint[] = [];
-    for await (const event of eventStore.readAll()) positions.push(event.position);
+    const positions = await positionsIn(eventStore);
     await createProjectionRunner({ eventStore, readModels, projections: [projections[0]!], clock, batchSize: 4 }).catchUp({ until: positions[9]! });
     // Pages of 3 from the start: some wholly seen by outcomes, one straddling its checkpoint, the rest new to it.
     const runner = createProjectionRunner({ eventStore, readModels, projections, clock, batchSize: 3 });
@@ -203,8 +203,7 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
 
   it('once the aggregates were computed, a later catch-up recomputes the groups it changed (as a rebuild would)', async () => {
     await appendAll(eventStore, outcomesScenario);
-    const positions: bigint[] = [];
-    for await (const event of eventStore.readAll()) positions.push(event.position);
+    const positions = await positionsIn(eventStore);
     const runner = createProjectionRunner({ eventStore, readModels, projections, clock, batchSize: 4 });
     await runner.catchUp({ until: positions[11]! });
     const halfWay = await readModelRows(readModels, 'programme_outcomes');
@@ -217,8 +216,7 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
 
   it('a refusal after the first build commit: the others resume from that commit and apply nothing twice', async () => {
     await appendAll(eventStore, outcomesScenario);
-    const positions: bigint[] = [];
-    for await (const event of eventStore.readAll()) positions.push(event.position);
+    const positions = await positionsIn(eventStore);
     let refusing = false;
     const refused = positions[positions.length - 1]!;
     const picky: RowProjection = {
