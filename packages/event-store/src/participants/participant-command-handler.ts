@@ -7,7 +7,6 @@ import {
   upcastEvent,
   type Catalogue,
   type ParticipantCommand,
-  type LocalDate,
   type ParticipantCommandInput,
   type ParticipantDecider,
   type ParticipantEvent,
@@ -26,7 +25,7 @@ import type { RecordedEvent } from '../port/events';
 import type { StreamAppend } from '../port/options';
 import type { WrongExpectedVersionError } from '../port/errors';
 import type { EventStore } from '../port/event-store';
-import { businessDateOf } from './business-date';
+import { businessDayOf, isDuring, type BusinessDay } from './business-date';
 import {
   commandIdReused,
   personalDataErased,
@@ -65,20 +64,26 @@ const toStored = (event: ParticipantEvent) => {
   return { type: encoded.type, data: inCanonicalOrder(encoded.data as JsonObject) };
 };
 
+const needsPreparation = (command: ParticipantCommandInput): boolean =>
+  command.type === 'EnrollInmate' || (command.type === 'LogFollowUp' && command.personalData !== undefined);
+
 /** The command handling that the API, the CLI and embedders share, wired to the participant decider. */
 export const createParticipantCommandHandler = (deps: ParticipantCommandHandlerDeps): ParticipantCommandHandler => {
   const cache = createStreamStateCache<ParticipantState>(deps.cachedStreams);
   const clock = deps.clock ?? (() => new Date());
   // The decider depends only on the business date: one per day, not one per command.
-  let decider: { readonly today: LocalDate; readonly rules: ParticipantDecider } | undefined;
-  const deciderFor = (today: LocalDate): ParticipantDecider => {
-    if (decider?.today !== today) decider = { today, rules: createParticipantDecider({ catalogue: deps.catalogue, today }) };
+  let decider: { readonly day: BusinessDay; readonly rules: ParticipantDecider } | undefined;
+  const deciderAt = (now: Date): ParticipantDecider => {
+    if (decider === undefined || !isDuring(decider.day, now)) {
+      const day = businessDayOf(now);
+      decider = { day, rules: createParticipantDecider({ catalogue: deps.catalogue, today: day.date }) };
+    }
     return decider.rules;
   };
   const streamNameFor = (command: ParticipantCommand) => participantStreamName(command.participantId);
   return async (envelope) => {
     const now = clock();
-    const { decide, evolve, initialState } = deciderFor(businessDateOf(now));
+    const { decide, evolve, initialState } = deciderAt(now);
     const plain = envelope.command;
     const fingerprint = commandFingerprint(envelope, deps.fingerprintKey);
     const pending: ParticipantCommand = sealCommand(plain, () => pendingEnvelope(plain.participantId));
@@ -122,7 +127,9 @@ export const createParticipantCommandHandler = (deps: ParticipantCommandHandlerD
         fold: { evolve, initialState },
         toDomainEvent,
         toStored,
-        prepareAppend,
+        // Only an enrolment (its reservation) and a command with personal data (its sealing) need
+        // preparing; the others skip the step and its promise.
+        prepareAppend: needsPreparation(plain) ? prepareAppend : undefined,
         commandIdReused,
         clock: () => now,
         maxAttempts: deps.maxAttempts,

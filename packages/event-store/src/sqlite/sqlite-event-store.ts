@@ -66,10 +66,17 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): EventS
   const changes = createChangeSignal();
   const subscriptions = createOpenSubscriptions();
 
-  const write = async <T>(attempt: () => T): Promise<T> => {
-    const result = await writeSoonAsUnlocked(attempt);
-    changes.notify();
-    return result;
+  /** Wakes subscriptions after a write; synchronous unless the write had to wait for a lock. */
+  const write = <T>(attempt: () => T): T | Promise<T> => {
+    const result = writeSoonAsUnlocked(attempt);
+    if (!(result instanceof Promise)) {
+      changes.notify();
+      return result;
+    }
+    return result.then((written) => {
+      changes.notify();
+      return written;
+    });
   };
 
   const deleteArguments = (streamName: string, deleteOptions: DeleteOptions | undefined) =>
