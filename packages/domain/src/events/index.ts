@@ -5,3 +5,4 @@ export * from './follow-up-logged';
 export * from './participant-event';
 export * from './encode-event';
 export * from './upcast-event';
+export * from './current-event-data';
