@@ -15,25 +15,17 @@ import {
 import * as E from 'fp-ts/Either';
 import type { CommandEnvelope } from '../command-handling/command-envelope';
 import { commandFingerprint } from '../command-handling/command-fingerprint';
-import { handleCommand, type CommandHandlingResult, type PreparedAppend } from '../command-handling/handle-command';
+import { handleCommand, type CommandHandlingResult } from '../command-handling/handle-command';
 import { createStreamStateCache } from '../command-handling/stream-state-cache';
 import { inCanonicalOrder } from '../integrity/canonical-json';
-import { DataKeyErasedError } from '../personal-data/errors';
 import type { PersonalDataVault } from '../personal-data/personal-data-vault';
 import type { JsonObject } from '../port/json';
 import type { RecordedEvent } from '../port/events';
-import type { StreamAppend } from '../port/options';
-import type { WrongExpectedVersionError } from '../port/errors';
 import type { EventStore } from '../port/event-store';
 import { businessDayOf, isDuring, type BusinessDay } from './business-date';
-import {
-  commandIdReused,
-  personalDataErased,
-  StoredEventUnreadableError,
-  type ParticipantCommandError,
-} from './participant-command-errors';
-import { reservationClaim } from './reserve-enrolment';
-import { pendingEnvelope, sealPersonalData, withEnvelope } from './seal-personal-data';
+import { commandIdReused, StoredEventUnreadableError, type ParticipantCommandError } from './participant-command-errors';
+import { needsPreparation, participantAppendPreparation } from './participant-append-preparation';
+import { pendingEnvelope } from './seal-personal-data';
 
 export interface ParticipantCommandHandlerDeps {
   readonly store: EventStore;
@@ -64,9 +56,6 @@ const toStored = (event: ParticipantEvent) => {
   return { type: encoded.type, data: inCanonicalOrder(encoded.data as JsonObject) };
 };
 
-const needsPreparation = (command: ParticipantCommandInput): boolean =>
-  command.type === 'EnrollInmate' || (command.type === 'LogFollowUp' && command.personalData !== undefined);
-
 /** The command handling that the API, the CLI and embedders share, wired to the participant decider. */
 export const createParticipantCommandHandler = (deps: ParticipantCommandHandlerDeps): ParticipantCommandHandler => {
   const cache = createStreamStateCache<ParticipantState>(deps.cachedStreams);
@@ -87,38 +76,6 @@ export const createParticipantCommandHandler = (deps: ParticipantCommandHandlerD
     const plain = envelope.command;
     const fingerprint = commandFingerprint(envelope, deps.fingerprintKey);
     const pending: ParticipantCommand = sealCommand(plain, () => pendingEnvelope(plain.participantId));
-    let sealing: ReturnType<typeof sealPersonalData> | undefined;
-
-    const prepareAppend = async (
-      pendingEnvelopeCommand: CommandEnvelope<ParticipantCommand>,
-      events: readonly ParticipantEvent[],
-      lost: readonly WrongExpectedVersionError[],
-    ): Promise<E.Either<ParticipantCommandError, PreparedAppend<ParticipantEvent>>> => {
-      let alongside: StreamAppend[] = [];
-      if (plain.type === 'EnrollInmate' && pendingEnvelopeCommand.command.type === 'EnrollInmate') {
-        const claim = await reservationClaim(
-          {
-            store: deps.store,
-            hmacKey: deps.reservationKey,
-            envelope: { ...pendingEnvelopeCommand, command: pendingEnvelopeCommand.command },
-            fingerprint,
-            personalData: plain.personalData,
-            now,
-          },
-          lost,
-        );
-        if (E.isLeft(claim)) return claim;
-        if (claim.right !== undefined) alongside = [claim.right];
-      }
-      try {
-        sealing ??= sealPersonalData(deps.vault, plain);
-        return E.right({ events: withEnvelope(events, await sealing), alongside });
-      } catch (error) {
-        if (error instanceof DataKeyErasedError) return E.left(personalDataErased());
-        throw error;
-      }
-    };
-
     return handleCommand<ParticipantCommand, ParticipantState, ParticipantEvent, ParticipantCommandError>(
       {
         store: deps.store,
@@ -127,9 +84,11 @@ export const createParticipantCommandHandler = (deps: ParticipantCommandHandlerD
         fold: { evolve, initialState },
         toDomainEvent,
         toStored,
-        // Only an enrolment (its reservation) and a command with personal data (its sealing) need
-        // preparing; the others skip the step and its promise.
-        prepareAppend: needsPreparation(plain) ? prepareAppend : undefined,
+        // Only a command that claims a reservation or carries personal data is prepared; the others
+        // skip the step and its promise.
+        prepareAppend: needsPreparation(plain)
+          ? participantAppendPreparation({ store: deps.store, vault: deps.vault, reservationKey: deps.reservationKey, plain, fingerprint, now })
+          : undefined,
         commandIdReused,
         clock: () => now,
         maxAttempts: deps.maxAttempts,

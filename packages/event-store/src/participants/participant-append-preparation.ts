@@ -1,0 +1,67 @@
+import type { ParticipantCommand, ParticipantCommandInput, ParticipantEvent } from '@binaan/domain';
+import * as E from 'fp-ts/Either';
+import type { CommandEnvelope } from '../command-handling/command-envelope';
+import type { PreparedAppend } from '../command-handling/handle-command';
+import { DataKeyErasedError } from '../personal-data/errors';
+import type { PersonalDataVault } from '../personal-data/personal-data-vault';
+import type { WrongExpectedVersionError } from '../port/errors';
+import type { EventStore } from '../port/event-store';
+import type { StreamAppend } from '../port/options';
+import { personalDataErased, type ParticipantCommandError } from './participant-command-errors';
+import { reservationClaim } from './reserve-enrolment';
+import { sealPersonalData, withEnvelope } from './seal-personal-data';
+
+export interface PreparationContext {
+  readonly store: EventStore;
+  readonly vault: PersonalDataVault;
+  readonly reservationKey: Uint8Array;
+  /** The command as given, personal data in clear. */
+  readonly plain: ParticipantCommandInput;
+  readonly fingerprint: string;
+  readonly now: Date;
+}
+
+export type PrepareParticipantAppend = (
+  pending: CommandEnvelope<ParticipantCommand>,
+  events: readonly ParticipantEvent[],
+  lost: readonly WrongExpectedVersionError[],
+) => Promise<E.Either<ParticipantCommandError, PreparedAppend<ParticipantEvent>>>;
+
+/** Only an enrolment (its reservation) and a command with personal data (its sealing) need preparing. */
+export const needsPreparation = (command: ParticipantCommandInput): boolean =>
+  command.type === 'EnrollInmate' || (command.type === 'LogFollowUp' && command.personalData !== undefined);
+
+/**
+ * What runs once `decide` has accepted such a command, before each append attempt: an enrolment
+ * claims its reservation (afresh after a lost claim), and personal data is sealed, once, under the
+ * participant's data key, in place of the pending envelope the decider carried.
+ */
+export const participantAppendPreparation = (context: PreparationContext): PrepareParticipantAppend => {
+  const { plain } = context;
+  let sealing: ReturnType<typeof sealPersonalData> | undefined;
+  return async (pending, events, lost) => {
+    let alongside: StreamAppend[] = [];
+    if (plain.type === 'EnrollInmate' && pending.command.type === 'EnrollInmate') {
+      const claim = await reservationClaim(
+        {
+          store: context.store,
+          hmacKey: context.reservationKey,
+          envelope: { ...pending, command: pending.command },
+          fingerprint: context.fingerprint,
+          personalData: plain.personalData,
+          now: context.now,
+        },
+        lost,
+      );
+      if (E.isLeft(claim)) return claim;
+      if (claim.right !== undefined) alongside = [claim.right];
+    }
+    try {
+      sealing ??= sealPersonalData(context.vault, plain);
+      return E.right({ events: withEnvelope(events, await sealing), alongside });
+    } catch (error) {
+      if (error instanceof DataKeyErasedError) return E.left(personalDataErased());
+      throw error;
+    }
+  };
+};
