@@ -11,10 +11,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { binaanEventSchema, createSqliteEventStore, type EventStore } from '@binaan/event-store';
 import { participantHandlerFor } from '../support/participant-handler';
-import { commandEnvelope, w1Commands } from '../support/w1-commands';
+import { commandEnvelope, w1Command, W1_COMMANDS_PER_PARTICIPANT } from '../support/w1-commands';
 import { benchResult, timed, type BenchOptions, type BenchResult } from './bench-result';
 
-const COMMANDS_PER_PARTICIPANT = 10;
 
 /** A row like the ones W1 writes (same columns, metadata of the same shape, the same participant streams), one transaction at a time, with the adapter's pragmas. */
 const openRawBaseline = (path: string, participantIds: readonly string[]) => {
@@ -79,11 +78,11 @@ export const runW1 = async (store: EventStore, participants: number, baselinePat
   let seconds = 0;
   let baselineSeconds = 0;
   let baselineRows = 0;
-  for (let step = 0; step < COMMANDS_PER_PARTICIPANT; step += 1) {
+  for (let step = 0; step < W1_COMMANDS_PER_PARTICIPANT; step += 1) {
     for (let from = 0; from < participants; from += slice) {
       const to = Math.min(participants, from + slice);
       // The commands are made before the clock starts: building them is the caller's work, not the store's.
-      const envelopes = Array.from({ length: to - from }, (_, offset) => commandEnvelope(w1Commands(from + offset, ids[from + offset])[step]!));
+      const envelopes = Array.from({ length: to - from }, (_, offset) => commandEnvelope(w1Command(from + offset, ids[from + offset] as string, step)));
       const measured = await timed(async () => {
         for (const envelope of envelopes) {
           const result = await handle(envelope);
@@ -98,7 +97,7 @@ export const runW1 = async (store: EventStore, participants: number, baselinePat
     }
   }
   baseline.close();
-  return { ops: participants * COMMANDS_PER_PARTICIPANT, seconds, baselinePerSecond: baselineRows / baselineSeconds };
+  return { ops: participants * W1_COMMANDS_PER_PARTICIPANT, seconds, baselinePerSecond: baselineRows / baselineSeconds };
 };
 
 /**
