@@ -5,7 +5,7 @@ const LONGEST_DELAY_MS = 250;
 
 // Not `instanceof Error`: the native addon keeps the SqliteError class of the realm that first loaded it,
 // so under jest (a realm per test file) or vm contexts its errors fail that check.
-const isBusy = (error: unknown): boolean =>
+export const isBusy = (error: unknown): boolean =>
   typeof error === 'object' &&
   error !== null &&
   'code' in error &&

@@ -36,6 +36,24 @@ const childScript = (adapterPath: string) => `
   });
 `;
 
+/** Each child waits for a common start time (give or take 20 ms), then opens the new file, appends once and closes. */
+const openerScript = (adapterPath: string) => `
+  const { randomUUID } = require('node:crypto');
+  const { createSqliteEventStore } = require(${JSON.stringify(adapterPath)});
+  const [path, label, startAt] = process.argv.slice(2);
+  const openAndAppend = async () => {
+    const openAt = Number(startAt) + Math.random() * 20;
+    while (Date.now() < openAt) {}
+    const store = createSqliteEventStore({ path });
+    await store.appendToStream('kontak-' + label, [{ id: randomUUID(), type: 'ContactLogged', data: { label } }]);
+    await store.close();
+  };
+  openAndAppend().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+`;
+
 const collect = async (items: AsyncIterable<RecordedEvent>): Promise<readonly RecordedEvent[]> => {
   const collected: RecordedEvent[] = [];
   for await (const item of items) collected.push(item);
@@ -82,6 +100,21 @@ describe('sqlite event store shared by several connections', () => {
     const turns = shared.filter((label, n) => n > 0 && label !== shared[n - 1]).length;
     expect(turns).toBeGreaterThan(1);
   }, 30_000);
+
+  it('several processes opening one new file at the same moment all open it and append', async () => {
+    const script = join(directory, 'open.js');
+    writeFileSync(script, openerScript(join(__dirname, 'index.ts')));
+    const labels = ['a', 'b', 'c', 'd', 'e', 'f'];
+    for (let round = 0; round < 2; round += 1) {
+      const file = join(directory, `new-${round}.sqlite`);
+      const startAt = String(Date.now() + 1_500);
+      // Setting up a new file switches it to WAL, a step SQLite's busy handler does not wait for.
+      await Promise.all(labels.map((label) => run(process.execPath, ['--require', require.resolve('tsx/cjs'), script, file, label, startAt])));
+      const store = createSqliteEventStore({ path: file });
+      opened.push(store);
+      expect((await collect(store.readAll())).map((event) => event.data['label']).sort()).toEqual(labels);
+    }
+  }, 60_000);
 
   it('retries an append while another connection holds the write lock past busy_timeout', async () => {
     const store = open({ busyTimeoutMs: 20 });

@@ -12,7 +12,8 @@ import { validateAppend, validateExpectedRevision } from '../shared/validate-app
 import { validateStreamAppends } from '../shared/validate-stream-appends';
 import { writeSoonAsUnlocked } from './sqlite-busy-retry';
 import { readSqliteAll, readSqlitePage, readSqliteStream } from './sqlite-reads';
-import { prepareDatabase, type Synchronous } from './sqlite-schema';
+import { prepareWhenUnlocked } from './sqlite-open-retry';
+import type { Synchronous } from './sqlite-schema';
 import { prepareStatements } from './sqlite-statements';
 import { createSqliteWrites } from './sqlite-writes';
 
@@ -47,7 +48,7 @@ const openDatabase = (options: SqliteEventStoreOptions, busyTimeoutMs: number): 
   }
   const db = new Database(options.path);
   try {
-    prepareDatabase(db, { busyTimeoutMs, synchronous });
+    prepareWhenUnlocked(db, { busyTimeoutMs, synchronous });
   } catch (error) {
     db.close();
     throw error;
