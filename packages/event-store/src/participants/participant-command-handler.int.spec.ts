@@ -300,6 +300,61 @@ describe('participant command handling (memory store)', () => {
     expect(await verifyStreamChain(reservations)).toEqual([]);
   });
 
+  describe('a handler that does not hold the stream (restarted, or another process)', () => {
+    const secondHandler = async (store: EventStore, keys: { masterKey: ReturnType<typeof createMasterKey>; keyRows: ReturnType<typeof createMemoryKeyRows> }) =>
+      createParticipantCommandHandler({
+        store,
+        catalogue: shippedCatalogue,
+        vault: createPersonalDataVault(await createMemoryKeyStore(keys.masterKey, keys.keyRows)),
+        reservationKey: keys.masterKey.deriveKey('enrolment-reservation'),
+        fingerprintKey: keys.masterKey.deriveKey('command-fingerprint'),
+        clock: () => septemberFirst,
+      });
+    const twoHandlers = async (partByPart: boolean) => {
+      const masterKey = createMasterKey(randomBytes(32));
+      const keyRows = createMemoryKeyRows();
+      const store = createMemoryEventStore({ schema: binaanEventSchema });
+      if (partByPart) appendingPartByPart(store);
+      return { store, first: await secondHandler(store, { masterKey, keyRows }), second: await secondHandler(store, { masterKey, keyRows }) };
+    };
+
+    it.each([
+      ['with atomic multi-stream appends', false],
+      ['appending part by part', true],
+    ])('refuses another enrolment of an enrolled participant and writes nothing (%s)', async (_, partByPart) => {
+      const { store, first, second } = await twoHandlers(partByPart);
+      const participantId = randomUUID();
+      expect(E.isRight(await first(envelope(enrolment(participantId, 'BI.1/2019'))))).toBe(true);
+      const before = await readAllOf(store);
+      const result = await second(envelope(enrolment(participantId, 'BI.2/2019')));
+      expect(E.isLeft(result) && result.left.kind === 'rejected' && result.left.error._tag).toBe('AlreadyEnrolled');
+      expect(await readAllOf(store)).toEqual(before);
+    });
+
+    it('answers a repeated enrolment with the first result', async () => {
+      const { store, first, second } = await twoHandlers(false);
+      const participantId = randomUUID();
+      const command = envelope(enrolment(participantId));
+      const original = await first(command);
+      const before = await readAllOf(store);
+      const repeated = await second(command);
+      expect(E.isRight(original) && E.isRight(repeated)).toBe(true);
+      if (E.isRight(original) && E.isRight(repeated)) expect(repeated.right).toEqual({ ...original.right, repeated: true });
+      expect(await readAllOf(store)).toEqual(before);
+    });
+
+    it('appends after the events it has not seen', async () => {
+      const { store, first, second } = await twoHandlers(false);
+      const participantId = randomUUID();
+      await first(envelope(enrolment(participantId)));
+      await first(envelope(assessment(participantId, 'sulam-dasar')));
+      const result = await second(envelope(assessment(participantId, 'sulam-lanjutan')));
+      expect(E.isRight(result) && result.right.nextExpectedRevision).toBe(2n);
+      const stream = (await readAllOf(store)).filter((event) => event.streamName === `participant-${participantId}`);
+      expect(await verifyStreamChain(stream)).toEqual([]);
+    });
+  });
+
   it('stays correct when another process appends behind its cache', async () => {
     const masterKey = createMasterKey(randomBytes(32));
     const keyRows = createMemoryKeyRows();
