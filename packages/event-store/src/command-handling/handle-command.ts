@@ -45,6 +45,11 @@ export interface CommandHandlingDeps<Command, State, Event, DomainError> {
     events: readonly Event[],
     lost: readonly WrongExpectedVersionError[],
   ) => Promise<E.Either<DomainError, PreparedAppend<Event>>>;
+  /**
+   * Whether a stored fingerprint other than this command's still names this command: one written by
+   * an earlier version under another scheme. Asked only when a command id comes back. Default: no.
+   */
+  readonly isFormerFingerprint?: (stored: string) => boolean;
   /** The error for a command id already used by a command with other content or another actor. */
   readonly commandIdReused: (commandId: string) => DomainError;
   readonly clock?: () => Date;
@@ -122,7 +127,8 @@ export const handleCommand = async <Command, State, Event, DomainError>(
     // A soft delete can hide a command the set still names: then the record is gone and the command is new.
     const earlier = loaded.commandIds.has(envelope.commandId) ? await readCommandRecord(deps.store, streamName, envelope.commandId) : undefined;
     if (earlier !== undefined) {
-      return earlier.fingerprint === undefined || earlier.fingerprint === fingerprint
+      const same = earlier.fingerprint === undefined || earlier.fingerprint === fingerprint || deps.isFormerFingerprint?.(earlier.fingerprint) === true;
+      return same
         ? E.right(repeatedResult(streamName, earlier))
         : E.left({ kind: 'rejected', error: deps.commandIdReused(envelope.commandId) });
     }

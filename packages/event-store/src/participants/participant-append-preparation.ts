@@ -9,7 +9,7 @@ import type { EventStore } from '../port/event-store';
 import type { StreamAppend } from '../port/options';
 import { personalDataErased, type ParticipantCommandError } from './participant-command-errors';
 import { reservationClaim } from './reserve-enrolment';
-import { sealPersonalData, withEnvelope } from './seal-personal-data';
+import { carriesPersonalData, sealPersonalData, withEnvelope } from './seal-personal-data';
 
 export interface PreparationContext {
   readonly store: EventStore;
@@ -28,8 +28,7 @@ export type PrepareParticipantAppend = (
 ) => Promise<E.Either<ParticipantCommandError, PreparedAppend<ParticipantEvent>>>;
 
 /** Only an enrolment (its reservation) and a command with personal data (its sealing) need preparing. */
-export const needsPreparation = (command: ParticipantCommandInput): boolean =>
-  command.type === 'EnrollInmate' || (command.type === 'LogFollowUp' && command.personalData !== undefined);
+export const needsPreparation = (command: ParticipantCommandInput): boolean => command.type === 'EnrollInmate' || carriesPersonalData(command);
 
 /**
  * What runs once `decide` has accepted such a command, before each append attempt: an enrolment

@@ -1,9 +1,11 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { shippedCatalogue, type ParticipantCommandInput } from '@binaan/domain';
 import * as E from 'fp-ts/Either';
 import { createMemoryEventStore } from '../memory';
 import { createMasterKey, createMemoryKeyRows, createMemoryKeyStore, createPersonalDataVault } from '../personal-data';
-import { verifyStreamChain } from '../integrity';
+import { canonicalJson, verifyStreamChain } from '../integrity';
+import { buildProposedEvents } from '../command-handling/build-proposed-events';
+import { commandFingerprint } from '../command-handling/command-fingerprint';
 import { anyJsonEvent, type EventStore, type RecordedEvent } from '../port';
 import { binaanEventSchema } from './binaan-event-schema';
 import { createParticipantCommandHandler } from './participant-command-handler';
@@ -24,7 +26,7 @@ const setUp = async (clock: () => Date = () => septemberFirst) => {
     fingerprintKey: masterKey.deriveKey('command-fingerprint'),
     clock,
   });
-  return { store, vault, handle, keyRows };
+  return { store, vault, handle, keyRows, masterKey };
 };
 
 const enrolment = (participantId: string, registrationNumber = 'BI.123/2019'): ParticipantCommandInput =>
@@ -191,6 +193,54 @@ describe('participant command handling (memory store)', () => {
     expect(E.isLeft(result) && result.left.kind === 'rejected' && result.left.error._tag).toBe('NotEnrolled');
     expect(keyRows.size).toBe(0);
     expect(await readAllOf(store)).toEqual([]);
+  });
+
+  it('fingerprints a command without personal data by plain SHA-256, and one with personal data by HMAC', async () => {
+    const { store, handle } = await setUp();
+    const participantId = randomUUID();
+    const enrol = envelope(enrolment(participantId));
+    const module = envelope(assessment(participantId, 'sulam-dasar'));
+    await handle(enrol);
+    await handle(module);
+    const fingerprints = (await readAllOf(store)).map((event) => [event.type, event.metadata['commandFingerprint']]);
+    const plainOf = (command: typeof enrol) => createHash('sha256').update(canonicalJson({ actor: command.actor, command: command.command })).digest('hex');
+    expect(fingerprints).toContainEqual(['ModuleCompleted', plainOf(module)]);
+    const enrolled = fingerprints.find(([type]) => type === 'InmateEnrolled');
+    expect(enrolled?.[1]).toMatch(/^[0-9a-f]{64}$/);
+    expect(enrolled?.[1]).not.toBe(plainOf(enrol));
+  });
+
+  it('recognises a repeated command by the keyed fingerprint earlier versions stored for every command', async () => {
+    const { store, handle, masterKey } = await setUp();
+    const participantId = randomUUID();
+    expect(E.isRight(await handle(envelope(enrolment(participantId))))).toBe(true);
+    const streamName = `participant-${participantId}`;
+    const [enrolled] = (await readAllOf(store)).filter((event) => event.streamName === streamName);
+    const command = envelope(assessment(participantId, 'sulam-dasar'));
+    // What an earlier version wrote for this command: the same event, fingerprinted by HMAC.
+    const written = buildProposedEvents({
+      streamName,
+      after: { revision: 0n, lastHash: enrolled?.metadata['hash'] as string },
+      envelope: command,
+      fingerprint: commandFingerprint(command, masterKey.deriveKey('command-fingerprint')),
+      events: [{ type: 'ModuleCompleted', data: { schemaVersion: 2, participantId, moduleId: 'sulam-dasar', result: 'competent', assessedOn: '2019-08-20' } }],
+      recordedAt: septemberFirst,
+    });
+    await store.appendToStream(streamName, written, { expectedRevision: 0n });
+    // The upgraded handler, started afresh, reads the stream and finds the command.
+    const upgraded = createParticipantCommandHandler({
+      store,
+      catalogue: shippedCatalogue,
+      vault: createPersonalDataVault(await createMemoryKeyStore(masterKey)),
+      reservationKey: masterKey.deriveKey('enrolment-reservation'),
+      fingerprintKey: masterKey.deriveKey('command-fingerprint'),
+      clock: () => septemberFirst,
+    });
+    const again = await upgraded(command);
+    expect(E.isRight(again) && again.right.repeated).toBe(true);
+    const otherContent = await upgraded({ ...command, command: assessment(participantId, 'sulam-lanjutan') });
+    expect(E.isLeft(otherContent) && otherContent.left.kind === 'rejected' && otherContent.left.error._tag).toBe('CommandIdReused');
+    expect((await readAllOf(store)).filter((event) => event.streamName === streamName)).toHaveLength(2);
   });
 
   it('refuses a command id reused for a different command', async () => {

@@ -25,7 +25,7 @@ import type { EventStore } from '../port/event-store';
 import { businessDayOf, isDuring, type BusinessDay } from './business-date';
 import { commandIdReused, StoredEventUnreadableError, type ParticipantCommandError } from './participant-command-errors';
 import { needsPreparation, participantAppendPreparation } from './participant-append-preparation';
-import { pendingEnvelope } from './seal-personal-data';
+import { carriesPersonalData, pendingEnvelope } from './seal-personal-data';
 
 export interface ParticipantCommandHandlerDeps {
   readonly store: EventStore;
@@ -33,7 +33,7 @@ export interface ParticipantCommandHandlerDeps {
   readonly vault: PersonalDataVault;
   /** Names enrolment reservations (enrolment-reservation.ts); derive it from the master key. */
   readonly reservationKey: Uint8Array;
-  /** Keys the command fingerprints stored with events (command-fingerprint.ts); derive it from the master key. */
+  /** Keys the fingerprints, stored with events, of commands that hold personal data (command-fingerprint.ts); derive it from the master key. */
   readonly fingerprintKey: Uint8Array;
   readonly clock?: () => Date;
   readonly maxAttempts?: number;
@@ -74,7 +74,13 @@ export const createParticipantCommandHandler = (deps: ParticipantCommandHandlerD
     const now = clock();
     const { decide, evolve, initialState } = deciderAt(now);
     const plain = envelope.command;
-    const fingerprint = commandFingerprint(envelope, deps.fingerprintKey);
+    // Keyed only where the command holds personal data, which an unkeyed digest would let anyone with
+    // the events test guesses against. Every other command's content is in its events in clear, so a
+    // plain SHA-256 (cheaper than starting an HMAC) tells nothing new. Before 2026-11-28 every
+    // fingerprint was keyed: such a stored one still names its command when it comes back.
+    const keyed = carriesPersonalData(plain);
+    const fingerprint = commandFingerprint(envelope, keyed ? deps.fingerprintKey : undefined);
+    const isFormerFingerprint = keyed ? undefined : (stored: string) => stored === commandFingerprint(envelope, deps.fingerprintKey);
     const pending: ParticipantCommand = sealCommand(plain, () => pendingEnvelope(plain.participantId));
     return handleCommand<ParticipantCommand, ParticipantState, ParticipantEvent, ParticipantCommandError>(
       {
@@ -89,6 +95,7 @@ export const createParticipantCommandHandler = (deps: ParticipantCommandHandlerD
         prepareAppend: needsPreparation(plain)
           ? participantAppendPreparation({ store: deps.store, vault: deps.vault, reservationKey: deps.reservationKey, plain, fingerprint, now })
           : undefined,
+        isFormerFingerprint,
         commandIdReused,
         clock: () => now,
         maxAttempts: deps.maxAttempts,

@@ -22,6 +22,9 @@ const plainPersonalData = (command: ParticipantCommandInput): JsonObject | undef
     ? (command.personalData as unknown as JsonObject | undefined)
     : undefined;
 
+/** Whether the command holds personal data: always an enrolment, a follow-up when it has notes. */
+export const carriesPersonalData = (command: ParticipantCommandInput): boolean => plainPersonalData(command) !== undefined;
+
 /**
  * Encrypts the command's personal data (if any) under the participant's data key, created on first
  * use. The envelope opens only with `{ purpose: <type of the event holding it> }`, so it cannot be
