@@ -14,7 +14,6 @@ import { participantHandlerFor } from '../support/participant-handler';
 import { commandEnvelope, w1Command, W1_COMMANDS_PER_PARTICIPANT } from '../support/w1-commands';
 import { benchResult, timed, type BenchOptions, type BenchResult } from './bench-result';
 
-
 /** A row like the ones W1 writes (same columns, metadata of the same shape, the same participant streams), one transaction at a time, with the adapter's pragmas. */
 const openRawBaseline = (path: string, participantIds: readonly string[]) => {
   const db = new Database(path);

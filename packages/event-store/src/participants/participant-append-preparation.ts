@@ -9,7 +9,7 @@ import type { EventStore } from '../port/event-store';
 import type { StreamAppend } from '../port/options';
 import { personalDataErased, type ParticipantCommandError } from './participant-command-errors';
 import { reservationClaim } from './reserve-enrolment';
-import { carriesPersonalData, sealPersonalData, withEnvelope } from './seal-personal-data';
+import { sealPersonalData, withEnvelope } from './seal-personal-data';
 
 export interface PreparationContext {
   readonly store: EventStore;
@@ -27,13 +27,11 @@ export type PrepareParticipantAppend = (
   lost: readonly WrongExpectedVersionError[],
 ) => Promise<E.Either<ParticipantCommandError, PreparedAppend<ParticipantEvent>>>;
 
-/** Only an enrolment (its reservation) and a command with personal data (its sealing) need preparing. */
-export const needsPreparation = (command: ParticipantCommandInput): boolean => command.type === 'EnrollInmate' || carriesPersonalData(command);
-
 /**
- * What runs once `decide` has accepted such a command, before each append attempt: an enrolment
- * claims its reservation (afresh after a lost claim), and personal data is sealed, once, under the
- * participant's data key, in place of the pending envelope the decider carried.
+ * What runs once `decide` has accepted a command that holds personal data (carriesPersonalData; an
+ * enrolment always does), before each append attempt: an enrolment claims its reservation (afresh
+ * after a lost claim), and the personal data is sealed, once, under the participant's data key, in
+ * place of the pending envelope the decider carried.
  */
 export const participantAppendPreparation = (context: PreparationContext): PrepareParticipantAppend => {
   const { plain } = context;

@@ -24,7 +24,7 @@ import type { RecordedEvent } from '../port/events';
 import type { EventStore } from '../port/event-store';
 import { businessDayOf, isDuring, type BusinessDay } from './business-date';
 import { commandIdReused, StoredEventUnreadableError, type ParticipantCommandError } from './participant-command-errors';
-import { needsPreparation, participantAppendPreparation } from './participant-append-preparation';
+import { participantAppendPreparation } from './participant-append-preparation';
 import { carriesPersonalData, pendingEnvelope } from './seal-personal-data';
 
 export interface ParticipantCommandHandlerDeps {
@@ -78,9 +78,9 @@ export const createParticipantCommandHandler = (deps: ParticipantCommandHandlerD
     // the events test guesses against. Every other command's content is in its events in clear, so a
     // plain SHA-256 (cheaper than starting an HMAC) tells nothing new. Before 2026-11-28 every
     // fingerprint was keyed: such a stored one still names its command when it comes back.
-    const keyed = carriesPersonalData(plain);
-    const fingerprint = commandFingerprint(envelope, keyed ? deps.fingerprintKey : undefined);
-    const isFormerFingerprint = keyed ? undefined : (stored: string) => stored === commandFingerprint(envelope, deps.fingerprintKey);
+    const personal = carriesPersonalData(plain);
+    const fingerprint = commandFingerprint(envelope, personal ? deps.fingerprintKey : undefined);
+    const isFormerFingerprint = personal ? undefined : (stored: string) => stored === commandFingerprint(envelope, deps.fingerprintKey);
     const pending: ParticipantCommand = sealCommand(plain, () => pendingEnvelope(plain.participantId));
     return handleCommand<ParticipantCommand, ParticipantState, ParticipantEvent, ParticipantCommandError>(
       {
@@ -90,9 +90,9 @@ export const createParticipantCommandHandler = (deps: ParticipantCommandHandlerD
         fold: { evolve, initialState },
         toDomainEvent,
         toStored,
-        // Only a command that claims a reservation or carries personal data is prepared; the others
-        // skip the step and its promise.
-        prepareAppend: needsPreparation(plain)
+        // Only a command with personal data (to seal; an enrolment also claims its reservation) is
+        // prepared; the others skip the step and its promise.
+        prepareAppend: personal
           ? participantAppendPreparation({ store: deps.store, vault: deps.vault, reservationKey: deps.reservationKey, plain, fingerprint, now })
           : undefined,
         isFormerFingerprint,
