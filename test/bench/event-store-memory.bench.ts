@@ -5,7 +5,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { binaanEventSchema, createMemoryEventStore } from '@binaan/event-store';
+import { binaanEventSchema } from '@binaan/command-handling';
+import { createMemoryEventStore } from '@binaan/event-store';
 import { benchResult, type BenchOptions, type BenchResult } from './bench-result';
 import { runW1 } from './event-store-sqlite.bench';
 

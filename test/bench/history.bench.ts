@@ -10,8 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { shippedCatalogue } from '@binaan/domain';
-import { binaanEventSchema, createSqliteEventStore } from '@binaan/event-store';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- cross-project tests and benches drive the CLI in-process
+import { binaanEventSchema } from '@binaan/command-handling';
+import { createSqliteEventStore } from '@binaan/event-store-sqlite';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the bench times the history the CLI prints
 import { loadHistory } from '@binaan/cli';
 import { appendChainedW1, w1StreamName } from '../cli/support/chained-w1-store';
 import { type BenchOptions, type BenchResult, benchResult } from './bench-result';

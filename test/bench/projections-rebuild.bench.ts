@@ -12,7 +12,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSqliteEventStore, type EventStore } from '@binaan/event-store';
+import { createSqliteEventStore } from '@binaan/event-store-sqlite';
+import { type EventStore } from '@binaan/event-store';
 import {
   createPostgresReadModelStore,
   createProjectionRunner,

@@ -4,7 +4,9 @@
  * Best of five alternating rounds, so a burst of load on the machine hits both sides alike.
  */
 import Database from 'better-sqlite3';
-import { binaanEventSchema, createSqliteEventStore, type EventStore } from '@binaan/event-store';
+import { binaanEventSchema } from '@binaan/command-handling';
+import { createSqliteEventStore } from '@binaan/event-store-sqlite';
+import { type EventStore } from '@binaan/event-store';
 import { benchResult, timed } from './bench-result';
 
 const readAllDecoded = async (store: EventStore): Promise<number> => {

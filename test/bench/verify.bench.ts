@@ -8,9 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { createSqliteEventStore } from '@binaan/event-store';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- cross-project tests and benches drive the CLI in-process
-import { openSqliteEventSource, verifyStore } from '@binaan/cli';
+import { createSqliteEventStore, openStoredEventRows } from '@binaan/event-store-sqlite';
+import { storedRowsSource, verifyStore } from '@binaan/integrity';
 import { appendChainedW1 } from '../cli/support/chained-w1-store';
 import { type BenchOptions, type BenchResult, benchResult, timed } from './bench-result';
 
@@ -50,8 +49,8 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
     const baseline = await timed(() => rawReadAndHash(file));
     if (baseline.result !== events) throw new Error(`baseline read ${baseline.result} rows, expected ${events}`);
 
-    const stored = openSqliteEventSource(file);
-    const verified = await timed(() => verifyStore({ events: stored.source }));
+    const stored = openStoredEventRows(file);
+    const verified = await timed(() => verifyStore({ events: storedRowsSource(stored.rows) }));
     stored.close();
     if (verified.result.events !== events || verified.result.breaks.length > 0) {
       throw new Error(`verify saw ${verified.result.events} events and ${verified.result.breaks.length} breaks`);

@@ -3,7 +3,9 @@
  * streams of one SQLite file, forever, until it is killed. It resumes each stream where it stopped.
  */
 import { randomUUID } from 'node:crypto';
-import { chainEvents, chainLinkAfter, createSqliteEventStore, StreamNotFoundError, type RecordedEvent } from '@binaan/event-store';
+import { chainEvents, chainLinkAfter } from '@binaan/integrity';
+import { createSqliteEventStore } from '@binaan/event-store-sqlite';
+import { StreamNotFoundError, type RecordedEvent } from '@binaan/event-store';
 
 export const BATCH_SIZE = 5;
 export const STREAMS = 4;

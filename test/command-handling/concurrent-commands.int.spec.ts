@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ParticipantCommandInput } from '@binaan/domain';
-import { verifyStreamChain, type EventStore, type RecordedEvent } from '@binaan/event-store';
+import { verifyStreamChain } from '@binaan/integrity';
+import { type EventStore, type RecordedEvent } from '@binaan/event-store';
 import * as E from 'fp-ts/Either';
 import { participantHandlerFor } from '../support/participant-handler';
 import { commandEnvelope, w1Commands } from '../support/w1-commands';

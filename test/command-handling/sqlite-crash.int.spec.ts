@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSqliteEventStore, verifyStreamChain, type RecordedEvent } from '@binaan/event-store';
+import { createSqliteEventStore } from '@binaan/event-store-sqlite';
+import { verifyStreamChain } from '@binaan/integrity';
+import { type RecordedEvent } from '@binaan/event-store';
 import { BATCH_SIZE } from './append-batches.child';
 import { exitOf, spawnTs, waitForLine } from './run-child';
 

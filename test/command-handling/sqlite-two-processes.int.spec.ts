@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSqliteEventStore } from '@binaan/event-store';
+import { createSqliteEventStore } from '@binaan/event-store-sqlite';
 import { exitOf, spawnTs } from './run-child';
 
 const PARTICIPANTS_EACH = 40;

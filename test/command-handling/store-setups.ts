@@ -1,13 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  binaanEventSchema,
-  createEsdbEventStore,
-  createMemoryEventStore,
-  createSqliteEventStore,
-  type EventStore,
-} from '@binaan/event-store';
+import { binaanEventSchema } from '@binaan/command-handling';
+import { createEsdbEventStore } from '@binaan/event-store-esdb';
+import { createMemoryEventStore, type EventStore } from '@binaan/event-store';
+import { createSqliteEventStore } from '@binaan/event-store-sqlite';
 import { startEsdbStandIn } from '../esdb-standin';
 
 export interface StoreSetup {

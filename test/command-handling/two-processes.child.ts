@@ -1,6 +1,7 @@
 /** Child process for the two-writers test: issues W1 commands for its own participants against one SQLite file. */
 import { randomUUID } from 'node:crypto';
-import { binaanEventSchema, createSqliteEventStore } from '@binaan/event-store';
+import { binaanEventSchema } from '@binaan/command-handling';
+import { createSqliteEventStore } from '@binaan/event-store-sqlite';
 import * as E from 'fp-ts/Either';
 import { participantHandlerFor } from '../support/participant-handler';
 import { commandEnvelope, w1Commands } from '../support/w1-commands';

@@ -1,16 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /*
- * Builds @binaan/domain and @binaan/testing, packs them with npm, installs the tarballs into a fresh
- * project outside the workspace, compiles a program against their .d.ts files and runs it with node.
- * It catches what path aliases hide: missing files in the tarball, broken main/types, deep imports.
+ * An embedder's view: builds the domain, the event-store port with its memory adapter (and canonical
+ * JSON, which the port stores in) and the testing kit, packs them with npm, installs the tarballs into
+ * a fresh project outside the workspace, compiles a program against their .d.ts files and runs it with
+ * node. It catches what path aliases hide (missing files in a tarball, broken main/types, deep
+ * imports), and checks that such an embedder installs no native store driver.
  */
 
 const workspaceRoot = resolve(__dirname, '../..');
-const packages = ['domain', 'testing'] as const;
+/** In build order: each is built against the .d.ts files of those before it. */
+const packages = ['domain', 'canonical-json', 'event-store', 'testing'] as const;
+const nativeStoreDrivers = ['better-sqlite3', 'pg', '@eventstore/db-client', '@grpc/grpc-js'];
 const minutes = 60_000;
 
 interface PackResult {
@@ -39,7 +43,7 @@ const versionInWorkspace = (name: string): string => {
   return (JSON.parse(manifest) as { readonly version: string }).version;
 };
 
-describe('the packed @binaan/domain and @binaan/testing tarballs', () => {
+describe('the packed domain, event-store and testing tarballs, as an embedder installs them', () => {
   const workDir = mkdtempSync(join(tmpdir(), 'binaan-consumer-'));
   const consumerDir = join(workDir, 'consumer');
   const packed = new Map<string, PackResult>();
@@ -100,16 +104,23 @@ describe('the packed @binaan/domain and @binaan/testing tarballs', () => {
   it.each(packages)('%s ships compiled JavaScript with type declarations and its README, and no specs', (name) => {
     const files = (packed.get(name) as PackResult).files.map((file) => file.path);
     expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts']));
-    expect(files.filter((file) => file.endsWith('.d.ts')).length).toBeGreaterThan(10);
+    const declared = new Set(files.filter((file) => file.endsWith('.d.ts')).map((file) => file.replace(/\.d\.ts$/, '')));
+    expect(files.filter((file) => file.endsWith('.js') && !declared.has(file.replace(/\.js$/, '')))).toEqual([]);
     expect(files.filter((file) => file.includes('.spec.') || file.startsWith('src/'))).toEqual([]);
   });
 
-  it('compile strictly in a fresh project and run: enrol a participant, complete a module', () => {
+  it('compile strictly in a fresh project and run: enrol and complete a module through the memory store', () => {
     expect(JSON.parse(output)).toEqual({
       events: ['InmateEnrolled', 'ModuleCompleted'],
       competent: ['sulam-dasar'],
+      staleAppend: 'WrongExpectedVersion',
       rejected: 'result: is required; assessedOn: is required',
       sealedWith: 'FAKE-TEST-KEY-NOT-ENCRYPTED',
     });
+  });
+
+  it('bring no native store driver: neither SQLite, PostgreSQL nor gRPC is installed', () => {
+    const installed = nativeStoreDrivers.filter((name) => existsSync(join(consumerDir, 'node_modules', name)));
+    expect(installed).toEqual([]);
   });
 });

@@ -9,12 +9,7 @@ import {
 import { Status } from '@eventstore/db-client/generated/status_pb';
 import { Any } from 'google-protobuf/google/protobuf/any_pb';
 import { Empty as ProtobufEmpty } from 'google-protobuf/google/protobuf/empty_pb';
-import {
-  InvalidArgumentError,
-  MAX_APPEND_BYTES,
-  StreamDeletedError,
-  WrongExpectedVersionError,
-} from '@binaan/event-store';
+import { InvalidArgumentError, MAX_APPEND_BYTES, StreamDeletedError, WrongExpectedVersionError } from '@binaan/event-store';
 import { streamIdentifierOf } from './wire-codec';
 import { AppendTooLargeError, WireRequestError } from './wire-errors';
 

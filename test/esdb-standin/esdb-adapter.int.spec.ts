@@ -1,15 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import {
-  InvalidAppendError,
-  StreamDeletedError,
-  WrongExpectedVersionError,
-  createEsdbEventStore,
-  type EventSchema,
-  type EventStore,
-  type SubscriptionItem,
-} from '@binaan/event-store';
+import { InvalidAppendError, StreamDeletedError, WrongExpectedVersionError, type EventSchema, type EventStore, type SubscriptionItem } from '@binaan/event-store';
+import { createEsdbEventStore } from '@binaan/event-store-esdb';
 import { collect, failureOf } from './stand-in-fixtures';
-import { startEsdbStandIn, type EsdbStandIn } from './index';
+import { startEsdbStandIn, type EsdbStandIn } from './';
 
 const proposed = (type: string, n = 0) => ({ id: randomUUID(), type, data: { n } });
 

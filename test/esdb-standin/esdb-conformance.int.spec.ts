@@ -1,6 +1,6 @@
-import { createEsdbEventStore } from '@binaan/event-store';
+import { createEsdbEventStore } from '@binaan/event-store-esdb';
 import { describeEventStoreConformance } from '@binaan/event-store/conformance';
-import { startEsdbStandIn } from './index';
+import { startEsdbStandIn } from './';
 
 describeEventStoreConformance('esdb (wire stand-in)', async () => {
   const standIn = await startEsdbStandIn();

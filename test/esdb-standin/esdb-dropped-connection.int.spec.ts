@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorType } from '@eventstore/db-client';
-import { createEsdbEventStore, type EventStore, type SubscriptionItem } from '@binaan/event-store';
-import { startEsdbStandIn, type EsdbStandIn } from './index';
+import { createEsdbEventStore } from '@binaan/event-store-esdb';
+import { type EventStore, type SubscriptionItem } from '@binaan/event-store';
+import { startEsdbStandIn, type EsdbStandIn } from './';
 
 const ITEM_TIMEOUT_MS = 10_000;
 

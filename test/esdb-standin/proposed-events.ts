@@ -1,5 +1,6 @@
 import type { UUID } from '@eventstore/db-client/generated/shared_pb';
-import { MAX_APPEND_BYTES, type JsonObject, type ProposedEvent } from '@binaan/event-store';
+import { MAX_APPEND_BYTES, type ProposedEvent } from '@binaan/event-store';
+import { type JsonObject } from '@binaan/canonical-json';
 import { uuidStringOf } from './wire-codec';
 import { AppendTooLargeError, WireRequestError } from './wire-errors';
 

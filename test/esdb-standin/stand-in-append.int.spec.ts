@@ -10,7 +10,7 @@ import {
 import { ServerFeaturesClient } from '@eventstore/db-client/generated/serverfeatures_grpc_pb';
 import { Empty } from '@eventstore/db-client/generated/shared_pb';
 import type { SupportedMethods } from '@eventstore/db-client/generated/serverfeatures_pb';
-import type { AdvertisedFeatures, StreamsMethod } from './index';
+import type { AdvertisedFeatures, StreamsMethod } from './';
 import { collect, connect, disconnect, failureOf, someEvents, uniqueStream, type Connection } from './stand-in-fixtures';
 
 const advertisedMethods = async (port: number): Promise<readonly string[]> => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventStoreDBClient, jsonEvent, type EventData } from '@eventstore/db-client';
-import { startEsdbStandIn, type EsdbStandIn, type EsdbStandInOptions } from './index';
+import { startEsdbStandIn, type EsdbStandIn, type EsdbStandInOptions } from './';
 
 /** Test helpers for driving the stand-in with the real `@eventstore/db-client`. */
 

@@ -1,10 +1,5 @@
 import { Metadata, status, type ServerErrorResponse } from '@grpc/grpc-js';
-import {
-  InvalidArgumentError,
-  MAX_APPEND_BYTES,
-  StreamDeletedError,
-  WrongExpectedVersionError,
-} from '@binaan/event-store';
+import { InvalidArgumentError, MAX_APPEND_BYTES, StreamDeletedError, WrongExpectedVersionError } from '@binaan/event-store';
 import { actualVersionNumber, expectedVersionNumber } from './expected-revision';
 
 /** A request the stand-in cannot turn into a port call (not JSON, not an object). */

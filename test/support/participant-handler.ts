@@ -1,14 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { shippedCatalogue } from '@binaan/domain';
-import {
-  createMasterKey,
-  createMemoryKeyStore,
-  createParticipantCommandHandler,
-  createPersonalDataVault,
-  type EventStore,
-  type KeyStore,
-  type ParticipantCommandHandler,
-} from '@binaan/event-store';
+import { createMasterKey, createMemoryKeyStore, createPersonalDataVault, type KeyStore } from '@binaan/personal-data';
+import { createParticipantCommandHandler, type ParticipantCommandHandler } from '@binaan/command-handling';
+import { type EventStore } from '@binaan/event-store';
 import { w1Clock } from './w1-commands';
 
 /** Command handling over any store, with a fresh master key and the given (or a memory) key store. */

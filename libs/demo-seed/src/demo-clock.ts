@@ -1,6 +1,6 @@
 import type * as E from 'fp-ts/Either';
 import type { ParticipantCommandInput } from '@binaan/domain';
-import type { CommandEnvelope } from '@binaan/event-store';
+import type { CommandEnvelope } from '@binaan/command-handling';
 
 /**
  * The clock command handling reads `recordedAt` from. While the demo seeds, it is set before each

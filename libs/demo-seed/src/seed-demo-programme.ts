@@ -7,7 +7,7 @@ import {
   type LocalDate,
   type ParticipantCommandInput,
 } from '@binaan/domain';
-import type { CommandEnvelope } from '@binaan/event-store';
+import type { CommandEnvelope } from '@binaan/command-handling';
 import { DEFAULT_DEMO_PARTICIPANTS, DEFAULT_DEMO_SEED } from './demo-defaults';
 import { demoCommandId } from './demo-ids';
 import { planProgramme } from './plan/plan-programme';

@@ -1,13 +1,7 @@
 import { shippedCatalogue, type Catalogue, type ParticipantCommandInput, type ReadModelName } from '@binaan/domain';
-import {
-  createParticipantCommandHandler,
-  createPersonalDataVault,
-  loadMasterKey,
-  type CommandEnvelope,
-  type EventStore,
-  type ParticipantCommandResult,
-  type PersonalDataVault,
-} from '@binaan/event-store';
+import { createParticipantCommandHandler, type CommandEnvelope, type ParticipantCommandResult } from '@binaan/command-handling';
+import { createPersonalDataVault, loadMasterKey, type PersonalDataVault } from '@binaan/personal-data';
+import { type EventStore } from '@binaan/event-store';
 import {
   createProjectionRunner,
   defaultProjections,

@@ -1,15 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  binaanEventSchema,
-  createEsdbEventStore,
-  createPostgresKeyStore,
-  createSqliteEventStore,
-  createSqliteKeyStore,
-  type EventStore,
-  type KeyStore,
-  type MasterKey,
-} from '@binaan/event-store';
+import { binaanEventSchema } from '@binaan/command-handling';
+import { createEsdbEventStore } from '@binaan/event-store-esdb';
+import { createPostgresKeyStore } from '@binaan/personal-data/postgres';
+import { createSqliteEventStore } from '@binaan/event-store-sqlite';
+import { createSqliteKeyStore } from '@binaan/personal-data/sqlite';
+import { type EventStore } from '@binaan/event-store';
+import { type KeyStore, type MasterKey } from '@binaan/personal-data';
 import { createPostgresReadModelStore, createSqliteReadModelStore, type ReadModelStore } from '@binaan/projections';
 import type { RuntimeConfig } from './runtime-config';
 

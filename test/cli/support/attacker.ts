@@ -1,4 +1,4 @@
-import type { JsonObject } from '@binaan/event-store';
+import type { JsonObject } from '@binaan/canonical-json';
 
 /** What a tamper test does to a store, whichever store it is. */
 export interface Attacker {

@@ -1,4 +1,5 @@
-import { chainEvents, GENESIS_HASH, type EventStore } from '@binaan/event-store';
+import { chainEvents, GENESIS_HASH } from '@binaan/integrity';
+import { type EventStore } from '@binaan/event-store';
 import { w1Events } from '../../projections/support/w1-history';
 
 export const w1StreamName = (index: number): string => `participant-10000000-0000-4000-8000-${index.toString(16).padStart(12, '0')}`;

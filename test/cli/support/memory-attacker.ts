@@ -1,4 +1,6 @@
-import { chainEvents, computeEventHash, GENESIS_HASH, type JsonObject, type MemoryEventStore, type RecordedEvent } from '@binaan/event-store';
+import { chainEvents, computeEventHash, GENESIS_HASH } from '@binaan/integrity';
+import { type JsonObject } from '@binaan/canonical-json';
+import { type MemoryEventStore, type RecordedEvent } from '@binaan/event-store';
 import { backdated, FORGED_EVENT_ID, type Attacker } from './attacker';
 
 /**

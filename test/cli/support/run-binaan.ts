@@ -1,4 +1,4 @@
-// eslint-disable-next-line @nx/enforce-module-boundaries -- cross-project tests and benches drive the CLI in-process
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the CLI tests drive the command line in-process
 import { runCli } from '@binaan/cli';
 
 export interface BinaanRun {

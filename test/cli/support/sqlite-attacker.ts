@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { EVENTS_FILE } from '@binaan/runtime';
-import { chainEvents, computeEventHash, GENESIS_HASH, type JsonObject } from '@binaan/event-store';
+import { chainEvents, computeEventHash, GENESIS_HASH } from '@binaan/integrity';
+import { type JsonObject } from '@binaan/canonical-json';
 import { backdated, FORGED_EVENT_ID, type Attacker } from './attacker';
 
 interface StoredRow {

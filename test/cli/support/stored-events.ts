@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { createSqliteEventStore, type RecordedEvent } from '@binaan/event-store';
+import { createSqliteEventStore } from '@binaan/event-store-sqlite';
+import { type RecordedEvent } from '@binaan/event-store';
 import { EVENTS_FILE } from '@binaan/runtime';
 
 /** Every event of a closed SQLite store, as stored, in position order. */

@@ -4,7 +4,7 @@
  * between and inside transactions. It prints `catching-up` or `rebuilding` as the work starts.
  * Usage: catch-up-child.ts <events.sqlite> <read-models.sqlite> <batchSize> [catch-up|rebuild]
  */
-import { createSqliteEventStore } from '@binaan/event-store';
+import { createSqliteEventStore } from '@binaan/event-store-sqlite';
 import { createProjectionRunner, createSqliteReadModelStore, defaultProjections } from '@binaan/projections';
 import { crashClock } from './crash-clock';
 

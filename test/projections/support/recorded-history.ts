@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { encodeParticipantEvent, type EncryptedEnvelope } from '@binaan/domain';
-import type { EventStore, JsonObject } from '@binaan/event-store';
+import type { EventStore } from '@binaan/event-store';
+import type { JsonObject } from '@binaan/canonical-json';
 import { fakeOpen, type InterleavedEvent } from '@binaan/testing';
 
 const businessDateOf = (data: Readonly<Record<string, unknown>>): string =>

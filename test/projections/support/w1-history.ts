@@ -1,4 +1,5 @@
-import type { EventStore, JsonObject, ProposedEvent } from '@binaan/event-store';
+import type { EventStore, ProposedEvent } from '@binaan/event-store';
+import type { JsonObject } from '@binaan/canonical-json';
 
 /**
  * Workload W1 scaled up: each participant has 10 events (enrolment, five modules, release, three

@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/Either';
-import type { CommandAccepted } from '@binaan/event-store';
+import type { CommandAccepted } from '@binaan/command-handling';
 import type { DecodeWarning } from '@binaan/domain';
 import { ProblemException } from '../http/problem.exception';
 import { problems } from '../http/problems';

@@ -11,7 +11,8 @@ import type {
   ParticipantStatusRow,
   ProgrammeOutcomeRow,
 } from '@binaan/domain';
-import type { CommandAccepted, CommandEnvelope, CommandFailure, EventStore } from '@binaan/event-store';
+import type { CommandAccepted, CommandEnvelope, CommandFailure } from '@binaan/command-handling';
+import type { EventStore } from '@binaan/event-store';
 
 /** The Nest injection token of the one provider through which the API reaches domain, store and read models. */
 export const BINAAN_RUNTIME = 'BINAAN_RUNTIME';

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { UserError } from '../cli/user-error';
-import { parseAnchorFile, type Anchor } from './anchor-file';
+import { AnchorFileError, parseAnchorFile, type Anchor } from '@binaan/integrity';
 
 const rootPattern = /^[0-9a-f]{64}$/;
 
@@ -19,5 +19,10 @@ export const readAnchorOption = (file: string | undefined, expectedRoot: string 
   } catch {
     throw new UserError(`cannot read the anchor file ${file}`, 'Check the path given to --anchor');
   }
-  return parseAnchorFile(text, file, expectedRoot);
+  try {
+    return parseAnchorFile(text, file, expectedRoot);
+  } catch (error) {
+    if (error instanceof AnchorFileError) throw new UserError(error.problem, error.nextStep);
+    throw error;
+  }
 };

@@ -1,4 +1,4 @@
-import { PersonalDataError } from '@binaan/event-store';
+import { PersonalDataError } from '@binaan/personal-data';
 import { UserError } from './user-error';
 
 interface CodedError {

@@ -1,4 +1,4 @@
-import { MasterKeyMismatchError } from '@binaan/event-store';
+import { MasterKeyMismatchError } from '@binaan/personal-data';
 import { explainFailure } from './explain-failure';
 import { UserError } from './user-error';
 

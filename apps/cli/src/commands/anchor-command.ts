@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import type { Command } from 'commander';
-import { anchorFileText } from '../anchor/anchor-file';
-import { merkleRoot } from '../anchor/merkle-root';
+import { anchorFileText } from '@binaan/integrity';
+import { merkleRoot } from '@binaan/integrity';
 import type { CliIo } from '../cli/cli-io';
 import { ExitCode } from '../cli/exit-codes';
 import { UserError } from '../cli/user-error';
@@ -10,7 +10,7 @@ import { addStoreOptions, describeStore, type StoreOptionValues } from '../optio
 import { startProgress } from '../output/progress';
 import { auditLogSourceOf } from '../verify/audit-log-source';
 import { renderVerifyText } from '../verify/render-verify-report';
-import { verifyStore } from '../verify/verify-store';
+import { verifyStore } from '@binaan/integrity';
 
 interface AnchorOptions extends StoreOptionValues {
   readonly out?: string;

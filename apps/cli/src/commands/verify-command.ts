@@ -8,7 +8,7 @@ import { addStoreOptions, describeStore, type StoreOptionValues } from '../optio
 import { startProgress } from '../output/progress';
 import { auditLogSourceOf } from '../verify/audit-log-source';
 import { renderVerifyJson, renderVerifyText } from '../verify/render-verify-report';
-import { verifyStore } from '../verify/verify-store';
+import { verifyStore } from '@binaan/integrity';
 
 interface VerifyOptions extends StoreOptionValues {
   readonly format: string;

@@ -1,5 +1,6 @@
 import { auditLogRow, type AuditLogRow } from '@binaan/domain';
-import type { EventStore, PersonalDataVault } from '@binaan/event-store';
+import type { EventStore } from '@binaan/event-store';
+import type { PersonalDataVault } from '@binaan/personal-data';
 import { csvLine } from '../output/csv';
 import type { Cell } from '../output/table';
 import { toJson } from '../output/json';

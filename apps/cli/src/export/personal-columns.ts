@@ -1,4 +1,4 @@
-import type { PersonalDataVault } from '@binaan/event-store';
+import type { PersonalDataVault } from '@binaan/personal-data';
 
 /** The columns personal data adds to an export; present only when it was asked for and the key is at hand. */
 export const personalColumns = ['personal_data_status', 'full_name', 'registration_number', 'nik', 'birth_date', 'notes'] as const;

@@ -1,19 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {
-  anyJsonEvent,
-  createEsdbEventStore,
-  MASTER_KEY_FILE_NAME,
-  MASTER_KEY_VARIABLE,
-  type EventStore,
-} from '@binaan/event-store';
+import { anyJsonEvent, type EventStore } from '@binaan/event-store';
+import { createEsdbEventStore } from '@binaan/event-store-esdb';
+import { openStoredEventRows, UnknownSchemaVersionError, type StoredEventRows } from '@binaan/event-store-sqlite';
+import { portEventSource, storedRowsSource, type StoredEventSource } from '@binaan/integrity';
+import { MASTER_KEY_FILE_NAME, MASTER_KEY_VARIABLE } from '@binaan/personal-data';
 import type { ReadModelStore } from '@binaan/projections';
 import { createRuntime, EVENTS_FILE, openEventStore, openReadModelStore, type BinaanRuntime, type RuntimeConfig } from '@binaan/runtime';
 import { UserError } from '../cli/user-error';
 import type { StoreLocation } from '../options/store-location';
-import { portEventSource } from '../verify/port-event-source';
-import { openSqliteEventSource } from '../verify/sqlite-event-source';
-import type { StoredEventSource } from '../verify/stored-event';
 
 /**
  * What a command may use, each part opened on first use and closed by `close`. Reading commands
@@ -37,6 +32,18 @@ export interface StoreSession {
   readonly close: () => Promise<void>;
 }
 
+/** The SQLite file read-only, as stored; a file of an unknown version is the user's to sort out. */
+const openStoredRows = (file: string): StoredEventRows => {
+  try {
+    return openStoredEventRows(file);
+  } catch (error) {
+    if (error instanceof UnknownSchemaVersionError) {
+      throw new UserError(error.message, 'Use the binaan that came with the version of Binaan that wrote the store');
+    }
+    throw error;
+  }
+};
+
 const once = <T>(open: () => T) => {
   let opened: { readonly value: T } | undefined;
   return { get: (): T => (opened ??= { value: open() }).value, opened: (): T | undefined => opened?.value };
@@ -54,7 +61,7 @@ export const openSession = (location: StoreLocation, env: Readonly<Record<string
   const config = configFor(location, env);
   const events = once(() => openEventStore(config));
   const esdbAsStored = once(() => createEsdbEventStore({ connectionString: location.esdbUrl ?? '', schema: anyJsonEvent }));
-  const sqliteAsStored = once(() => openSqliteEventSource(path.join(location.dataDir, EVENTS_FILE)));
+  const sqliteAsStored = once(() => openStoredRows(path.join(location.dataDir, EVENTS_FILE)));
   const readModels = once(() => openReadModelStore(config));
   let runtime: Promise<BinaanRuntime> | undefined;
   const hasMasterKey = (): boolean =>
@@ -63,7 +70,7 @@ export const openSession = (location: StoreLocation, env: Readonly<Record<string
   return {
     location,
     events: events.get,
-    storedEvents: () => (location.esdbUrl === undefined ? sqliteAsStored.get().source : portEventSource(esdbAsStored.get())),
+    storedEvents: () => (location.esdbUrl === undefined ? storedRowsSource(sqliteAsStored.get().rows) : portEventSource(esdbAsStored.get())),
     readModels: readModels.get,
     hasMasterKey,
     runtime: (options = {}) => {

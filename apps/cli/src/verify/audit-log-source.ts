@@ -3,7 +3,7 @@ import { queryAuditLog } from '@binaan/projections';
 import * as path from 'node:path';
 import { READ_MODELS_FILE } from '@binaan/runtime';
 import type { StoreSession } from '../store/open-session';
-import type { AuditLogSource } from './verify-store';
+import type { AuditLogSource } from '@binaan/integrity';
 
 export type AuditLogAvailability =
   | { readonly available: true; readonly source: AuditLogSource }

@@ -1,6 +1,6 @@
 import { toJson } from '../output/json';
 import { renderTable } from '../output/table';
-import type { VerifyReport } from './verify-store';
+import type { VerifyReport } from '@binaan/integrity';
 
 export interface VerifyContext {
   readonly store: string;

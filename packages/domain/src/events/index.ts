@@ -6,3 +6,4 @@ export * from './participant-event';
 export * from './encode-event';
 export * from './upcast-event';
 export * from './current-event-data';
+export * from './enrolment-reserved';

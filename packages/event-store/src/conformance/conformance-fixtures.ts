@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect } from '@jest/globals';
 import { StreamDeletedError, StreamNotFoundError, WrongExpectedVersionError, type ActualRevision } from '../port/errors';
 import type { EventStore } from '../port/event-store';
-import type { JsonObject } from '../port/json';
+import type { JsonObject } from '@binaan/canonical-json';
 import type { ProposedEvent, RecordedEvent } from '../port/events';
 
 /** The store under test, available once the suite's beforeAll has run. */

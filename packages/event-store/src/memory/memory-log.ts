@@ -1,8 +1,8 @@
-import type { JsonObject } from '../port/json';
+import type { JsonObject } from '@binaan/canonical-json';
 import type { RecordedEvent } from '../port/events';
-import { DELETED_STREAM_REVISION, missingStream, type StreamState } from '../shared/stream-state';
-import { createChangeSignal, type ChangeSignal } from '../shared/change-signal';
-import type { StoredEventLookup } from '../shared/decide-write';
+import { DELETED_STREAM_REVISION, missingStream, type StreamState } from '../adapter-kit/stream-state';
+import { createChangeSignal, type ChangeSignal } from '../adapter-kit/change-signal';
+import type { StoredEventLookup } from '../adapter-kit/decide-write';
 import type { MemoryStorage } from './memory-storage';
 
 export interface NewRecord {

@@ -2,10 +2,10 @@ import { StreamDeletedError, StreamNotFoundError } from '../port/errors';
 import type { EventSchema } from '../port/schema';
 import type { ReadAllOptions, ReadStreamOptions } from '../port/options';
 import type { RecordedEvent } from '../port/events';
-import { checkStreamNameToRead, planAllRead, planStreamRead } from '../shared/read-plan';
-import { compileFilter, type EventMatcher } from '../shared/all-filter';
-import { hasVisibleEvents, isSystemType } from '../shared/stream-state';
-import type { CatchUpPage } from '../shared/catch-up-subscription';
+import { checkStreamNameToRead, planAllRead, planStreamRead } from '../adapter-kit/read-plan';
+import { compileFilter, type EventMatcher } from '../adapter-kit/all-filter';
+import { hasVisibleEvents, isSystemType } from '../adapter-kit/stream-state';
+import type { CatchUpPage } from '../adapter-kit/catch-up-subscription';
 import type { MemoryLog } from './memory-log';
 
 export async function* readMemoryStream(

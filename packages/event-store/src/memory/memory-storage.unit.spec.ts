@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { InvalidAppendError, type EventSchema, type ProposedEvent, type RecordedEvent } from '../port';
-import { DELETED_STREAM_REVISION } from '../shared';
+import { DELETED_STREAM_REVISION } from '../adapter-kit/stream-state';
 import { createMemoryEventStore } from './memory-event-store';
 
 const event = (n: number, type = 'ModuleAssessed'): ProposedEvent => ({ id: randomUUID(), type, data: { n } });

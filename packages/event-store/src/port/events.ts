@@ -1,4 +1,4 @@
-import type { JsonObject } from './json';
+import type { JsonObject } from '@binaan/canonical-json';
 
 /**
  * An event about to be appended. `id` is a UUID (stored lower-case); appending the same id again is a

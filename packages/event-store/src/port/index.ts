@@ -1,4 +1,4 @@
-export * from './json';
+export type { JsonObject, JsonValue } from '@binaan/canonical-json';
 export * from './events';
 export * from './options';
 export * from './subscription';

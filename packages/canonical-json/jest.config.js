@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'canonical-json',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'command-handling',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

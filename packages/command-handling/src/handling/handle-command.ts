@@ -1,0 +1,183 @@
+import * as E from 'fp-ts/Either';
+import { WrongExpectedVersionError } from '@binaan/event-store';
+import type { EventStore } from '@binaan/event-store';
+import type { JsonObject } from '@binaan/canonical-json';
+import type { ProposedEvent, RecordedEvent } from '@binaan/event-store';
+import type { StreamAppend } from '@binaan/event-store';
+import { appendWithAlongside } from './append-with-alongside';
+import { backoffDelayMs, sleep } from './backoff';
+import { buildProposedEvents } from './build-proposed-events';
+import type { CommandEnvelope } from './command-envelope';
+import { commandFingerprint } from './command-fingerprint';
+import type { CommandAccepted, CommandFailure } from './command-result';
+import { readCommandRecord, type CommandRecord } from './command-record';
+import { loadStream, type Fold, type LoadedStream } from './load-stream';
+import type { StreamStateCache } from './stream-state-cache';
+
+export interface StoredShape {
+  readonly type: string;
+  readonly data: JsonObject;
+}
+
+/** What is appended for an accepted command: its events, and appends to other streams that belong with them. */
+export interface PreparedAppend<Event> {
+  readonly events: readonly Event[];
+  /** Written with the command's events: atomically where the store offers appendToStreams, else just before them. */
+  readonly alongside?: readonly StreamAppend[];
+}
+
+export interface CommandHandlingDeps<Command, State, Event, DomainError> {
+  readonly store: EventStore;
+  readonly streamNameFor: (command: Command) => string;
+  readonly decide: (command: Command, state: State) => E.Either<DomainError, readonly Event[]>;
+  readonly fold: Fold<State, Event>;
+  readonly toDomainEvent: (recorded: RecordedEvent) => Event;
+  readonly toStored: (event: Event) => StoredShape;
+  /**
+   * Runs before each append, once `decide` has accepted the command: the place for work that must
+   * not happen for a rejected or repeated command (claiming a reservation, sealing personal data).
+   * It may replace the events and add appends to other streams; a Left rejects the command and
+   * nothing is appended. `lost` holds the conflicts those other appends met in this command's
+   * earlier attempts (another writer got there first), for it to decide what to do instead.
+   */
+  readonly prepareAppend?: (
+    envelope: CommandEnvelope<Command>,
+    events: readonly Event[],
+    lost: readonly WrongExpectedVersionError[],
+  ) => Promise<E.Either<DomainError, PreparedAppend<Event>>>;
+  /**
+   * Whether a stored fingerprint other than this command's still names this command: one written by
+   * an earlier version under another scheme. Asked only when a command id comes back. Default: no.
+   */
+  readonly isFormerFingerprint?: (stored: string) => boolean;
+  /** The error for a command id already used by a command with other content or another actor. */
+  readonly commandIdReused: (commandId: string) => DomainError;
+  readonly clock?: () => Date;
+  /** How many times a command that lost a concurrency race is tried again with fresh state. */
+  readonly maxAttempts?: number;
+  /** Folded streams kept between commands (see stream-state-cache.ts). */
+  readonly cache?: StreamStateCache<State>;
+}
+
+export type CommandHandlingResult<DomainError> = E.Either<CommandFailure<DomainError>, CommandAccepted>;
+
+const repeatedResult = (streamName: string, record: CommandRecord): CommandAccepted => {
+  const last = record.events[record.events.length - 1];
+  return {
+    kind: 'accepted',
+    streamName,
+    nextExpectedRevision: last?.revision ?? 'no_stream',
+    position: record.position,
+    events: record.events,
+    repeated: true,
+  };
+};
+
+const alongsideConflict = (error: WrongExpectedVersionError): CommandFailure<never> => ({
+  kind: 'conflict',
+  streamName: error.streamName,
+  expected: typeof error.expected === 'bigint' || error.expected === 'no_stream' ? error.expected : 'no_stream',
+  actual: error.actual,
+});
+
+/**
+ * With a folded stream in the cache, the first attempt decides on it without reading: if another
+ * writer has appended since, the append's expected revision fails and the retry reads the stream.
+ * A caller's expected revision that disagrees with the cache is checked against the store instead.
+ */
+const cachedFor = <State>(cached: LoadedStream<State> | undefined, envelope: CommandEnvelope<unknown>): LoadedStream<State> | undefined =>
+  cached === undefined || (envelope.expectedRevision !== undefined && envelope.expectedRevision !== cached.revision) ? undefined : cached;
+
+/** The stream as it stands after a successful append, without reading it back. */
+const afterAppend = <State, Event>(
+  loaded: LoadedStream<State>,
+  fold: Fold<State, Event>,
+  events: readonly Event[],
+  proposed: readonly ProposedEvent[],
+  revision: bigint,
+  commandId: string,
+): LoadedStream<State> => {
+  // Grown in place: the set only ever gains commands that are in the stream (load-stream.ts).
+  loaded.commandIds.add(commandId);
+  const lastHash = proposed[proposed.length - 1]?.metadata?.['hash'];
+  return {
+    state: events.reduce(fold.evolve, loaded.state),
+    revision,
+    lastHash: typeof lastHash === 'string' ? lastHash : loaded.lastHash,
+    commandIds: loaded.commandIds,
+  };
+};
+
+/**
+ * Load (read and fold), decide, append with the loaded revision as the expected revision.
+ * A lost race is retried with fresh state, unless the caller named the revision it expected.
+ * The fingerprint is computed over the envelope as given (before any preparation).
+ */
+export const handleCommand = async <Command, State, Event, DomainError>(
+  deps: CommandHandlingDeps<Command, State, Event, DomainError>,
+  envelope: CommandEnvelope<Command>,
+  fingerprint: string = commandFingerprint(envelope),
+): Promise<CommandHandlingResult<DomainError>> => {
+  const streamName = deps.streamNameFor(envelope.command);
+  const maxAttempts = deps.maxAttempts ?? 50;
+  const lostAlongside: WrongExpectedVersionError[] = [];
+  for (let attempt = 0; ; attempt += 1) {
+    const cached = attempt === 0 ? cachedFor(deps.cache?.get(streamName), envelope) : undefined;
+    const loaded = cached ?? (await loadStream(deps.store, streamName, deps.fold, deps.toDomainEvent, deps.cache));
+    // A soft delete can hide a command the set still names: then the record is gone and the command is new.
+    const earlier = loaded.commandIds.has(envelope.commandId) ? await readCommandRecord(deps.store, streamName, envelope.commandId) : undefined;
+    if (earlier !== undefined) {
+      const same = earlier.fingerprint === undefined || earlier.fingerprint === fingerprint || deps.isFormerFingerprint?.(earlier.fingerprint) === true;
+      return same
+        ? E.right(repeatedResult(streamName, earlier))
+        : E.left({ kind: 'rejected', error: deps.commandIdReused(envelope.commandId) });
+    }
+    if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== loaded.revision) {
+      return E.left({ kind: 'conflict', streamName, expected: envelope.expectedRevision, actual: loaded.revision });
+    }
+    const decision = deps.decide(envelope.command, loaded.state);
+    // Only an append proves the cache was current; a rejection or a no-op is decided again on fresh state.
+    if (cached !== undefined && (E.isLeft(decision) || decision.right.length === 0)) continue;
+    if (E.isLeft(decision)) return E.left({ kind: 'rejected', error: decision.left });
+    if (decision.right.length === 0) {
+      return E.right({ kind: 'accepted', streamName, nextExpectedRevision: loaded.revision, position: undefined, events: [], repeated: false });
+    }
+    const prepared: E.Either<DomainError, PreparedAppend<Event>> =
+      deps.prepareAppend === undefined ? E.right({ events: decision.right }) : await deps.prepareAppend(envelope, decision.right, lostAlongside);
+    if (E.isLeft(prepared)) return E.left({ kind: 'rejected', error: prepared.left });
+    const { events, alongside = [] } = prepared.right;
+    const proposed = buildProposedEvents({
+      streamName,
+      after: loaded,
+      envelope,
+      fingerprint,
+      events: events.map(deps.toStored),
+      recordedAt: deps.clock?.() ?? new Date(),
+    });
+    try {
+      const appended = await appendWithAlongside(deps.store, alongside, { streamName, events: proposed, options: { expectedRevision: loaded.revision } });
+      const firstRevision = appended.nextExpectedRevision - BigInt(proposed.length - 1);
+      deps.cache?.set(streamName, afterAppend(loaded, deps.fold, events, proposed, appended.nextExpectedRevision, envelope.commandId));
+      return E.right({
+        kind: 'accepted',
+        streamName,
+        nextExpectedRevision: appended.nextExpectedRevision,
+        position: appended.position,
+        events: proposed.map((event, index) => ({ id: event.id, type: event.type, revision: firstRevision + BigInt(index) })),
+        repeated: false,
+      });
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      if (error.streamName !== streamName) {
+        // Another stream's append lost: prepareAppend hears of it and decides afresh on the next attempt.
+        lostAlongside.push(error);
+        if (attempt + 1 >= maxAttempts) return E.left(alongsideConflict(error));
+        continue;
+      }
+      if (envelope.expectedRevision !== undefined || attempt + 1 >= maxAttempts) {
+        return E.left({ kind: 'conflict', streamName, expected: loaded.revision, actual: error.actual });
+      }
+      await sleep(backoffDelayMs(attempt));
+    }
+  }
+};

@@ -1,0 +1,108 @@
+import {
+  createParticipantDecider,
+  encodeParticipantEvent,
+  formatDecodeError,
+  participantStreamName,
+  sealCommand,
+  upcastEvent,
+  type Catalogue,
+  type ParticipantCommand,
+  type ParticipantCommandInput,
+  type ParticipantDecider,
+  type ParticipantEvent,
+  type ParticipantState,
+} from '@binaan/domain';
+import * as E from 'fp-ts/Either';
+import type { CommandEnvelope } from '../handling/command-envelope';
+import { commandFingerprint } from '../handling/command-fingerprint';
+import { handleCommand, type CommandHandlingResult } from '../handling/handle-command';
+import { createStreamStateCache } from '../handling/stream-state-cache';
+import { inCanonicalOrder } from '@binaan/canonical-json';
+import type { PersonalDataVault } from '@binaan/personal-data';
+import type { JsonObject } from '@binaan/canonical-json';
+import type { RecordedEvent } from '@binaan/event-store';
+import type { EventStore } from '@binaan/event-store';
+import { businessDayOf, isDuring, type BusinessDay } from './business-date';
+import { commandIdReused, StoredEventUnreadableError, type ParticipantCommandError } from './participant-command-errors';
+import { participantAppendPreparation } from './participant-append-preparation';
+import { carriesPersonalData, pendingEnvelope } from './seal-personal-data';
+
+export interface ParticipantCommandHandlerDeps {
+  readonly store: EventStore;
+  readonly catalogue: Catalogue;
+  readonly vault: PersonalDataVault;
+  /** Names enrolment reservations (enrolment-reservation.ts); derive it from the master key. */
+  readonly reservationKey: Uint8Array;
+  /** Keys the fingerprints, stored with events, of commands that hold personal data (command-fingerprint.ts); derive it from the master key. */
+  readonly fingerprintKey: Uint8Array;
+  readonly clock?: () => Date;
+  readonly maxAttempts?: number;
+  /** How many participant streams to keep folded between commands. Default 10,000. */
+  readonly cachedStreams?: number;
+}
+
+export type ParticipantCommandResult = CommandHandlingResult<ParticipantCommandError>;
+export type ParticipantCommandHandler = (envelope: CommandEnvelope<ParticipantCommandInput>) => Promise<ParticipantCommandResult>;
+
+const toDomainEvent = (recorded: RecordedEvent): ParticipantEvent => {
+  const decoded = upcastEvent(recorded.type, recorded.data);
+  if (E.isLeft(decoded)) throw new StoredEventUnreadableError(recorded.streamName, recorded.revision, formatDecodeError(decoded.left));
+  return decoded.right;
+};
+
+/** Data in canonical key order: it is hashed and then stored, and each would otherwise sort a copy. */
+const toStored = (event: ParticipantEvent) => {
+  const encoded = encodeParticipantEvent(event);
+  return { type: encoded.type, data: inCanonicalOrder(encoded.data as JsonObject) };
+};
+
+/** The command handling that the API, the CLI and embedders share, wired to the participant decider. */
+export const createParticipantCommandHandler = (deps: ParticipantCommandHandlerDeps): ParticipantCommandHandler => {
+  const cache = createStreamStateCache<ParticipantState>(deps.cachedStreams);
+  const clock = deps.clock ?? (() => new Date());
+  // The decider depends only on the business date: one per day, not one per command.
+  let decider: { readonly day: BusinessDay; readonly rules: ParticipantDecider } | undefined;
+  const deciderAt = (now: Date): ParticipantDecider => {
+    if (decider === undefined || !isDuring(decider.day, now)) {
+      const day = businessDayOf(now);
+      decider = { day, rules: createParticipantDecider({ catalogue: deps.catalogue, today: day.date }) };
+    }
+    return decider.rules;
+  };
+  const streamNameFor = (command: ParticipantCommand) => participantStreamName(command.participantId);
+  return async (envelope) => {
+    const now = clock();
+    const { decide, evolve, initialState } = deciderAt(now);
+    const plain = envelope.command;
+    // Keyed only where the command holds personal data, which an unkeyed digest would let anyone with
+    // the events test guesses against. Every other command's content is in its events in clear, so a
+    // plain SHA-256 (cheaper than starting an HMAC) tells nothing new. Before 2026-11-28 every
+    // fingerprint was keyed: such a stored one still names its command when it comes back.
+    const personal = carriesPersonalData(plain);
+    const fingerprint = commandFingerprint(envelope, personal ? deps.fingerprintKey : undefined);
+    const isFormerFingerprint = personal ? undefined : (stored: string) => stored === commandFingerprint(envelope, deps.fingerprintKey);
+    const pending: ParticipantCommand = sealCommand(plain, () => pendingEnvelope(plain.participantId));
+    return handleCommand<ParticipantCommand, ParticipantState, ParticipantEvent, ParticipantCommandError>(
+      {
+        store: deps.store,
+        streamNameFor,
+        decide,
+        fold: { evolve, initialState },
+        toDomainEvent,
+        toStored,
+        // Only a command with personal data (to seal; an enrolment also claims its reservation) is
+        // prepared; the others skip the step and its promise.
+        prepareAppend: personal
+          ? participantAppendPreparation({ store: deps.store, vault: deps.vault, reservationKey: deps.reservationKey, plain, fingerprint, now })
+          : undefined,
+        isFormerFingerprint,
+        commandIdReused,
+        clock: () => now,
+        maxAttempts: deps.maxAttempts,
+        cache,
+      },
+      { ...envelope, command: pending },
+      fingerprint,
+    );
+  };
+};

@@ -1,0 +1,50 @@
+import type { EncryptedEnvelope, ParticipantCommandInput, ParticipantEvent } from '@binaan/domain';
+import type { JsonObject } from '@binaan/canonical-json';
+import type { PersonalDataVault } from '@binaan/personal-data';
+
+/**
+ * Stands in for the envelope while `decide` runs, so that no data key is created and nothing is
+ * encrypted for a command that is rejected or repeated. The decider only carries envelopes along.
+ */
+export const pendingEnvelope = (participantId: string): EncryptedEnvelope => ({
+  alg: 'A256GCM',
+  kid: participantId,
+  iv: '',
+  ct: '',
+  tag: '',
+});
+
+/** The event type that carries a command's envelope, bound into the ciphertext as its purpose. */
+const carrierEventType = { EnrollInmate: 'InmateEnrolled', LogFollowUp: 'FollowUpLogged' } as const;
+
+const plainPersonalData = (command: ParticipantCommandInput): JsonObject | undefined =>
+  command.type === 'EnrollInmate' || command.type === 'LogFollowUp'
+    ? (command.personalData as unknown as JsonObject | undefined)
+    : undefined;
+
+/** Whether the command holds personal data: always an enrolment, a follow-up when it has notes. */
+export const carriesPersonalData = (command: ParticipantCommandInput): boolean => plainPersonalData(command) !== undefined;
+
+/**
+ * Encrypts the command's personal data (if any) under the participant's data key, created on first
+ * use. The envelope opens only with `{ purpose: <type of the event holding it> }`, so it cannot be
+ * moved into another kind of event unnoticed.
+ */
+export const sealPersonalData = async (
+  vault: PersonalDataVault,
+  command: ParticipantCommandInput,
+): Promise<EncryptedEnvelope | undefined> => {
+  const plain = plainPersonalData(command);
+  if (plain === undefined || (command.type !== 'EnrollInmate' && command.type !== 'LogFollowUp')) return undefined;
+  return vault.seal(command.participantId, plain, { purpose: carrierEventType[command.type] });
+};
+
+/** Puts the sealed envelope into the decided events in place of the pending one. */
+export const withEnvelope = (events: readonly ParticipantEvent[], envelope: EncryptedEnvelope | undefined): readonly ParticipantEvent[] =>
+  envelope === undefined
+    ? events
+    : events.map((event) =>
+        event.type === 'InmateEnrolled' || event.type === 'FollowUpLogged'
+          ? ({ ...event, data: { ...event.data, personalData: envelope } } as ParticipantEvent)
+          : event,
+      );

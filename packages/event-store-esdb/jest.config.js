@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'event-store-esdb',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

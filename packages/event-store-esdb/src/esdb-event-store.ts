@@ -1,0 +1,56 @@
+import { EventStoreDBClient } from '@eventstore/db-client';
+import { anyJsonEvent, type EventSchema } from '@binaan/event-store';
+import type { EventStore } from '@binaan/event-store';
+import type { Subscription } from '@binaan/event-store';
+import { appendThroughClient } from './esdb-append';
+import { deleteThroughClient, tombstoneThroughClient } from './esdb-deletes';
+import { readAllThroughClient, readStreamThroughClient } from './esdb-reads';
+import { subscribeThroughClient } from './esdb-subscribe';
+import { defaultReconnectPolicy, type ReconnectPolicy } from './resilient-subscription';
+
+export type EsdbConnection =
+  /** e.g. `esdb://localhost:2113?tls=false`; the store owns the client and disposes it on close. */
+  | { readonly connectionString: string }
+  /** A client the caller owns: close() ends this store's subscriptions but leaves the client open. */
+  | { readonly client: EventStoreDBClient };
+
+export type EsdbEventStoreOptions = EsdbConnection & {
+  readonly schema?: EventSchema;
+  /** How subscribeToAll resubscribes after a dropped connection. */
+  readonly reconnect?: Partial<ReconnectPolicy>;
+};
+
+/** The EventStore port over EventStoreDB (or KurrentDB) through `@eventstore/db-client` 6.x. */
+export const createEsdbEventStore = (options: EsdbEventStoreOptions): EventStore => {
+  const ownsClient = 'connectionString' in options;
+  const client = ownsClient ? EventStoreDBClient.connectionString(options.connectionString) : options.client;
+  const schema = options.schema ?? anyJsonEvent;
+  const subscribe = subscribeThroughClient(client, schema, { ...defaultReconnectPolicy, ...options.reconnect });
+  const openSubscriptions = new Set<Subscription>();
+
+  return {
+    appendToStream: appendThroughClient(client, schema),
+    readStream: readStreamThroughClient(client, schema),
+    readAll: readAllThroughClient(client, schema),
+    subscribeToAll: (subscribeOptions) => {
+      const subscription = subscribe(subscribeOptions);
+      openSubscriptions.add(subscription);
+      return {
+        [Symbol.asyncIterator]: () => subscription[Symbol.asyncIterator](),
+        close: async () => {
+          openSubscriptions.delete(subscription);
+          await subscription.close();
+        },
+      };
+    },
+    deleteStream: deleteThroughClient(client),
+    tombstoneStream: tombstoneThroughClient(client),
+    close: async () => {
+      await Promise.all([...openSubscriptions].map((subscription) => subscription.close()));
+      openSubscriptions.clear();
+      if (ownsClient) {
+        await client.dispose();
+      }
+    },
+  };
+};

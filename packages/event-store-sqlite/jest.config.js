@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'event-store-sqlite',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

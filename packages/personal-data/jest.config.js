@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'personal-data',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

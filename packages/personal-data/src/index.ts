@@ -1,0 +1,10 @@
+export * from './errors';
+export { MAX_KEY_ID_LENGTH, validateKeyId } from './key-id';
+export { MASTER_KEY_BYTES, parseMasterKeyText } from './master-key-text';
+export { createMasterKey, DATA_KEY_BYTES, type MasterKey, type MasterKeyOrigin } from './master-key';
+export * from './load-master-key';
+export { parseEnvelope, type ParsedEnvelope } from './envelope-cipher';
+export * from './key-store';
+export { DEFAULT_KEY_TABLE_NAME, KEY_TABLE_SCHEMA_VERSION } from './data-key-table';
+export * from './memory-key-store';
+export * from './personal-data-vault';
