@@ -3,6 +3,7 @@ import { accessPolicy, type Permission } from '../auth/access-policy';
 import { roles } from '../auth/role';
 import type { Problem } from '../http/problem';
 import { problems } from '../http/problems';
+import { exampleParticipantId } from './participant-examples';
 
 /** The problem filter adds the request id to every problem as `instance`, so the examples carry one too. */
 const exampleInstance = 'urn:uuid:5b0e5f0c-3f1e-4a51-9a55-0d3c1a2b4c5d';
@@ -62,9 +63,4 @@ export const pathParameter = (name: string, description: string, schema: Paramet
   example,
 });
 
-export const participantIdParameter = pathParameter(
-  'participantId',
-  'The participant’s UUID',
-  { type: 'string', format: 'uuid' },
-  '2b1f0c8e-7d3a-4c5b-9e1f-0a2b3c4d5e6f',
-);
+export const participantIdParameter = pathParameter('participantId', 'The participant’s UUID', { type: 'string', format: 'uuid' }, exampleParticipantId);

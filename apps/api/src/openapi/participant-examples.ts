@@ -18,6 +18,8 @@ const streamName = `participant-${exampleParticipantId}`;
 
 export const examplePersonalData = { fullName: 'Peserta Contoh (fiktif)', registrationNumber: 'BI.0000/2019 (contoh)' };
 
+type RecordedRow = AuditLogRow & { readonly event_id: string; readonly command_id: string };
+
 const recorded = (
   position: bigint,
   revision: bigint,
@@ -26,7 +28,7 @@ const recorded = (
   businessDate: string,
   recordedAt: string,
   actor: string,
-): AuditLogRow => ({
+): RecordedRow => ({
   position,
   stream_name: streamName,
   revision,
@@ -96,17 +98,17 @@ const followUpLogged = recorded(
 );
 
 /** The reply to the command that recorded `row`, as the command route sends it. */
-const acceptedReply = (row: AuditLogRow) =>
+const acceptedReply = (row: RecordedRow) =>
   commandReply(
     E.right({
       kind: 'accepted',
       streamName,
       nextExpectedRevision: row.revision,
       position: row.position,
-      events: [{ id: row.event_id ?? '', type: row.event_type, revision: row.revision }],
+      events: [{ id: row.event_id, type: row.event_type, revision: row.revision }],
       repeated: false,
     }),
-    { participantId: exampleParticipantId, commandId: row.command_id ?? '', location: undefined, warnings: [] },
+    { participantId: exampleParticipantId, commandId: row.command_id, location: undefined, warnings: [] },
   ).body;
 
 export const enrolmentAccepted = acceptedReply(enrolled);
