@@ -2,24 +2,26 @@ import * as E from 'fp-ts/Either';
 import type { CommandAccepted } from '@binaan/command-handling';
 import type { DecodeWarning } from '@binaan/domain';
 import { ProblemException } from '../http/problem.exception';
+import type { Problem } from '../http/problem';
 import { problems } from '../http/problems';
-import type { ApiCommandFailure, ApiCommandResult } from '../runtime/binaan-runtime.port';
+import type { ApiCommandFailure, ApiCommandResult, RuleBroken } from '../runtime/binaan-runtime.port';
 import type { CommandReply } from './command-request';
 
 /** A command against a participant nobody enrolled is about a missing resource, so HTTP says 404. */
 const notFoundCodes: readonly string[] = ['NOT_ENROLLED'];
 
-const problemFor = (failure: ApiCommandFailure): ProblemException => {
-  if (failure.kind === 'conflict') {
-    return new ProblemException(problems.revisionConflict(String(failure.expected), String(failure.actual)));
-  }
-  const { code, _tag, message } = failure.error;
-  return new ProblemException(
-    notFoundCodes.includes(code)
-      ? { ...problems.domainRuleBroken(code, _tag, message), status: 404, title: 'Not Found' }
-      : problems.domainRuleBroken(code, _tag, message),
+/** The problem a broken domain rule becomes; the OpenAPI document's examples are built with it too. */
+export const ruleBrokenProblem = ({ code, _tag, message }: RuleBroken): Problem =>
+  notFoundCodes.includes(code)
+    ? { ...problems.domainRuleBroken(code, _tag, message), status: 404, title: 'Not Found' }
+    : problems.domainRuleBroken(code, _tag, message);
+
+const problemFor = (failure: ApiCommandFailure): ProblemException =>
+  new ProblemException(
+    failure.kind === 'conflict'
+      ? problems.revisionConflict(String(failure.expected), String(failure.actual))
+      : ruleBrokenProblem(failure.error),
   );
-};
 
 const revisionOf = (accepted: CommandAccepted): bigint | undefined =>
   accepted.nextExpectedRevision === 'no_stream' ? undefined : accepted.nextExpectedRevision;

@@ -1,5 +1,19 @@
-import type { OperationObject, ParameterObject, PathsObject } from '@nestjs/swagger';
-import { authProblems, jsonResponse, participantIdParameter, pathParameter, problemResponse } from './openapi-helpers';
+import { alreadyReleased, notEnrolled, notReleased, prerequisitesNotCompetent, type ModuleId } from '@binaan/domain';
+import { personAlreadyEnrolledInProgramme } from '@binaan/event-store';
+import type { OperationObject, ParameterObject, PathsObject, ResponseObject } from '@nestjs/swagger';
+import type { Permission } from '../auth/access-policy';
+import { ruleBrokenProblem } from '../commands/command-reply';
+import { defaultJsonBodyLimits } from '../http/json-body';
+import type { FieldIssue, Problem } from '../http/problem';
+import { problems } from '../http/problems';
+import { accessProblems, jsonResponse, participantIdParameter, pathParameter, problemResponse, rolesAllowed } from './openapi-helpers';
+import {
+  enrolmentAccepted,
+  examplePersonalData,
+  followUpAccepted,
+  moduleCompletionAccepted,
+  releaseAccepted,
+} from './participant-examples';
 
 const idempotencyKey: ParameterObject = {
   name: 'Idempotency-Key',
@@ -20,75 +34,105 @@ const ifMatch: ParameterObject = {
 };
 
 const etag = { ETag: { description: 'The participant stream’s revision after the command', schema: { type: 'string' } } };
+const location = { Location: { description: 'The new participant’s address', schema: { type: 'string' } } };
 
-const commandOperation = (
-  summary: string,
-  roles: string,
-  bodySchema: string,
-  example: Readonly<Record<string, unknown>>,
-  parameters: readonly ParameterObject[],
-): OperationObject => ({
-  summary,
-  description: `Roles: ${roles}. Runs through the CommandBus: decode, then load → decide → append.`,
+interface CommandRoute {
+  readonly operationId: string;
+  readonly summary: string;
+  readonly permission: Permission;
+  readonly bodySchema: string;
+  readonly body: Readonly<Record<string, unknown>>;
+  readonly pathParameters: readonly ParameterObject[];
+  readonly accepted: Readonly<Record<string, unknown>>;
+  readonly acceptedHeaders: ResponseObject['headers'];
+  readonly invalidField: FieldIssue;
+  readonly ruleBroken: Problem;
+}
+
+/** A command on a participant nobody enrolled is about a missing resource, so only routes naming one can answer 404. */
+const commandOperation = (route: CommandRoute): OperationObject => ({
+  operationId: route.operationId,
+  summary: route.summary,
+  description: `Roles: ${rolesAllowed(route.permission)}. Runs through the CommandBus: decode, then load → decide → append.`,
   tags: ['commands'],
-  security: [{ bearer: [] }],
-  parameters: [...parameters, idempotencyKey, ifMatch],
-  requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${bodySchema}` }, example } } },
+  parameters: [...route.pathParameters, idempotencyKey, ifMatch],
+  requestBody: {
+    required: true,
+    content: { 'application/json': { schema: { $ref: `#/components/schemas/${route.bodySchema}` }, example: route.body } },
+  },
   responses: {
-    '201': jsonResponse('Accepted and stored (or repeated: see `repeated`)', 'CommandAccepted', etag),
-    '400': problemResponse(400, 'The body or a header does not decode; `errors` names each field path and rule'),
-    ...authProblems,
-    '404': problemResponse(404, 'No such participant'),
-    '409': problemResponse(409, 'If-Match names a revision that is no longer current'),
-    '413': problemResponse(413, 'Body larger than 64 KiB'),
-    '415': problemResponse(415, 'Body is not application/json'),
-    '422': problemResponse(422, 'A domain rule is broken; `code` names it, `detail` explains it'),
+    '201': jsonResponse('Accepted and stored (or repeated: see `repeated`)', 'CommandAccepted', route.accepted, route.acceptedHeaders),
+    '400': problemResponse('The body or a header does not decode; `errors` names each field path and rule', problems.validationFailed([route.invalidField])),
+    ...accessProblems(route.permission),
+    ...(route.pathParameters.includes(participantIdParameter)
+      ? { '404': problemResponse('No participant with this id was enrolled', ruleBrokenProblem(notEnrolled())) }
+      : {}),
+    '409': problemResponse('If-Match names a revision that is no longer current', problems.revisionConflict('2', '3')),
+    '413': problemResponse('Body larger than 64 KiB', problems.payloadTooLarge(defaultJsonBodyLimits.maxBytes)),
+    '415': problemResponse('Body is not application/json', problems.unsupportedMediaType()),
+    '422': problemResponse('A domain rule is broken; `code` names it, `detail` explains it', route.ruleBroken),
   },
 });
 
-const moduleIdParameter = pathParameter('moduleId', 'A module of the participant’s curriculum', 'sulam-dasar');
+const moduleIdParameter = pathParameter('moduleId', 'A module of the participant’s curriculum', { type: 'string' }, 'sulam-dasar');
 
 export const commandPaths: PathsObject = {
   '/participants': {
-    post: commandOperation(
-      'Enrol a person in a programme (EnrollInmate)',
-      'registrar, admin',
-      'EnrolRequest',
-      {
+    post: commandOperation({
+      operationId: 'enrollInmate',
+      summary: 'Enrol a person in a programme (EnrollInmate)',
+      permission: 'enrol',
+      bodySchema: 'EnrolRequest',
+      body: {
         programmeId: 'sulam-malang-2019',
         facilityId: 'lapas-perempuan-malang',
         registrationClass: 'B.I',
         enrolledOn: '2019-03-04',
         consent: { given: true, recordedOn: '2019-03-04' },
-        personalData: { fullName: 'Sri Wahyuningsih (contoh)', registrationNumber: 'BI.123/2018 (contoh)' },
+        personalData: examplePersonalData,
       },
-      [],
-    ),
+      pathParameters: [],
+      accepted: enrolmentAccepted,
+      acceptedHeaders: { ...etag, ...location },
+      invalidField: { path: 'personalData.nik', rule: 'must be 16 digits, got 15 digits' },
+      ruleBroken: ruleBrokenProblem(personAlreadyEnrolledInProgramme('sulam-malang-2019')),
+    }),
   },
   '/participants/{participantId}/modules/{moduleId}/assessments': {
-    post: commandOperation(
-      'Record a module assessment (CompleteModule)',
-      'assessor, admin',
-      'CompleteModuleRequest',
-      { result: 'competent', assessedOn: '2019-04-20' },
-      [participantIdParameter, moduleIdParameter],
-    ),
+    post: commandOperation({
+      operationId: 'completeModule',
+      summary: 'Record a module assessment (CompleteModule)',
+      permission: 'completeModule',
+      bodySchema: 'CompleteModuleRequest',
+      body: { result: 'competent', assessedOn: '2019-04-20' },
+      pathParameters: [participantIdParameter, moduleIdParameter],
+      accepted: moduleCompletionAccepted,
+      acceptedHeaders: etag,
+      invalidField: { path: 'assessedOn', rule: 'must be a real calendar date' },
+      ruleBroken: ruleBrokenProblem(prerequisitesNotCompetent('sulam-lanjutan' as ModuleId, ['sulam-dasar' as ModuleId])),
+    }),
   },
   '/participants/{participantId}/release': {
-    post: commandOperation(
-      'Record a release (RecordRelease)',
-      'registrar, admin',
-      'RecordReleaseRequest',
-      { releaseType: 'pembebasan_bersyarat', releasedOn: '2019-11-15', supervisionEndsOn: '2020-11-15' },
-      [participantIdParameter],
-    ),
+    post: commandOperation({
+      operationId: 'recordRelease',
+      summary: 'Record a release (RecordRelease)',
+      permission: 'recordRelease',
+      bodySchema: 'RecordReleaseRequest',
+      body: { releaseType: 'pembebasan_bersyarat', releasedOn: '2019-11-15', supervisionEndsOn: '2020-11-15' },
+      pathParameters: [participantIdParameter],
+      accepted: releaseAccepted,
+      acceptedHeaders: etag,
+      invalidField: { path: 'releasedOn', rule: 'must be a real calendar date' },
+      ruleBroken: ruleBrokenProblem(alreadyReleased()),
+    }),
   },
   '/participants/{participantId}/follow-ups': {
-    post: commandOperation(
-      'Log a follow-up contact after release (LogFollowUp)',
-      'caseworker, admin',
-      'LogFollowUpRequest',
-      {
+    post: commandOperation({
+      operationId: 'logFollowUp',
+      summary: 'Log a follow-up contact after release (LogFollowUp)',
+      permission: 'logFollowUp',
+      bodySchema: 'LogFollowUpRequest',
+      body: {
         contactedOn: '2020-05-18',
         channel: 'phone',
         outcome: 'reached',
@@ -96,7 +140,11 @@ export const commandPaths: PathsObject = {
         needs: ['capital'],
         referrals: [],
       },
-      [participantIdParameter],
-    ),
+      pathParameters: [participantIdParameter],
+      accepted: followUpAccepted,
+      acceptedHeaders: etag,
+      invalidField: { path: 'contactedOn', rule: 'is required' },
+      ruleBroken: ruleBrokenProblem(notReleased()),
+    }),
   },
 };

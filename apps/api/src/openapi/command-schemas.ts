@@ -12,13 +12,12 @@ import {
   supportCodes,
 } from '@binaan/domain';
 import type { SchemaObject } from '@nestjs/swagger';
+import { date, enumOf, schemaRef, slug, uuid } from './schema-helpers';
 
-const date: SchemaObject = { type: 'string', format: 'date', example: '2024-03-04' };
-const slug: SchemaObject = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' };
-const uuid: SchemaObject = { type: 'string', format: 'uuid' };
-const enumOf = (values: readonly string[]): SchemaObject => ({ type: 'string', enum: [...values] });
-
-/** Request bodies; the domain's codecs are the source of truth and reject unknown fields. */
+/**
+ * Request bodies. The domain's codecs are the source of truth and reject unknown fields; these are written
+ * out by hand for readers and client generators, and the example tests hold the two together.
+ */
 export const commandSchemas: Readonly<Record<string, SchemaObject>> = {
   EnrolRequest: {
     type: 'object',
@@ -107,11 +106,12 @@ export const commandSchemas: Readonly<Record<string, SchemaObject>> = {
         type: 'array',
         items: {
           type: 'object',
+          required: ['id', 'type', 'revision'],
           properties: { id: uuid, type: { type: 'string', example: 'ModuleCompleted' }, revision: { type: 'string', example: '3' } },
         },
       },
       repeated: { type: 'boolean', description: 'True when this Idempotency-Key was already handled: nothing new was written.' },
-      warnings: { type: 'array', items: { $ref: '#/components/schemas/FieldIssue' } },
+      warnings: { type: 'array', items: schemaRef('FieldIssue') },
     },
   },
 };

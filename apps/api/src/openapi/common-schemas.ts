@@ -1,4 +1,5 @@
 import type { SchemaObject } from '@nestjs/swagger';
+import { schemaRef } from './schema-helpers';
 
 /** Shapes shared by many routes: the problem detail, a field issue, a rate with its denominator. */
 export const commonSchemas: Readonly<Record<string, SchemaObject>> = {
@@ -21,8 +22,13 @@ export const commonSchemas: Readonly<Record<string, SchemaObject>> = {
       code: { type: 'string', example: 'VALIDATION_FAILED' },
       detail: { type: 'string', example: 'The request does not match the expected shape; see errors.' },
       instance: { type: 'string', example: 'urn:uuid:5b0e5f0c-3f1e-4a51-9a55-0d3c1a2b4c5d', description: 'The request id, also in X-Request-Id and the logs.' },
-      errors: { type: 'array', items: { $ref: '#/components/schemas/FieldIssue' } },
+      errors: { type: 'array', items: schemaRef('FieldIssue') },
       rule: { type: 'string', description: 'For 422: the domain rule that was broken.', example: 'PrerequisitesNotCompetent' },
+      role: { type: 'string', description: 'For 403: the token’s role.', example: 'viewer' },
+      expectedRevision: { type: 'string', description: 'For 409: the revision If-Match named.', example: '2' },
+      actualRevision: { type: 'string', description: 'For 409: the participant’s revision now.', example: '3' },
+      limitBytes: { type: 'integer', description: 'For 413: the largest body accepted.', example: 65536 },
+      checks: { type: 'object', description: 'For 503 from /health: the readiness report, saying which part is down.' },
     },
   },
   Ratio: {

@@ -2,6 +2,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { commandPaths } from './command-paths';
 import { commandSchemas } from './command-schemas';
 import { commonSchemas } from './common-schemas';
+import { operationsSchemas } from './operations-schemas';
 import { operationsPaths } from './operations-paths';
 import { readPaths } from './read-paths';
 import { readSchemas } from './read-schemas';
@@ -15,6 +16,7 @@ export const openApiDocument = (): OpenAPIObject => ({
     description:
       'Event-sourced record of prison vocational rehabilitation: enrolment, module assessment, release and follow-up. ' +
       'Every error is application/problem+json with a stable `code`. Bodies are limited to 64 KiB.',
+    license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
   },
   servers: [{ url: '/' }],
   tags: [
@@ -22,9 +24,10 @@ export const openApiDocument = (): OpenAPIObject => ({
     { name: 'queries', description: 'Reads from the read models' },
     { name: 'operations', description: 'Health and metrics, without a token' },
   ],
+  security: [{ bearer: [] }],
   paths: { ...commandPaths, ...readPaths, ...operationsPaths },
   components: {
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT (HS256) with sub and role claims' } },
-    schemas: { ...commonSchemas, ...commandSchemas, ...readSchemas },
+    schemas: { ...commonSchemas, ...commandSchemas, ...readSchemas, ...operationsSchemas },
   },
 });

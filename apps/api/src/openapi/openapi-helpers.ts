@@ -1,39 +1,48 @@
 import type { ParameterObject, ResponseObject } from '@nestjs/swagger';
+import { accessPolicy, type Permission } from '../auth/access-policy';
+import { roles } from '../auth/role';
+import type { Problem } from '../http/problem';
+import { problems } from '../http/problems';
+import { exampleParticipantId } from './participant-examples';
 
-const problemExamples: Readonly<Record<number, { readonly code: string; readonly detail: string }>> = {
-  400: { code: 'VALIDATION_FAILED', detail: 'The request does not match the expected shape; see errors.' },
-  401: { code: 'MISSING_TOKEN', detail: 'Send a bearer token: Authorization: Bearer <token>.' },
-  403: { code: 'FORBIDDEN', detail: 'The role "viewer" may not do this.' },
-  404: { code: 'PARTICIPANT_NOT_FOUND', detail: 'No participant with this id is known.' },
-  409: { code: 'REVISION_CONFLICT', detail: 'The participant changed since revision 2; it is now at 3. Reload and try again.' },
-  413: { code: 'PAYLOAD_TOO_LARGE', detail: 'The body is larger than 65536 bytes.' },
-  415: { code: 'UNSUPPORTED_MEDIA_TYPE', detail: 'Send the body as application/json.' },
-  422: { code: 'PREREQUISITES_NOT_COMPETENT', detail: 'Module sulam-lanjutan needs sulam-dasar assessed competent first' },
-  503: { code: 'NOT_READY', detail: 'A dependency is not ready.' },
-};
+/** The problem filter adds the request id to every problem as `instance`, so the examples carry one too. */
+const exampleInstance = 'urn:uuid:5b0e5f0c-3f1e-4a51-9a55-0d3c1a2b4c5d';
 
-export const problemResponse = (status: number, description: string): ResponseObject => {
-  const example = problemExamples[status] ?? { code: 'INTERNAL_ERROR', detail: 'Something went wrong on our side.' };
-  return {
-    description,
-    content: {
-      'application/problem+json': {
-        schema: { $ref: '#/components/schemas/Problem' },
-        example: { type: `urn:binaan:problem:${example.code}`, title: description, status, code: example.code, detail: example.detail },
-      },
-    },
-  };
-};
-
-export const jsonResponse = (description: string, schema: string, headers: ResponseObject['headers'] = {}): ResponseObject => ({
+/** `problem` is built by the same functions the API answers with, so the example is what a client gets. */
+export const problemResponse = (description: string, problem: Problem): ResponseObject => ({
   description,
-  headers,
-  content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } },
+  content: {
+    'application/problem+json': {
+      schema: { $ref: '#/components/schemas/Problem' },
+      example: { ...problem, instance: exampleInstance },
+    },
+  },
 });
 
-export const authProblems = {
-  '401': problemResponse(401, 'No valid bearer token'),
-  '403': problemResponse(403, 'The token’s role may not do this'),
+export const jsonResponse = (
+  description: string,
+  schema: string,
+  example: unknown,
+  headers: ResponseObject['headers'] = {},
+): ResponseObject => ({
+  description,
+  headers,
+  content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` }, example } },
+});
+
+/** Read from the access policy itself, so the document cannot promise a role more or less than the guard allows. */
+export const rolesAllowed = (permission: Permission): string => {
+  const allowed: readonly string[] = accessPolicy[permission];
+  return allowed.length === roles.length ? 'every role' : allowed.join(', ');
+};
+
+/** Every guarded route can answer 401; only a route closed to some role can answer 403. */
+export const accessProblems = (permission: Permission): Readonly<Record<string, ResponseObject>> => {
+  const forbiddenRole = roles.find((role) => !(accessPolicy[permission] as readonly string[]).includes(role));
+  return {
+    '401': problemResponse('No valid bearer token', problems.missingToken()),
+    ...(forbiddenRole === undefined ? {} : { '403': problemResponse('The token’s role may not do this', problems.forbidden(forbiddenRole)) }),
+  };
 };
 
 export const queryParameter = (name: string, description: string, example?: string): ParameterObject => ({
@@ -45,13 +54,13 @@ export const queryParameter = (name: string, description: string, example?: stri
   ...(example === undefined ? {} : { example }),
 });
 
-export const pathParameter = (name: string, description: string, example: string): ParameterObject => ({
+export const pathParameter = (name: string, description: string, schema: ParameterObject['schema'], example: string): ParameterObject => ({
   name,
   in: 'path',
   required: true,
   description,
-  schema: { type: 'string' },
+  schema,
   example,
 });
 
-export const participantIdParameter = pathParameter('participantId', 'The participant’s UUID', '2b1f0c8e-7d3a-4c5b-9e1f-0a2b3c4d5e6f');
+export const participantIdParameter = pathParameter('participantId', 'The participant’s UUID', { type: 'string', format: 'uuid' }, exampleParticipantId);

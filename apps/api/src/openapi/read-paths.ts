@@ -1,89 +1,140 @@
-import type { OperationObject, ParameterObject, PathsObject } from '@nestjs/swagger';
-import { authProblems, jsonResponse, participantIdParameter, problemResponse, queryParameter } from './openapi-helpers';
+import type { OperationObject, ParameterObject, PathsObject, ResponseObject } from '@nestjs/swagger';
+import type { Permission } from '../auth/access-policy';
+import { problems } from '../http/problems';
+import { accessProblems, jsonResponse, participantIdParameter, problemResponse, queryParameter, rolesAllowed } from './openapi-helpers';
+import { auditPageExample, participantExample, participantHistoryExample } from './participant-examples';
+import { catalogueExample, followUpsDueExample, outcomesExample } from './report-examples';
 
-const readOperation = (
-  summary: string,
-  roles: string,
-  schema: string,
-  parameters: readonly ParameterObject[],
-  extra: OperationObject['responses'] = {},
-): OperationObject => ({
-  summary,
-  description: `Roles: ${roles}. Runs through the QueryBus, from the read models (which follow writes within moments).`,
+interface ReadRoute {
+  readonly operationId: string;
+  readonly summary: string;
+  readonly permission: Permission;
+  readonly schema: string;
+  readonly example: unknown;
+  readonly parameters: readonly ParameterObject[];
+  readonly headers?: ResponseObject['headers'];
+}
+
+const participantNotFound = { '404': problemResponse('No such participant', problems.participantNotFound()) };
+
+const readOperation = (route: ReadRoute, badRequest: ResponseObject, extra: OperationObject['responses'] = {}): OperationObject => ({
+  operationId: route.operationId,
+  summary: route.summary,
+  description: `Roles: ${rolesAllowed(route.permission)}. Runs through the QueryBus, from the read models (which follow writes within moments).`,
   tags: ['queries'],
-  security: [{ bearer: [] }],
-  parameters: [...parameters],
+  parameters: [...route.parameters],
   responses: {
-    '200': jsonResponse('OK', schema),
-    '400': problemResponse(400, 'A query parameter is unknown or malformed'),
-    ...authProblems,
+    '200': jsonResponse('OK', route.schema, route.example, route.headers),
+    '400': badRequest,
+    ...accessProblems(route.permission),
     ...extra,
   },
 });
+
+const invalidQuery = (name: string, rule: string): ResponseObject =>
+  problemResponse('A query parameter is unknown or malformed', problems.invalidQuery([{ path: `query.${name}`, rule }]));
 
 const programme = queryParameter('programme', 'Programme id', 'sulam-malang-2019');
 const facility = queryParameter('facility', 'Facility id', 'lapas-perempuan-malang');
 
 export const readPaths: PathsObject = {
   '/participants/{participantId}': {
-    get: {
-      ...readOperation(
-        'A participant’s status; with the name only for registrar, assessor, caseworker and admin',
-        'registrar, assessor, caseworker, auditor, admin',
-        'Participant',
-        [participantIdParameter],
-        { '404': problemResponse(404, 'No such participant') },
-      ),
-      responses: {
-        '200': jsonResponse('OK', 'Participant', { ETag: { description: 'Stream revision, for If-Match', schema: { type: 'string' } } }),
-        '400': problemResponse(400, 'Malformed participant id'),
-        ...authProblems,
-        '404': problemResponse(404, 'No such participant'),
+    get: readOperation(
+      {
+        operationId: 'getParticipant',
+        summary: 'A participant’s status; with the name only for registrar, assessor, caseworker and admin',
+        permission: 'readParticipant',
+        schema: 'Participant',
+        example: participantExample,
+        parameters: [participantIdParameter],
+        headers: { ETag: { description: 'Stream revision, for If-Match', schema: { type: 'string' } } },
       },
-    },
+      problemResponse('Malformed participant id', problems.validationFailed([{ path: 'participantId', rule: 'must be a lower-case UUID' }])),
+      participantNotFound,
+    ),
   },
   '/participants/{participantId}/history': {
     get: readOperation(
-      'Who recorded what and when (audit rows), optionally replayed as of a date',
-      'auditor, admin',
-      'ParticipantHistory',
-      [
-        participantIdParameter,
-        queryParameter('asOf', 'Business-date axis: what had happened by this date (YYYY-MM-DD)', '2019-06-30'),
-        queryParameter('knownAt', 'Recorded axis: what had been recorded by the end of this day (Jakarta) or by this instant', '2019-07-01'),
-      ],
-      { '404': problemResponse(404, 'No such participant') },
+      {
+        operationId: 'getParticipantHistory',
+        summary: 'Who recorded what and when (audit rows), optionally replayed as of a date',
+        permission: 'readHistory',
+        schema: 'ParticipantHistory',
+        example: participantHistoryExample,
+        parameters: [
+          participantIdParameter,
+          queryParameter('asOf', 'Business-date axis: what had happened by this date (YYYY-MM-DD)', '2019-06-30'),
+          queryParameter('knownAt', 'Recorded axis: what had been recorded by the end of this day (Jakarta) or by this instant', '2019-07-01'),
+        ],
+      },
+      invalidQuery('asOf', 'must be a date YYYY-MM-DD'),
+      participantNotFound,
     ),
   },
   '/outcomes': {
-    get: readOperation('Programme outcomes per facility and cohort, their total and the funnel', 'every role', 'Outcomes', [
-      programme,
-      facility,
-      queryParameter('cohort', 'Enrolment month YYYY-MM', '2019-03'),
-      queryParameter('from', 'Earliest enrolment month (YYYY-MM or YYYY-MM-DD)', '2019-01'),
-      queryParameter('to', 'Latest enrolment month (YYYY-MM or YYYY-MM-DD)', '2019-12'),
-    ]),
+    get: readOperation(
+      {
+        operationId: 'getOutcomes',
+        summary: 'Programme outcomes per facility and cohort, their total and the funnel',
+        permission: 'readOutcomes',
+        schema: 'Outcomes',
+        example: outcomesExample,
+        parameters: [
+          programme,
+          facility,
+          queryParameter('cohort', 'Enrolment month YYYY-MM', '2019-03'),
+          queryParameter('from', 'Earliest enrolment month (YYYY-MM or YYYY-MM-DD)', '2019-01'),
+          queryParameter('to', 'Latest enrolment month (YYYY-MM or YYYY-MM-DD)', '2019-12'),
+        ],
+      },
+      invalidQuery('cohort', 'must be a month YYYY-MM'),
+    ),
   },
   '/follow-ups/due': {
     get: readOperation(
-      'Follow-ups due or overdue today: counts for everyone, the list for registrar, caseworker, auditor and admin',
-      'every role',
-      'FollowUpsDue',
-      [programme, facility],
+      {
+        operationId: 'getFollowUpsDue',
+        summary: 'Follow-ups due or overdue today: counts for everyone, the list for registrar, caseworker, auditor and admin',
+        permission: 'readFollowUpCounts',
+        schema: 'FollowUpsDue',
+        example: followUpsDueExample,
+        parameters: [programme, facility],
+      },
+      invalidQuery('cohort', 'is not a known parameter; use programme, facility'),
     ),
   },
   '/audit/events': {
-    get: readOperation('The audit log, in global order, paged by position', 'auditor, admin', 'AuditPage', [
-      queryParameter('actor', 'Actor id (the token subject)'),
-      queryParameter('type', 'Event type', 'ModuleCompleted'),
-      queryParameter('participant', 'Participant id'),
-      queryParameter('from', 'Recorded on or after (YYYY-MM-DD, Jakarta, or an instant)', '2019-01-01'),
-      queryParameter('to', 'Recorded on or before (YYYY-MM-DD, Jakarta, or an instant)', '2019-12-31'),
-      queryParameter('after', 'Position from the previous page’s nextAfter'),
-      queryParameter('limit', 'Page size 1-500 (default 100)', '100'),
-    ]),
+    get: readOperation(
+      {
+        operationId: 'getAuditEvents',
+        summary: 'The audit log, in global order, paged by position',
+        permission: 'readAudit',
+        schema: 'AuditPage',
+        example: auditPageExample,
+        parameters: [
+          queryParameter('actor', 'Actor id (the token subject)'),
+          queryParameter('type', 'Event type', 'ModuleCompleted'),
+          queryParameter('participant', 'Participant id'),
+          queryParameter('from', 'Recorded on or after (YYYY-MM-DD, Jakarta, or an instant)', '2019-01-01'),
+          queryParameter('to', 'Recorded on or before (YYYY-MM-DD, Jakarta, or an instant)', '2019-12-31'),
+          queryParameter('after', 'Position from the previous page’s nextAfter'),
+          queryParameter('limit', 'Page size 1-500 (default 100)', '100'),
+        ],
+      },
+      invalidQuery('limit', 'must be a whole number from 1 to 500'),
+    ),
   },
   '/programmes': {
-    get: readOperation('The programme and facility catalogue', 'every role', 'Catalogue', []),
+    get: readOperation(
+      {
+        operationId: 'getProgrammes',
+        summary: 'The programme and facility catalogue',
+        permission: 'readCatalogue',
+        schema: 'Catalogue',
+        example: catalogueExample,
+        parameters: [],
+      },
+      invalidQuery('programme', 'is not a known parameter; use none'),
+    ),
   },
 };

@@ -1,10 +1,11 @@
-import { milestones } from '@binaan/domain';
-import type { SchemaObject } from '@nestjs/swagger';
+import { employmentStatuses, facilityClasses, milestones, releaseTypes } from '@binaan/domain';
+import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
+import { describedRef, nullableDate, nullableEnumOf, nullableRef, schemaRef, uuid } from './schema-helpers';
 
-const ratio = { $ref: '#/components/schemas/Ratio' };
-const date = { type: 'string', format: 'date', nullable: true } as const;
-const milestoneMap = (item: SchemaObject): SchemaObject => ({
+const integer: SchemaObject = { type: 'integer' };
+const milestoneMap = (item: SchemaObject | ReferenceObject): SchemaObject => ({
   type: 'object',
+  required: [...milestones],
   properties: Object.fromEntries(milestones.map((milestone) => [milestone, item])),
 });
 
@@ -13,33 +14,40 @@ const figures: Readonly<Record<string, SchemaObject>> = {
   inTraining: { type: 'integer', example: 2 },
   graduated: { type: 'integer', example: 9 },
   released: { type: 'integer', example: 7 },
-  completionRate: { ...ratio, description: 'graduated ÷ enrolled' },
-  competencyRate: { ...ratio, description: 'competent assessments ÷ assessments' },
+  completionRate: describedRef('Ratio', 'graduated ÷ enrolled'),
+  competencyRate: describedRef('Ratio', 'competent assessments ÷ assessments'),
   contact: milestoneMap({
     type: 'object',
+    required: ['due', 'attempted', 'reached', 'contactRate'],
     properties: {
       due: { type: 'integer', example: 7 },
       attempted: { type: 'integer', example: 6 },
       reached: { type: 'integer', example: 5 },
-      contactRate: { ...ratio, description: 'reached ÷ due' },
+      contactRate: describedRef('Ratio', 'reached ÷ due'),
     },
   }),
-  workingAtM6: { ...ratio, description: 'reached at M6 reporting formal, informal or self-employed work ÷ reached at M6' },
-  workingAtM12: { ...ratio, description: 'as workingAtM6, at M12' },
+  workingAtM6: describedRef('Ratio', 'reached at M6 reporting formal, informal or self-employed work ÷ reached at M6'),
+  workingAtM12: describedRef('Ratio', 'as workingAtM6, at M12'),
   daysToFirstIncome: {
     type: 'object',
     description: 'Median days from release to the first reached contact that reports work (an upper bound).',
+    required: ['median', 'known'],
     properties: { median: { type: 'number', nullable: true, example: 41 }, known: { type: 'integer', example: 4 } },
   },
   smallGroup: { type: 'boolean', description: 'Fewer than 10 enrolled: shown, but its rates say little.' },
 };
+const figureNames = Object.keys(figures);
 
 /** Response bodies of the read routes; none holds personal data except Participant.personalData. */
 export const readSchemas: Readonly<Record<string, SchemaObject>> = {
   Participant: {
     type: 'object',
+    required: [
+      'participantId', 'programmeId', 'curriculumVersion', 'facilityId', 'cohort', 'enrolledOn', 'status', 'modules',
+      'graduatedOn', 'releasedOn', 'releaseType', 'supervisionEndsOn', 'followUps', 'firstIncomeOn', 'daysToFirstIncome',
+    ],
     properties: {
-      participantId: { type: 'string', format: 'uuid' },
+      participantId: uuid,
       programmeId: { type: 'string', example: 'sulam-malang-2019' },
       curriculumVersion: { type: 'integer', example: 1 },
       facilityId: { type: 'string', example: 'lapas-perempuan-malang' },
@@ -48,49 +56,62 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
       status: { type: 'string', enum: ['in_training', 'graduated', 'released'] },
       modules: {
         type: 'object',
+        required: ['assessed', 'competent', 'assessedCount', 'competentCount'],
         properties: {
           assessed: { type: 'array', items: { type: 'string' }, example: ['sulam-dasar'] },
-          competent: { type: 'object', additionalProperties: { type: 'string', format: 'date' }, example: { 'sulam-dasar': '2019-04-20' } },
-          assessedCount: { type: 'integer' },
-          competentCount: { type: 'integer' },
+          competent: {
+            type: 'object',
+            description: 'Module id → the date it was first assessed competent.',
+            additionalProperties: { type: 'string', format: 'date' },
+            example: { 'sulam-dasar': '2019-04-20' },
+          },
+          assessedCount: integer,
+          competentCount: integer,
         },
       },
-      graduatedOn: date,
-      releasedOn: date,
-      releaseType: { type: 'string', nullable: true },
-      supervisionEndsOn: date,
+      graduatedOn: nullableDate,
+      releasedOn: nullableDate,
+      releaseType: nullableEnumOf(releaseTypes),
+      supervisionEndsOn: nullableDate,
       followUps: {
         type: 'object',
+        required: ['attempted', 'reached', 'milestones'],
         properties: {
-          attempted: { type: 'integer' },
-          reached: { type: 'integer' },
+          attempted: integer,
+          reached: integer,
           milestones: milestoneMap({
             type: 'object',
-            properties: { attempts: { type: 'integer' }, reachedOn: date, employment: { type: 'string', nullable: true } },
+            required: ['attempts', 'reachedOn', 'employment'],
+            properties: { attempts: integer, reachedOn: nullableDate, employment: nullableEnumOf(employmentStatuses) },
           }),
         },
       },
-      firstIncomeOn: date,
+      firstIncomeOn: nullableDate,
       daysToFirstIncome: { type: 'integer', nullable: true },
       personalData: {
         type: 'object',
         nullable: true,
         description: 'Only for registrar, assessor, caseworker and admin; null when erased. Absent for other roles.',
+        required: ['fullName', 'registrationNumber'],
         properties: { fullName: { type: 'string' }, registrationNumber: { type: 'string' } },
       },
     },
   },
   AuditEntry: {
     type: 'object',
+    required: [
+      'position', 'streamName', 'revision', 'eventType', 'eventId', 'businessDate', 'recordedAt', 'actor', 'commandId',
+      'correlationId', 'causationId', 'hash',
+    ],
     properties: {
       position: { type: 'string', example: '1207' },
       streamName: { type: 'string', example: 'participant-2b1f0c8e-7d3a-4c5b-9e1f-0a2b3c4d5e6f' },
       revision: { type: 'string', example: '0' },
       eventType: { type: 'string', example: 'InmateEnrolled' },
       eventId: { type: 'string', format: 'uuid', nullable: true },
-      businessDate: date,
+      businessDate: nullableDate,
       recordedAt: { type: 'string', format: 'date-time', nullable: true },
-      actor: { type: 'object', nullable: true, properties: { id: { type: 'string' }, role: { type: 'string' } } },
+      actor: { type: 'object', nullable: true, required: ['id', 'role'], properties: { id: { type: 'string' }, role: { type: 'string' } } },
       commandId: { type: 'string', nullable: true },
       correlationId: { type: 'string', nullable: true },
       causationId: { type: 'string', nullable: true },
@@ -99,37 +120,45 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
   },
   ParticipantHistory: {
     type: 'object',
+    required: ['participantId', 'asOf', 'status', 'events'],
     properties: {
-      participantId: { type: 'string', format: 'uuid' },
+      participantId: uuid,
       asOf: {
         type: 'object',
         nullable: true,
-        properties: { businessDate: { type: 'string', format: 'date' }, recordedAt: { type: 'string', format: 'date-time', description: 'Known at: events recorded at or before this instant' } },
+        description: 'The cut replayed to; null for the live history.',
+        properties: {
+          businessDate: { type: 'string', format: 'date' },
+          recordedAt: { type: 'string', format: 'date-time', description: 'Known at: events recorded at or before this instant' },
+        },
       },
-      status: { allOf: [{ $ref: '#/components/schemas/Participant' }], nullable: true },
-      events: { type: 'array', items: { $ref: '#/components/schemas/AuditEntry' } },
+      status: nullableRef('Participant', 'The status at the cut; null when nothing about the participant was known by then.'),
+      events: { type: 'array', items: schemaRef('AuditEntry') },
     },
   },
   AuditPage: {
     type: 'object',
+    required: ['items', 'nextAfter'],
     properties: {
-      items: { type: 'array', items: { $ref: '#/components/schemas/AuditEntry' } },
-      nextAfter: { type: 'string', nullable: true, description: 'Pass as ?after= for the next page.' },
+      items: { type: 'array', items: schemaRef('AuditEntry') },
+      nextAfter: { type: 'string', nullable: true, description: 'Pass as ?after= for the next page; null on the last page.' },
     },
   },
   Outcomes: {
     type: 'object',
+    required: ['asOfDate', 'total', 'funnel', 'groups'],
     properties: {
-      asOfDate: { type: 'string', format: 'date', nullable: true },
-      total: { type: 'object', properties: figures },
+      asOfDate: nullableDate,
+      total: { type: 'object', required: figureNames, properties: figures },
       funnel: {
         type: 'array',
         items: {
           type: 'object',
+          required: ['step', 'count', 'of', 'denominator'],
           properties: {
             step: { type: 'string', enum: ['enrolled', 'graduated', 'released', 'reachedAtM6', 'workingAtM6'] },
             count: { type: 'integer', example: 225 },
-            of: { type: 'string', nullable: true, enum: ['enrolled', 'dueAtM6', 'reachedAtM6'], description: 'What the step is a share of' },
+            of: { ...nullableEnumOf(['enrolled', 'dueAtM6', 'reachedAtM6']), description: 'What the step is a share of' },
             denominator: { type: 'integer', nullable: true, example: 300 },
           },
         },
@@ -138,6 +167,7 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
         type: 'array',
         items: {
           type: 'object',
+          required: ['programmeId', 'facilityId', 'cohort', ...figureNames],
           properties: { programmeId: { type: 'string' }, facilityId: { type: 'string' }, cohort: { type: 'string', example: '2019-03' }, ...figures },
         },
       },
@@ -145,33 +175,87 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
   },
   FollowUpsDue: {
     type: 'object',
+    required: ['today', 'total', 'byMilestone'],
     properties: {
       today: { type: 'string', format: 'date' },
-      total: { type: 'object', properties: { due: { type: 'integer' }, overdue: { type: 'integer' } } },
-      byMilestone: milestoneMap({ type: 'object', properties: { due: { type: 'integer' }, overdue: { type: 'integer' } } }),
+      total: schemaRef('DueCounts'),
+      byMilestone: milestoneMap(schemaRef('DueCounts')),
       items: {
         type: 'array',
         description: 'Only for registrar, caseworker, auditor and admin.',
         items: {
           type: 'object',
+          required: [
+            'participantId', 'programmeId', 'facilityId', 'milestone', 'releasedOn', 'dueOn', 'windowOpensOn', 'windowClosesOn',
+            'attempts', 'state',
+          ],
           properties: {
-            participantId: { type: 'string', format: 'uuid' },
+            participantId: uuid,
+            programmeId: { type: 'string', example: 'sulam-malang-2019' },
+            facilityId: { type: 'string', example: 'lapas-perempuan-malang' },
             milestone: { type: 'string', enum: [...milestones] },
+            releasedOn: { type: 'string', format: 'date' },
             dueOn: { type: 'string', format: 'date' },
             windowOpensOn: { type: 'string', format: 'date' },
             windowClosesOn: { type: 'string', format: 'date' },
-            attempts: { type: 'integer' },
+            attempts: integer,
             state: { type: 'string', enum: ['due', 'overdue'] },
           },
         },
       },
     },
   },
+  DueCounts: {
+    type: 'object',
+    required: ['due', 'overdue'],
+    properties: { due: integer, overdue: integer },
+  },
   Catalogue: {
     type: 'object',
+    required: ['programmes', 'facilities'],
     properties: {
-      programmes: { type: 'array', items: { type: 'object' }, description: 'Each with id, curriculumVersion, title, providers and modules.' },
-      facilities: { type: 'array', items: { type: 'object' }, description: 'Each with id, name, class and region.' },
+      programmes: { type: 'array', items: schemaRef('Programme') },
+      facilities: { type: 'array', items: schemaRef('Facility') },
+    },
+  },
+  Programme: {
+    type: 'object',
+    description: 'One curriculum version of a programme.',
+    required: ['id', 'curriculumVersion', 'title', 'providers', 'modules'],
+    properties: {
+      id: { type: 'string', example: 'sulam-malang-2019' },
+      curriculumVersion: { type: 'integer', minimum: 1 },
+      title: { type: 'string' },
+      providers: {
+        type: 'array',
+        description: 'The training institutes (LPK) that deliver it.',
+        items: { type: 'object', required: ['id', 'name'], properties: { id: { type: 'string' }, name: { type: 'string' } } },
+      },
+      modules: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'title', 'hours', 'required', 'prerequisites'],
+          properties: {
+            id: { type: 'string', example: 'sulam-dasar' },
+            title: { type: 'string' },
+            hours: { type: 'integer', minimum: 1 },
+            required: { type: 'boolean', description: 'Needed to graduate.' },
+            prerequisites: { type: 'array', items: { type: 'string' }, description: 'Modules to be assessed competent first.' },
+          },
+        },
+      },
+    },
+  },
+  Facility: {
+    type: 'object',
+    description: 'A prison unit (UPT).',
+    required: ['id', 'name', 'class', 'region'],
+    properties: {
+      id: { type: 'string', example: 'lapas-perempuan-malang' },
+      name: { type: 'string' },
+      class: { type: 'string', enum: [...facilityClasses] },
+      region: { type: 'string' },
     },
   },
 };

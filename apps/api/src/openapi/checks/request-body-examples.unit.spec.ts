@@ -1,0 +1,61 @@
+import { decodeCommand, formatDecodeError, shippedCatalogue, type ParticipantCommandType } from '@binaan/domain';
+import type { OperationObject, ParameterObject } from '@nestjs/swagger';
+import * as E from 'fp-ts/Either';
+import { commandInput, enrolmentInput } from '../../commands/command-input';
+import type { CommandRequest } from '../../commands/command-request';
+import { jakartaToday } from '../../commands/jakarta-today';
+import { openApiDocument } from '../openapi-document';
+import { exampleParticipantId } from '../participant-examples';
+import { documentedOperations } from './documented-operations';
+
+const commandOfRoute: Readonly<Record<string, ParticipantCommandType>> = {
+  'post /participants': 'EnrollInmate',
+  'post /participants/{participantId}/modules/{moduleId}/assessments': 'CompleteModule',
+  'post /participants/{participantId}/release': 'RecordRelease',
+  'post /participants/{participantId}/follow-ups': 'LogFollowUp',
+};
+
+const withBodies = documentedOperations(openApiDocument())
+  .filter(({ operation }) => operation.requestBody !== undefined)
+  .map(({ method, path, operation }) => ({ route: `${method} ${path}`, operation }));
+
+const bodyExample = (operation: OperationObject): unknown =>
+  operation.requestBody !== undefined && 'content' in operation.requestBody ? operation.requestBody.content['application/json']?.example : undefined;
+
+/** The ids the URL names, taken from the path parameters' examples, as the route would hand them on. */
+const pathIds = (operation: OperationObject): Readonly<Record<string, string>> =>
+  Object.fromEntries(
+    (operation.parameters ?? [])
+      .filter((parameter): parameter is ParameterObject => 'in' in parameter && parameter.in === 'path')
+      .map((parameter) => [parameter.name, String(parameter.example)]),
+  );
+
+/** Assembled and decoded as the command route does it: body, ids from the URL, the type the route names. */
+const decodedExample = (type: ParticipantCommandType, operation: OperationObject) => {
+  const request: CommandRequest = {
+    actor: { id: 'demo-admin', role: 'admin' },
+    commandId: '7d0b6a8e-1c2f-4e3a-9b5d-6f7e8a9b0c1d',
+    idempotent: false,
+    expectedRevision: undefined,
+    correlationId: undefined,
+    body: bodyExample(operation),
+    params: pathIds(operation),
+  };
+  const input =
+    type === 'EnrollInmate' ? enrolmentInput(request, () => exampleParticipantId) : commandInput(type, request, request.params);
+  return decodeCommand(input, { catalogue: shippedCatalogue, today: jakartaToday(new Date()) });
+};
+
+describe('request-body examples of the OpenAPI document', () => {
+  it('are documented for exactly the command routes', () => {
+    expect(withBodies.map(({ route }) => route)).toEqual(Object.keys(commandOfRoute));
+  });
+
+  it.each(withBodies)('$route: the example decodes with the domain codecs to its command, with no warning', ({ route, operation }) => {
+    const type = commandOfRoute[route];
+    if (type === undefined) throw new Error(`${route} has a request body but names no command`);
+    const decoded = decodedExample(type, operation);
+    const outcome = E.isLeft(decoded) ? formatDecodeError(decoded.left) : { type: decoded.right.command.type, warnings: decoded.right.warnings };
+    expect(outcome).toEqual({ type, warnings: [] });
+  });
+});

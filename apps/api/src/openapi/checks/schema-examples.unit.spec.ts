@@ -1,0 +1,34 @@
+import type { ContentObject, ReferenceObject } from '@nestjs/swagger';
+import { openApiDocument } from '../openapi-document';
+import { documentedOperations } from './documented-operations';
+import { openApiSchemaValidator } from './openapi-schema-validator';
+
+const document = openApiDocument();
+const brokenRules = openApiSchemaValidator(document);
+
+const isReference = (candidate: object): candidate is ReferenceObject => '$ref' in candidate;
+
+const mediaOf = (where: string, content: ContentObject | undefined) =>
+  Object.entries(content ?? {}).map(([mediaType, media]) => ({ where: `${where} ${mediaType}`, schema: media.schema, example: media.example as unknown }));
+
+/** Every media type of every request body and response, problems included. */
+const media = documentedOperations(document).flatMap(({ method, path, operation }) => {
+  const name = operation.operationId ?? `${method} ${path}`;
+  const body = operation.requestBody === undefined || isReference(operation.requestBody) ? [] : mediaOf(`${name} request`, operation.requestBody.content);
+  const responses = Object.entries(operation.responses).flatMap(([status, response]) =>
+    response === undefined || isReference(response) ? [] : mediaOf(`${name} ${status}`, response.content),
+  );
+  return [...body, ...responses];
+});
+
+describe('examples of the OpenAPI document against their schemas (OpenAPI 3.0 semantics)', () => {
+  it('finds request and response media to check', () => {
+    expect(media.length).toBeGreaterThan(50);
+  });
+
+  it.each(media)('$where: has a schema and an example that fits it', ({ schema, example }) => {
+    expect(schema).toBeDefined();
+    expect(example).toBeDefined();
+    expect(brokenRules(schema!, example)).toEqual([]);
+  });
+});

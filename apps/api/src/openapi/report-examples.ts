@@ -1,0 +1,83 @@
+import { shippedCatalogue, type NextFollowUp, type ProgrammeOutcomeRow } from '@binaan/domain';
+import type { CatalogueView } from '../reports/queries/get-programmes.query';
+import { followUpsDueView } from '../views/follow-ups-due-view';
+import { outcomesView } from '../views/outcome-view';
+
+/*
+ * Made-up figures for the report routes, put through the API's own views so each example has exactly
+ * the shape a client gets. The numbers agree with one another: one cohort of twelve, seen at the end
+ * of June 2020, when the month-12 contacts of its 2019 releases are not yet due.
+ */
+
+const cohortOfTwelve: ProgrammeOutcomeRow = {
+  programme_id: 'sulam-malang-2019',
+  facility_id: 'lapas-perempuan-malang',
+  cohort: '2019-03',
+  as_of_date: '2020-06-30',
+  enrolled: 12,
+  in_training: 1,
+  graduated: 9,
+  completion_rate: 0.75,
+  modules_assessed: 58,
+  modules_competent: 54,
+  competency_rate: 54 / 58,
+  released: 7,
+  m1_due: 7,
+  m1_attempted: 7,
+  m1_reached: 6,
+  m1_contact_rate: 6 / 7,
+  m3_due: 7,
+  m3_attempted: 6,
+  m3_reached: 5,
+  m3_contact_rate: 5 / 7,
+  m6_due: 7,
+  m6_attempted: 6,
+  m6_reached: 5,
+  m6_contact_rate: 5 / 7,
+  m12_due: 0,
+  m12_attempted: 0,
+  m12_reached: 0,
+  m12_contact_rate: null,
+  m6_working: 4,
+  m6_working_rate: 0.8,
+  m12_working: 0,
+  m12_working_rate: null,
+  first_income_known: 4,
+  median_days_to_first_income: 41,
+  small_group: 0,
+};
+
+export const outcomesExample = outcomesView([cohortOfTwelve], cohortOfTwelve.as_of_date);
+
+const dueToday: NextFollowUp = {
+  participant_id: 'a3c5e7f9-1b2d-4e6f-8a0c-2e4f6a8b0c1d',
+  milestone: 'M6',
+  programme_id: 'sulam-malang-2019',
+  facility_id: 'lapas-perempuan-malang',
+  released_on: '2019-11-20',
+  due_on: '2020-05-20',
+  window_opens_on: '2020-05-05',
+  window_closes_on: '2020-06-04',
+  attempts: 0,
+  reached_on: null,
+  state: 'due',
+};
+
+const missedInMarch: NextFollowUp = {
+  participant_id: 'b4d6f8a0-2c3e-4f7a-9b1d-3f5a7b9c1d2e',
+  milestone: 'M6',
+  programme_id: 'sulam-malang-2019',
+  facility_id: 'lapas-perempuan-malang',
+  released_on: '2019-09-02',
+  due_on: '2020-03-02',
+  window_opens_on: '2020-02-16',
+  window_closes_on: '2020-03-17',
+  attempts: 2,
+  reached_on: null,
+  state: 'overdue',
+};
+
+/** As a case worker sees it, with the list; other roles get the same counts without `items`. */
+export const followUpsDueExample = followUpsDueView([dueToday, missedInMarch], '2020-05-20', true);
+
+export const catalogueExample: CatalogueView = { programmes: shippedCatalogue.programmes, facilities: shippedCatalogue.facilities };
