@@ -1,5 +1,5 @@
 import { alreadyReleased, notEnrolled, notReleased, prerequisitesNotCompetent, type ModuleId } from '@binaan/domain';
-import { personAlreadyEnrolledInProgramme } from '@binaan/event-store';
+import { personAlreadyEnrolledInProgramme } from '@binaan/command-handling';
 import type { OperationObject, ParameterObject, PathsObject, ResponseObject } from '@nestjs/swagger';
 import type { Permission } from '../auth/access-policy';
 import { ruleBrokenProblem } from '../commands/command-reply';
