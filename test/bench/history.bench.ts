@@ -9,11 +9,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { shippedCatalogue } from '@binaan/domain';
+import { shippedCatalogue, type ParticipantId } from '@binaan/domain';
 import { binaanEventSchema } from '@binaan/command-handling';
 import { createSqliteEventStore } from '@binaan/event-store-sqlite';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the bench times the history the CLI prints
-import { loadHistory } from '@binaan/cli';
+import { loadParticipantHistory } from '@binaan/projections';
 import { appendChainedW1, w1StreamName } from '../cli/support/chained-w1-store';
 import { type BenchOptions, type BenchResult, benchResult } from './bench-result';
 
@@ -54,7 +53,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
     const timings: number[] = [];
     for (const index of samples) {
       const started = process.hrtime.bigint();
-      const history = await loadHistory(store, shippedCatalogue, w1StreamName(index).slice('participant-'.length), {});
+      const history = await loadParticipantHistory(store, shippedCatalogue, w1StreamName(index).slice('participant-'.length) as ParticipantId, {});
       timings.push(elapsedMs(started));
       if (history.entries.length !== EVENTS_PER_PARTICIPANT) throw new Error(`history of participant ${index} has ${history.entries.length} events`);
     }

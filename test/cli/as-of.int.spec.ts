@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { businessDateOf, jakartaDateOf, type ProgrammeOutcomeRow } from '@binaan/domain';
+import { businessDateAt, eventBusinessDate } from '@binaan/domain';
+import { type ProgrammeOutcomeRow, queryProgrammeOutcomes } from '@binaan/projections';
 import type { RecordedEvent } from '@binaan/event-store';
-import { queryProgrammeOutcomes } from '@binaan/projections';
 import { openReadModelStore } from '@binaan/runtime';
 import { runBinaanJson } from './support/run-binaan';
 import { removeFolder, seedDemoStore, temporaryFolder } from './support/seeded-store';
@@ -28,9 +28,9 @@ describe('binaan outcomes and history as of a date, on both time axes', () => {
     events = (await storedEvents(dataDir)).filter((event) => event.streamName.startsWith('participant-'));
     // A competent assessment typed in more than 30 days after it happened: the day it happened, it was not yet known.
     late = events.find(
-      (event) => event.type === 'ModuleCompleted' && event.data['result'] === 'competent' && recordedAt(event) > endOfDay(businessDateOf(event)!) + 30 * DAY_MS,
+      (event) => event.type === 'ModuleCompleted' && event.data['result'] === 'competent' && recordedAt(event) > endOfDay(eventBusinessDate(event.type, event.data)!) + 30 * DAY_MS,
     )!;
-    day = businessDateOf(late)!;
+    day = eventBusinessDate(late.type, late.data)!;
   }, 120_000);
   afterAll(() => removeFolder(folder));
 
@@ -55,7 +55,7 @@ describe('binaan outcomes and history as of a date, on both time axes', () => {
 
   it('gives the figures as they stood before a late recording arrived, and after it', async () => {
     const { facility, cohort } = groupOf(late);
-    const happened = (event: RecordedEvent) => businessDateOf(event)! <= day;
+    const happened = (event: RecordedEvent) => eventBusinessDate(event.type, event.data)! <= day;
     const knownThen = (event: RecordedEvent) => happened(event) && recordedAt(event) < endOfDay(day);
 
     const before = await runBinaanJson<Outcomes>(['outcomes', ...store, '--as-of', day, '--known-at', day, '--facility', facility]);
@@ -75,7 +75,7 @@ describe('binaan outcomes and history as of a date, on both time axes', () => {
     const readModels = await openReadModelStore({ dataDir });
     try {
       const live = await queryProgrammeOutcomes(readModels);
-      expect(replayed.json.asOf.today).toBe(jakartaDateOf(new Date()));
+      expect(replayed.json.asOf.today).toBe(businessDateAt(new Date()));
       expect(replayed.json.rows).toEqual(JSON.parse(JSON.stringify(live)));
       expect(live.length).toBeGreaterThan(4);
     } finally {

@@ -3,9 +3,15 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readModelNames } from '@binaan/domain';
+import {
+  readModelNames,
+  createProjectionRunner,
+  createSqliteReadModelStore,
+  defaultProjections,
+  readModelRows,
+  type ReadModelStore,
+} from '@binaan/projections';
 import { createSqliteEventStore } from '@binaan/event-store-sqlite';
-import { createProjectionRunner, createSqliteReadModelStore, defaultProjections, readModelRows, type ReadModelStore } from '@binaan/projections';
 import { crashClock } from './support/crash-clock';
 import { appendW1, eventsPerParticipant } from './support/w1-history';
 

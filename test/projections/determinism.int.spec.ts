@@ -7,8 +7,8 @@ import {
   readModelRows,
   type ReadModelStore,
   replayAsOf,
+  readModelNames,
 } from '@binaan/projections';
-import { readModelNames } from '@binaan/domain';
 import { arbMultiParticipantHistory, fixtureToday } from '@binaan/testing';
 import * as fc from 'fast-check';
 import { dropSchema, pgUrl, uniqueSchemaName } from './support/postgres';

@@ -1,12 +1,5 @@
 import * as E from 'fp-ts/Either';
-import {
-  decodeCommand,
-  formatDecodeError,
-  jakartaDateOf,
-  shippedCatalogue,
-  type LocalDate,
-  type ParticipantCommandInput,
-} from '@binaan/domain';
+import { decodeCommand, formatDecodeError, type LocalDate, type ParticipantCommandInput } from '@binaan/domain';
 import type { CommandEnvelope } from '@binaan/command-handling';
 import { DEFAULT_DEMO_PARTICIPANTS, DEFAULT_DEMO_SEED } from './demo-defaults';
 import { demoCommandId } from './demo-ids';
@@ -50,7 +43,7 @@ const describeRejection = (left: unknown): string =>
 
 const envelopeFor = (planned: PlannedCommand, seed: number): CommandEnvelope<ParticipantCommandInput> => {
   const participantId = String(planned.input['participantId']);
-  const decoded = decodeCommand(planned.input, { catalogue: shippedCatalogue, today: jakartaDateOf(planned.recordedAt) as LocalDate });
+  const decoded = decodeCommand(planned.input);
   if (E.isLeft(decoded)) {
     throw new DemoSeedError(planned, participantId, formatDecodeError(decoded.left));
   }

@@ -1,8 +1,6 @@
-import { shippedCatalogue, type Catalogue, type ParticipantCommandInput, type ReadModelName } from '@binaan/domain';
-import { createParticipantCommandHandler, type CommandEnvelope, type ParticipantCommandResult } from '@binaan/command-handling';
-import { createPersonalDataVault, loadMasterKey, type PersonalDataVault } from '@binaan/personal-data';
-import { type EventStore } from '@binaan/event-store';
+import { shippedCatalogue, type Catalogue, type ParticipantCommandInput } from '@binaan/domain';
 import {
+  type ReadModelName,
   createProjectionRunner,
   defaultProjections,
   replayAsOf,
@@ -10,6 +8,9 @@ import {
   type ReadModelStore,
   type ReplayedReadModels,
 } from '@binaan/projections';
+import { createParticipantCommandHandler, type CommandEnvelope, type ParticipantCommandResult } from '@binaan/command-handling';
+import { createPersonalDataVault, loadMasterKey, type PersonalDataVault } from '@binaan/personal-data';
+import { type EventStore } from '@binaan/event-store';
 import { oneStreamView } from './one-stream-view';
 import { waitForProjections } from './wait-for-projections';
 import { ensureDataDir, openEventStore, openKeyStore, openReadModelStore } from './open-stores';

@@ -9,4 +9,4 @@ export * from './events';
 export * from './errors';
 export * from './decoding';
 export * from './participant';
-export * from './projections';
+export * from './outcomes';

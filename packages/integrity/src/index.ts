@@ -4,8 +4,14 @@ export * from './chain/chain-break';
 export { type VerifiableEvent, MOVED_EVENT_SEARCH_DISTANCE } from './chain/event-summary';
 export * from './chain/chain-verifier';
 export * from './chain/verify-stream-chain';
-export { verifyStore, type VerifyOptions, type VerifyReport, type AuditLogSource, type VerifyProgress } from './verify/verify-store';
-export type { AuditLogPageLoader, AuditLogSummary } from './verify/audit-log-check';
+export {
+  verifyStore,
+  type VerifyOptions,
+  type VerifyReport,
+  type AuditLogSource,
+  type VerifyProgress,
+} from './verify/verify-store';
+export type { AuditLogPageLoader, AuditLogRow, AuditLogSummary } from './verify/audit-log-check';
 export type { IntegrityBreak, BreakSource } from './verify/integrity-break';
 export { storedHashOf, type StoredEvent, type StoredEventSource, type StoredText } from './verify/stored-event';
 export { StoredRow } from './verify/stored-row';

@@ -40,7 +40,7 @@ const readEvents = async (): Promise<readonly ParticipantEvent[]> => {
 
 /** Load, decide, append with the revision loaded: the loop any command handler runs. */
 const handle = async (input: unknown, expectedRevision: ExpectedRevision): Promise<bigint> => {
-  const decoded = decodeCommand(input, context);
+  const decoded = decodeCommand(input);
   if (decoded._tag === 'Left') throw new Error(formatDecodeError(decoded.left));
   const command: ParticipantCommand = sealCommand(decoded.right.command, fakeSeal);
   const history = expectedRevision === 'no_stream' ? [] : await readEvents();
@@ -78,7 +78,7 @@ const main = async (): Promise<void> => {
   );
 
   const events = await readEvents();
-  const incomplete = decodeCommand({ type: 'CompleteModule', participantId, moduleId: 'menjahit' }, context);
+  const incomplete = decodeCommand({ type: 'CompleteModule', participantId, moduleId: 'menjahit' });
   given([]).when(enrollInmate()).then([inmateEnrolled()]);
 
   console.log(

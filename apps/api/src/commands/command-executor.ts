@@ -9,7 +9,6 @@ import type { ApiMetrics } from '../operations/metrics';
 import type { ApiRuntime } from '../runtime/binaan-runtime.port';
 import { commandReply, commandResultLabel } from './command-reply';
 import type { CommandReply, CommandRequest } from './command-request';
-import { jakartaToday } from './jakarta-today';
 
 export interface CommandExecutor {
   /** Decode, hand to the runtime's command handling, map the result: what every command handler does. */
@@ -32,7 +31,7 @@ const fingerprintOf = (command: unknown): string => createHash('sha256').update(
 
 export const createCommandExecutor = ({ runtime, metrics, idempotency, logger }: CommandExecutorDeps): CommandExecutor => ({
   execute: async (type, input, request) => {
-    const decoded = decodeCommand(input, { catalogue: runtime.catalogue, today: jakartaToday(runtime.clock()) });
+    const decoded = decodeCommand(input);
     if (E.isLeft(decoded)) {
       metrics.countCommand(type, 'invalid');
       throw new ProblemException(problems.validationFailed(decoded.left.issues));

@@ -1,4 +1,4 @@
-import type { AuditLogRow, ParticipantStatusRow } from '@binaan/domain';
+import type { AuditLogRow, ParticipantStatusRow } from '@binaan/projections';
 import * as E from 'fp-ts/Either';
 import { commandReply } from '../commands/command-reply';
 import type { ParticipantHistoryReply } from '../participants/queries/get-participant-history.query';

@@ -1,4 +1,5 @@
-import { shippedCatalogue, type NextFollowUp, type ProgrammeOutcomeRow } from '@binaan/domain';
+import { shippedCatalogue } from '@binaan/domain';
+import { type NextFollowUp, type ProgrammeOutcomeRow } from '@binaan/projections';
 import type { CatalogueView } from '../reports/queries/get-programmes.query';
 import { followUpsDueView } from '../views/follow-ups-due-view';
 import { outcomesView } from '../views/outcome-view';

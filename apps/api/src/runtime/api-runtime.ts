@@ -1,5 +1,11 @@
-import type { AuditLogRow, ParticipantStatusRow } from '@binaan/domain';
-import { queryFollowUpWorklist, queryParticipantDirectory, queryParticipantStatus, queryProgrammeOutcomes } from '@binaan/projections';
+import {
+  type AuditLogRow,
+  type ParticipantStatusRow,
+  queryFollowUpWorklist,
+  queryParticipantDirectory,
+  queryParticipantStatus,
+  queryProgrammeOutcomes,
+} from '@binaan/projections';
 import type { BinaanRuntime } from '@binaan/runtime';
 import { auditLogRows } from './audit-log-query';
 import type { ApiRuntime } from './binaan-runtime.port';

@@ -1,5 +1,4 @@
-import type { AuditLogRow } from '@binaan/domain';
-import type { ReadModelStore } from '@binaan/projections';
+import type { AuditLogRow, ReadModelStore } from '@binaan/projections';
 import type { AuditFilter } from './binaan-runtime.port';
 
 const bigintOf = (value: unknown): bigint => BigInt(value as bigint | number | string);

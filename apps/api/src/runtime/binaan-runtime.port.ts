@@ -2,15 +2,13 @@ import type * as E from 'fp-ts/Either';
 import type {
   AsOf,
   AuditLogRow,
-  Catalogue,
-  DomainError,
   FollowUpState,
   NextFollowUp,
-  ParticipantCommandInput,
   ParticipantDirectoryRow,
   ParticipantStatusRow,
   ProgrammeOutcomeRow,
-} from '@binaan/domain';
+} from '@binaan/projections';
+import type { Catalogue, DomainError, ParticipantCommandInput } from '@binaan/domain';
 import type { CommandAccepted, CommandEnvelope, CommandFailure } from '@binaan/command-handling';
 import type { EventStore } from '@binaan/event-store';
 

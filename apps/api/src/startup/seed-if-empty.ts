@@ -1,7 +1,6 @@
 import { DEFAULT_DEMO_PARTICIPANTS, executeAtRecordedTime, seedDemoProgramme, type DemoClock } from '@binaan/demo-seed';
-import type { LocalDate } from '@binaan/domain';
+import { businessDateAt } from '@binaan/domain';
 import type { Logger } from 'pino';
-import { jakartaToday } from '../commands/jakarta-today';
 import type { ApiRuntime } from '../runtime/binaan-runtime.port';
 
 const storeIsEmpty = async (runtime: ApiRuntime): Promise<boolean> => {
@@ -24,7 +23,7 @@ export const seedIfEmpty = async (
   try {
     const report = await seedDemoProgramme(executeAtRecordedTime(clock, runtime.executeCommand), {
       participants,
-      today: jakartaToday(new Date()) as LocalDate,
+      today: businessDateAt(new Date()),
       onProgress: (done, total) => {
         if (done % 500 === 0 || done === total) logger.info({ done, total }, 'seeding');
       },

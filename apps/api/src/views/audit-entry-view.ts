@@ -1,4 +1,4 @@
-import type { AuditLogRow } from '@binaan/domain';
+import type { AuditLogRow } from '@binaan/projections';
 
 /** An audit_log row as the API shows it; bigints travel as decimal strings. No personal data. */
 export const auditEntryView = (row: AuditLogRow) => ({

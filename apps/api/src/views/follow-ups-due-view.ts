@@ -1,4 +1,4 @@
-import type { NextFollowUp } from '@binaan/domain';
+import type { NextFollowUp } from '@binaan/projections';
 
 const milestones = ['M1', 'M3', 'M6', 'M12'] as const;
 

@@ -1,4 +1,4 @@
-import type { ProgrammeOutcomeRow } from '@binaan/domain';
+import type { ProgrammeOutcomeRow } from '@binaan/projections';
 import { outcomesView } from './outcome-view';
 
 const group = (facility_id: string, cohort: string, counts: Partial<ProgrammeOutcomeRow>): ProgrammeOutcomeRow => ({
@@ -43,10 +43,10 @@ const group = (facility_id: string, cohort: string, counts: Partial<ProgrammeOut
 describe('outcomesView', () => {
   const rows = [
     group('lapas-perempuan-malang', '2019-03', { enrolled: 12, graduated: 9, released: 7, m6_due: 7, m6_reached: 5, m6_working: 3, median_days_to_first_income: 40 }),
-    group('lapas-kelas-i-malang', '2019-03', { enrolled: 4, graduated: 1, released: 3, m6_due: 2, m6_reached: 2, m6_working: 2, median_days_to_first_income: 20 }),
+    group('lapas-kelas-i-malang', '2019-03', { small_group: 1, enrolled: 4, graduated: 1, released: 3, m6_due: 2, m6_reached: 2, m6_working: 2, median_days_to_first_income: 20 }),
   ];
 
-  it('adds the groups up and recomputes every rate from its numerator and denominator', () => {
+  it('adds the groups up and works the total’s rates out from the sums, as for a group', () => {
     const view = outcomesView(rows, '2020-06-30');
     expect(view.total.enrolled).toBe(16);
     expect(view.total.completionRate).toEqual({ numerator: 10, denominator: 16, rate: 10 / 16 });
@@ -65,7 +65,7 @@ describe('outcomesView', () => {
     ]);
   });
 
-  it('flags groups under 10, keeps a lone group’s median, and never adds medians up', () => {
+  it('shows each group’s small-group flag as the read model set it, keeps a lone group’s median, and never adds medians up', () => {
     const view = outcomesView(rows, '2020-06-30');
     expect(view.groups.map((g) => g.smallGroup)).toEqual([false, true]);
     expect(view.total.daysToFirstIncome.median).toBeNull();

@@ -1,13 +1,6 @@
-import type { ParticipantDirectoryRow, ParticipantStatusRow } from '@binaan/domain';
+import { competentModuleDates, listEntries, type ParticipantDirectoryRow, type ParticipantStatusRow } from '@binaan/projections';
 
 const milestoneView = (attempts: number, reachedOn: string | null, employment: string | null) => ({ attempts, reachedOn, employment });
-
-/** participant_status keeps module lists as comma-separated text (see the projections' data dictionary). */
-const listEntries = (text: string): readonly string[] => (text === '' ? [] : text.split(','));
-
-/** `competent_modules` holds "moduleId:date" entries; the API gives them as an object. */
-const competentModules = (text: string): Readonly<Record<string, string>> =>
-  Object.fromEntries(listEntries(text).map((entry) => [entry.slice(0, entry.indexOf(':')), entry.slice(entry.indexOf(':') + 1)]));
 
 /** A participant_status row as the API shows it. Holds no personal data. */
 export const participantStatusView = (row: ParticipantStatusRow) => ({
@@ -21,7 +14,7 @@ export const participantStatusView = (row: ParticipantStatusRow) => ({
   modules: {
     assessed: listEntries(row.assessed_modules),
     /** Module id → the date it was first assessed competent. */
-    competent: competentModules(row.competent_modules),
+    competent: competentModuleDates(row.competent_modules),
     assessedCount: row.modules_assessed,
     competentCount: row.modules_competent,
   },

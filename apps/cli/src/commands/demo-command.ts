@@ -1,6 +1,11 @@
 import * as fs from 'node:fs';
-import { createDemoClock, DEFAULT_DEMO_PARTICIPANTS, DEFAULT_DEMO_SEED, executeAtRecordedTime, seedDemoProgramme } from '@binaan/demo-seed';
-import { jakartaDateOf } from '@binaan/domain';
+import {
+  createDemoClock,
+  DEFAULT_DEMO_PARTICIPANTS,
+  DEFAULT_DEMO_SEED,
+  executeAtRecordedTime,
+  seedDemoProgramme,
+} from '@binaan/demo-seed';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli/cli-io';
 import { ExitCode } from '../cli/exit-codes';
@@ -13,6 +18,7 @@ import { parseBusinessDate } from '../options/time-axes';
 import { startProgress, type Progress } from '../output/progress';
 import { lastPositionOf } from '../projections/last-position';
 import { lowestPosition, trackPositions } from '../projections/track-positions';
+import { businessDateAt } from '@binaan/domain';
 
 interface DemoOptions extends StoreOptionValues {
   readonly participants: string;
@@ -31,7 +37,7 @@ export const registerDemo = (program: Command, io: CliIo, finish: (code: ExitCod
   ).action(async (options: DemoOptions) => {
     const participants = parseCount('--participants', options.participants, 1, 100_000);
     const seed = parseCount('--seed', options.seed, 0, 2 ** 31);
-    const today = parseBusinessDate('--today', options.today ?? jakartaDateOf(new Date()));
+    const today = parseBusinessDate('--today', options.today ?? businessDateAt(new Date()));
     const summary = await withSession(io, options, { mayCreate: true }, async (session) => {
       fs.mkdirSync(session.location.dataDir, { recursive: true, mode: 0o700 });
       const clock = createDemoClock();

@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import type { CliIo } from '../cli/cli-io';
 import { ExitCode } from '../cli/exit-codes';
 import { withSession } from '../cli/with-session';
-import { checkParticipantId, loadHistory } from '../history/load-history';
+import { loadHistory } from '../history/load-history';
+import { participantIdArgument } from '../history/participant-id-argument';
 import { renderHistoryJson, renderHistoryTable } from '../history/render-history';
 import { parseFormat } from '../options/output-format';
 import { addStoreOptions, type StoreOptionValues } from '../options/store-location';
@@ -27,10 +28,8 @@ export const registerHistory = (program: Command, io: CliIo, finish: (code: Exit
   ).action(async (participantId: string, options: HistoryOptions) => {
     const format = parseFormat(options.format, ['table', 'json'] as const);
     const asOf = asOfFromAxes(parseTimeAxes(options));
-    checkParticipantId(participantId);
-    const history = await withSession(io, options, { mayCreate: false }, (session) =>
-      loadHistory(session.events(), shippedCatalogue, participantId, asOf),
-    );
+    const id = participantIdArgument(participantId);
+    const history = await withSession(io, options, { mayCreate: false }, (session) => loadHistory(session.events(), shippedCatalogue, id, asOf));
     io.stdout.write(format === 'json' ? renderHistoryJson(history, asOf) : renderHistoryTable(history, asOf));
     finish(ExitCode.ok);
   });

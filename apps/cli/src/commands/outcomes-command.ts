@@ -1,4 +1,3 @@
-import { jakartaDateOf } from '@binaan/domain';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli/cli-io';
 import { ExitCode } from '../cli/exit-codes';
@@ -8,6 +7,7 @@ import { addStoreOptions, type StoreOptionValues } from '../options/store-locati
 import { asOfFromAxes, parseTimeAxes } from '../options/time-axes';
 import { renderOutcomesCsv, renderOutcomesJson, renderOutcomesTable } from '../outcomes/render-outcomes';
 import { replayOutcomes } from '../outcomes/replay-outcomes';
+import { businessDateAt } from '@binaan/domain';
 
 interface OutcomesOptions extends StoreOptionValues {
   readonly asOf?: string;
@@ -38,7 +38,7 @@ export const registerOutcomes = (program: Command, io: CliIo, finish: (code: Exi
   ).action(async (options: OutcomesOptions) => {
     const format = parseFormat(options.format, ['table', 'json', 'csv'] as const);
     const asOf = asOfFromAxes(parseTimeAxes(options));
-    const today = jakartaDateOf(new Date());
+    const today = businessDateAt(new Date());
     const filter = {
       ...(options.programme === undefined ? {} : { programmeId: options.programme }),
       ...(options.facility === undefined ? {} : { facilityId: options.facility }),

@@ -1,4 +1,4 @@
-import { auditLogRow, type AuditLogRow } from '@binaan/domain';
+import { auditLogRow, type AuditLogRow } from '@binaan/projections';
 import type { EventStore } from '@binaan/event-store';
 import type { PersonalDataVault } from '@binaan/personal-data';
 import { csvLine } from '../output/csv';

@@ -1,3 +1,4 @@
+import { carriesSealedPersonalData } from '@binaan/domain';
 import type { PersonalDataVault } from '@binaan/personal-data';
 
 /** The columns personal data adds to an export; present only when it was asked for and the key is at hand. */
@@ -13,19 +14,16 @@ const noPersonalData: PersonalColumns = {
   notes: null,
 };
 
-/** Command handling binds each envelope to the type of the event that carries it. */
-const carriesPersonalData = new Set(['InmateEnrolled', 'FollowUpLogged']);
-
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
-/** Opens an event's envelope. Erased, missing or altered data is named as such, never guessed at. */
+/** Opens an event's envelope, for the type of event sealing bound it to. Erased, missing or altered data is named as such, never guessed at. */
 export const personalColumnsOf = async (
   vault: PersonalDataVault,
   type: string,
   data: { readonly [field: string]: unknown },
 ): Promise<PersonalColumns> => {
   const envelope = data['personalData'];
-  if (envelope === undefined || !carriesPersonalData.has(type)) return noPersonalData;
+  if (envelope === undefined || !carriesSealedPersonalData(type)) return noPersonalData;
   const opened = await vault.open(envelope, { purpose: type });
   if (opened.status !== 'ok') return { ...noPersonalData, personal_data_status: opened.status };
   return {

@@ -1,7 +1,6 @@
-import type { AsOf } from '@binaan/domain';
+import type { AsOf, HistoryEntry, ParticipantHistory } from '@binaan/projections';
 import { toJson } from '../output/json';
 import { renderTable } from '../output/table';
-import type { HistoryEntry, ParticipantHistory } from './load-history';
 import { summariseState } from './state-summary';
 
 const DAY_MS = 86_400_000;

@@ -1,4 +1,5 @@
-import { LocalDate, type AsOf } from '@binaan/domain';
+import { LocalDate } from '@binaan/domain';
+import { type AsOf } from '@binaan/projections';
 import { UserError } from '../cli/user-error';
 
 /**

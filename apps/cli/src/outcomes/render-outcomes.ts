@@ -1,5 +1,5 @@
-import type { ProgrammeOutcomeRow } from '@binaan/domain';
-import { tableDefinitions } from '@binaan/projections';
+import { SMALL_GROUP_THRESHOLD } from '@binaan/domain';
+import { type ProgrammeOutcomeRow, tableDefinitions } from '@binaan/projections';
 import { renderCsv } from '../output/csv';
 import { toJson } from '../output/json';
 import { renderTable } from '../output/table';
@@ -27,13 +27,13 @@ export const renderOutcomesTable = (rows: readonly ProgrammeOutcomeRow[], headin
       share(row.m12_reached, row.m12_due, row.m12_contact_rate),
       share(row.m12_working, row.m12_reached, row.m12_working_rate),
       row.median_days_to_first_income,
-      row.small_group === 1 ? 'n<10' : '',
+      row.small_group === 1 ? `n<${SMALL_GROUP_THRESHOLD}` : '',
     ]),
   );
   return (
     `${heading}\n${table}` +
     'Each share is count/denominator: graduated/enrolled, competent/assessed, reached/due, working/reached.\n' +
-    'Working = formal, informal or self-employed at the reached contact. Groups under 10 people are flagged, not hidden.\n'
+    `Working = formal, informal or self-employed at the reached contact. Groups under ${SMALL_GROUP_THRESHOLD} people are flagged, not hidden.\n`
   );
 };
 

@@ -1,6 +1,5 @@
-import type { AsOf, ProgrammeOutcomeRow } from '@binaan/domain';
+import { type AsOf, type ProgrammeOutcomeRow, defaultProjections, replayAsOf } from '@binaan/projections';
 import type { EventStore } from '@binaan/event-store';
-import { defaultProjections, replayAsOf } from '@binaan/projections';
 
 export interface OutcomeFilter {
   readonly programmeId?: string;

@@ -1,9 +1,6 @@
-import { jakartaDateOf, type LocalDate } from '@binaan/domain';
+import { businessDateAt, type LocalDate } from '@binaan/domain';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The programme's business dates are Malang dates (WIB, UTC+7, no daylight saving). */
-export const businessDateOf = (instant: Date): LocalDate => jakartaDateOf(instant) as LocalDate;
 
 /** A business date and the instants it covers, from its WIB midnight (inclusive) to the next (exclusive). */
 export interface BusinessDay {
@@ -13,7 +10,7 @@ export interface BusinessDay {
 }
 
 export const businessDayOf = (instant: Date): BusinessDay => {
-  const date = businessDateOf(instant);
+  const date = businessDateAt(instant);
   const startsAtMs = Date.parse(`${date}T00:00:00+07:00`);
   return { date, startsAtMs, endsAtMs: startsAtMs + DAY_MS };
 };

@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
-import { businessDateOf, businessDayOf, isDuring } from './business-date';
+import { businessDateAt } from '@binaan/domain';
+import { businessDayOf, isDuring } from './business-date';
 
 describe('business days (WIB, UTC+7)', () => {
   it('starts at WIB midnight, which is 17:00 UTC the day before', () => {
@@ -20,7 +21,7 @@ describe('business days (WIB, UTC+7)', () => {
         const day = businessDayOf(at);
         const other = new Date(at.getTime() + offsetMs);
         expect(isDuring(day, at)).toBe(true);
-        expect(isDuring(day, other)).toBe(businessDateOf(other) === day.date);
+        expect(isDuring(day, other)).toBe(businessDateAt(other) === day.date);
       }),
       { numRuns: 2_000 },
     );

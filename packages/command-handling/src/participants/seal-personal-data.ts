@@ -1,10 +1,17 @@
-import type { EncryptedEnvelope, ParticipantCommandInput, ParticipantEvent } from '@binaan/domain';
+import {
+  carriesSealedPersonalData,
+  personalDataCarriers,
+  type EncryptedEnvelope,
+  type ParticipantCommandInput,
+  type ParticipantEvent,
+} from '@binaan/domain';
 import type { JsonObject } from '@binaan/canonical-json';
 import type { PersonalDataVault } from '@binaan/personal-data';
 
 /**
  * Stands in for the envelope while `decide` runs, so that no data key is created and nothing is
- * encrypted for a command that is rejected or repeated. The decider only carries envelopes along.
+ * encrypted for a command that is rejected or repeated. The decider only carries envelopes along;
+ * its empty parts fail the envelope codec, so the store refuses an event that kept it.
  */
 export const pendingEnvelope = (participantId: string): EncryptedEnvelope => ({
   alg: 'A256GCM',
@@ -13,9 +20,6 @@ export const pendingEnvelope = (participantId: string): EncryptedEnvelope => ({
   ct: '',
   tag: '',
 });
-
-/** The event type that carries a command's envelope, bound into the ciphertext as its purpose. */
-const carrierEventType = { EnrollInmate: 'InmateEnrolled', LogFollowUp: 'FollowUpLogged' } as const;
 
 const plainPersonalData = (command: ParticipantCommandInput): JsonObject | undefined =>
   command.type === 'EnrollInmate' || command.type === 'LogFollowUp'
@@ -36,7 +40,7 @@ export const sealPersonalData = async (
 ): Promise<EncryptedEnvelope | undefined> => {
   const plain = plainPersonalData(command);
   if (plain === undefined || (command.type !== 'EnrollInmate' && command.type !== 'LogFollowUp')) return undefined;
-  return vault.seal(command.participantId, plain, { purpose: carrierEventType[command.type] });
+  return vault.seal(command.participantId, plain, { purpose: personalDataCarriers[command.type] });
 };
 
 /** Puts the sealed envelope into the decided events in place of the pending one. */
@@ -44,7 +48,7 @@ export const withEnvelope = (events: readonly ParticipantEvent[], envelope: Encr
   envelope === undefined
     ? events
     : events.map((event) =>
-        event.type === 'InmateEnrolled' || event.type === 'FollowUpLogged'
+        carriesSealedPersonalData(event.type)
           ? ({ ...event, data: { ...event.data, personalData: envelope } } as ParticipantEvent)
           : event,
       );

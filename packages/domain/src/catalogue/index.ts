@@ -2,3 +2,4 @@ export * from './catalogue-codecs';
 export * from './load-catalogue';
 export * from './catalogue-lookup';
 export * from './shipped-catalogue';
+export * from './required-modules';

@@ -1,67 +1,47 @@
 import * as E from 'fp-ts/Either';
-import * as O from 'fp-ts/Option';
 import { pipe } from 'fp-ts/function';
-import { catalogueTeachesModule, currentProgramme, findFacility } from '../catalogue/catalogue-lookup';
 import { CompleteModule } from '../commands/complete-module';
 import { EnrollInmateInput } from '../commands/enroll-inmate';
 import { LogFollowUpInput } from '../commands/log-follow-up';
 import { RecordRelease } from '../commands/record-release';
 import { DecodeError, decodeError, DecodeIssue, DecodeWarning } from './decode-error';
 import { decodeWith } from './decode-with';
-import { DecodeContext, futureDateIssues, nikWarnings, unknownIdIssue } from './edge-checks';
+import { birthDateIssues, nikWarnings } from './edge-checks';
 
 export interface DecodedCommand<C> {
   readonly command: C;
   readonly warnings: readonly DecodeWarning[];
 }
 
-export type CommandDecoder<C> = (input: unknown, context: DecodeContext) => E.Either<DecodeError, DecodedCommand<C>>;
+export type CommandDecoder<C> = (input: unknown) => E.Either<DecodeError, DecodedCommand<C>>;
 
-/** Shape first (io-ts), then the checks that need typed values: dates, catalogue ids. */
+/**
+ * The shape of a command: every field's type, format and range, all issues at once. Whether the
+ * record allows it (the catalogue, today's date, the participant's history) is the decider's to say.
+ */
 const commandDecoder =
   <C>(
     decodeShape: (input: unknown) => E.Either<DecodeError, C>,
-    issuesOf: (command: C, context: DecodeContext) => readonly DecodeIssue[],
+    issuesOf: (command: C) => readonly DecodeIssue[] = () => [],
     warningsOf: (command: C) => readonly DecodeWarning[] = () => [],
   ): CommandDecoder<C> =>
-  (input, context) =>
+  (input) =>
     pipe(
       decodeShape(input),
       E.chain((command) => {
-        const issues = issuesOf(command, context);
+        const issues = issuesOf(command);
         return issues.length === 0 ? E.right({ command, warnings: warningsOf(command) }) : E.left(decodeError(issues));
       }),
     );
 
 export const decodeEnrollInmate: CommandDecoder<EnrollInmateInput> = commandDecoder(
   decodeWith(EnrollInmateInput),
-  (command, { catalogue, today }) => [
-    ...unknownIdIssue('programmeId', O.isSome(currentProgramme(catalogue, command.programmeId)), 'programme'),
-    ...unknownIdIssue('facilityId', O.isSome(findFacility(catalogue, command.facilityId)), 'facility'),
-    ...futureDateIssues(today, [
-      ['enrolledOn', command.enrolledOn],
-      ['consent.recordedOn', command.consent.recordedOn],
-      ['personalData.birthDate', command.personalData.birthDate],
-    ]),
-  ],
+  (command) => birthDateIssues(command.personalData, command.enrolledOn),
   (command) => nikWarnings(command.personalData),
 );
 
-export const decodeCompleteModule: CommandDecoder<CompleteModule> = commandDecoder(
-  decodeWith(CompleteModule),
-  (command, { catalogue, today }) => [
-    ...unknownIdIssue('moduleId', catalogueTeachesModule(catalogue, command.moduleId), 'module'),
-    ...futureDateIssues(today, [['assessedOn', command.assessedOn]]),
-  ],
-);
+export const decodeCompleteModule: CommandDecoder<CompleteModule> = commandDecoder(decodeWith(CompleteModule));
 
-/** `supervisionEndsOn` may well lie ahead, so only the release date is held to today. */
-export const decodeRecordRelease: CommandDecoder<RecordRelease> = commandDecoder(
-  decodeWith(RecordRelease),
-  (command, { today }) => futureDateIssues(today, [['releasedOn', command.releasedOn]]),
-);
+export const decodeRecordRelease: CommandDecoder<RecordRelease> = commandDecoder(decodeWith(RecordRelease));
 
-export const decodeLogFollowUp: CommandDecoder<LogFollowUpInput> = commandDecoder(
-  decodeWith(LogFollowUpInput),
-  (command, { today }) => futureDateIssues(today, [['contactedOn', command.contactedOn]]),
-);
+export const decodeLogFollowUp: CommandDecoder<LogFollowUpInput> = commandDecoder(decodeWith(LogFollowUpInput));

@@ -12,7 +12,6 @@ import {
   decodeRecordRelease,
 } from './command-decoders';
 import { DecodeError, decodeError, decodeIssue } from './decode-error';
-import { DecodeContext } from './edge-checks';
 
 const decoders = {
   EnrollInmate: decodeEnrollInmate,
@@ -25,13 +24,12 @@ const rejected = (path: string, rule: string): E.Either<DecodeError, never> =>
   E.left(decodeError([decodeIssue(path, rule)]));
 
 /**
- * Decodes any participant command from outside, picking the decoder by `type`. Unknown keys are
- * rejected (`is not a known field`) so a misspelt optional field is reported rather than silently lost.
+ * Decodes any participant command from outside, picking the decoder by `type`: its shape only, all
+ * issues at once, each at its field's path. Unknown keys are rejected (`is not a known field`) so a
+ * misspelt optional field is reported rather than silently lost. The rules of the record (catalogue,
+ * dates against today and the history) are the decider's.
  */
-export const decodeCommand = (
-  input: unknown,
-  context: DecodeContext,
-): E.Either<DecodeError, DecodedCommand<ParticipantCommandInput>> => {
+export const decodeCommand = (input: unknown): E.Either<DecodeError, DecodedCommand<ParticipantCommandInput>> => {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return rejected('', 'must be an object');
   }
@@ -42,5 +40,5 @@ export const decodeCommand = (
   if (!isParticipantCommandType(type)) {
     return rejected('type', `must be one of ${participantCommandTypes.join(', ')}`);
   }
-  return decoders[type](input, context);
+  return decoders[type](input);
 };

@@ -1,27 +1,16 @@
-import { Catalogue } from '../catalogue/catalogue-codecs';
 import { isAfter } from '../dates/date-arithmetic';
-import { LocalDate } from '../dates/local-date';
 import { EnrolmentPersonalData } from '../personal-data/enrolment-personal-data';
 import { nikDisagreesWithBirthDate } from '../personal-data/nik-birth-date';
 import { DecodeIssue, decodeIssue, DecodeWarning } from './decode-error';
 
-/** What edge decoding checks against besides the input's shape. */
-export interface DecodeContext {
-  readonly catalogue: Catalogue;
-  readonly today: LocalDate;
-}
-
-/** Past or present business dates, by field path. */
-export const futureDateIssues = (
-  today: LocalDate,
-  datesByPath: readonly (readonly [string, LocalDate | undefined])[],
-): readonly DecodeIssue[] =>
-  datesByPath.flatMap(([path, date]) =>
-    date !== undefined && isAfter(date, today) ? [decodeIssue(path, `must not be after today (${today})`)] : [],
-  );
-
-export const unknownIdIssue = (path: string, known: boolean, what: string): readonly DecodeIssue[] =>
-  known ? [] : [decodeIssue(path, `must name a ${what} in the catalogue`)];
+/**
+ * The one rule about personal data that compares it with the rest of the command. It is judged at
+ * the edge because the decider never sees personal data in clear: it only carries the sealed envelope.
+ */
+export const birthDateIssues = (personalData: EnrolmentPersonalData, enrolledOn: string): readonly DecodeIssue[] =>
+  personalData.birthDate !== undefined && isAfter(personalData.birthDate, enrolledOn as typeof personalData.birthDate)
+    ? [decodeIssue('personalData.birthDate', `must not be after enrolledOn (${enrolledOn})`)]
+    : [];
 
 /** A disagreeing NIK is worth a look but never a reason to turn a person away. */
 export const nikWarnings = ({ nik, birthDate }: EnrolmentPersonalData): readonly DecodeWarning[] =>

@@ -33,6 +33,15 @@ export const consentNotGiven = () =>
   domainError('ConsentNotGiven', 'CONSENT_NOT_GIVEN', 'Enrolment needs consent given by the participant', {});
 export type ConsentNotGiven = ReturnType<typeof consentNotGiven>;
 
+export const consentDateInFuture = (recordedOn: LocalDate, today: LocalDate) =>
+  domainError(
+    'ConsentDateInFuture',
+    'CONSENT_DATE_IN_FUTURE',
+    `The consent date ${recordedOn} is after today (${today})`,
+    {},
+  );
+export type ConsentDateInFuture = ReturnType<typeof consentDateInFuture>;
+
 export const alreadyEnrolled = () =>
   domainError('AlreadyEnrolled', 'ALREADY_ENROLLED', 'The participant is already enrolled', {});
 export type AlreadyEnrolled = ReturnType<typeof alreadyEnrolled>;
@@ -42,4 +51,5 @@ export type EnrolmentError =
   | FacilityNotFound
   | EnrolmentDateInFuture
   | ConsentNotGiven
+  | ConsentDateInFuture
   | AlreadyEnrolled;

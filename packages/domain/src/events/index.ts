@@ -7,3 +7,5 @@ export * from './encode-event';
 export * from './upcast-event';
 export * from './current-event-data';
 export * from './enrolment-reserved';
+export * from './event-business-date';
+export * from './read-participant-event';

@@ -1,1 +1,2 @@
 export * from './milestones';
+export * from './follow-up-windows';

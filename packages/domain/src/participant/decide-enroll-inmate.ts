@@ -5,6 +5,7 @@ import { EnrollInmate } from '../commands/enroll-inmate';
 import { isAfter } from '../dates/date-arithmetic';
 import {
   alreadyEnrolled,
+  consentDateInFuture,
   consentNotGiven,
   enrolmentDateInFuture,
   facilityNotFound,
@@ -26,6 +27,7 @@ export const decideEnrollInmate =
     if (O.isNone(findFacility(catalogue, command.facilityId))) return E.left(facilityNotFound(command.facilityId));
     if (isAfter(command.enrolledOn, today)) return E.left(enrolmentDateInFuture(command.enrolledOn, today));
     if (!command.consent.given) return E.left(consentNotGiven());
+    if (isAfter(command.consent.recordedOn, today)) return E.left(consentDateInFuture(command.consent.recordedOn, today));
     return E.right([
       {
         type: 'InmateEnrolled',

@@ -1,22 +1,17 @@
 import * as O from 'fp-ts/Option';
 import { Catalogue } from '../catalogue/catalogue-codecs';
 import { findProgramme, requiredModuleIds } from '../catalogue/catalogue-lookup';
-import { laterOf } from '../dates/date-arithmetic';
 import { LocalDate } from '../dates/local-date';
 import { ModuleCompleted } from '../events/module-completed';
 import { ParticipantEvent } from '../events/participant-event';
+import { graduationDate } from './graduation';
 import { EnrolledParticipant, ParticipantState } from './participant-state';
 
-const graduationDate = (catalogue: Catalogue, state: EnrolledParticipant): LocalDate | null => {
+const graduatedOn = (catalogue: Catalogue, state: EnrolledParticipant): LocalDate | null => {
   const programme = findProgramme(catalogue, state.programmeId, state.curriculumVersion);
-  if (O.isNone(programme)) {
-    return null;
-  }
-  const competentDates = requiredModuleIds(programme.value).map((moduleId) => state.modules[moduleId]?.competentOn ?? null);
-  if (competentDates.length === 0 || competentDates.includes(null)) {
-    return null;
-  }
-  return (competentDates as readonly LocalDate[]).reduce((latest, competentOn) => laterOf(latest, competentOn));
+  return O.isNone(programme)
+    ? null
+    : graduationDate(requiredModuleIds(programme.value), (moduleId) => state.modules[moduleId]?.competentOn);
 };
 
 const withAssessment = (
@@ -33,7 +28,7 @@ const withAssessment = (
       [data.moduleId]: { result: data.result, attempts: (previous?.attempts ?? 0) + 1, competentOn },
     },
   };
-  return { ...assessed, graduatedOn: graduationDate(catalogue, assessed) };
+  return { ...assessed, graduatedOn: graduatedOn(catalogue, assessed) };
 };
 
 /**

@@ -6,3 +6,4 @@ export * from './decide-enroll-inmate';
 export * from './decide-complete-module';
 export * from './decide-record-release';
 export * from './decide-log-follow-up';
+export * from './graduation';

@@ -9,6 +9,10 @@ export type EmploymentStatus = t.TypeOf<typeof EmploymentStatus>;
 /** The statuses that count as earning a living ("employed or self-employed"). */
 export const workingStatuses: readonly EmploymentStatus[] = ['formal', 'informal', 'self_employed'];
 
+/** Whether a reported status counts as earning a living; null (no contact reached) does not. */
+export const reportsWork = (status: string | null | undefined): boolean =>
+  status !== null && status !== undefined && (workingStatuses as readonly string[]).includes(status);
+
 export const businessStatuses = ['none', 'planning', 'running', 'closed'] as const;
 export const BusinessStatus = oneOf('BusinessStatus', businessStatuses);
 export type BusinessStatus = t.TypeOf<typeof BusinessStatus>;

@@ -1,6 +1,17 @@
-import type { AuditLogRow } from '@binaan/domain';
 import { storedHashOf, type StoredEvent } from './stored-event';
 import type { IntegrityBreak } from './integrity-break';
+
+/**
+ * What an audit log recorded of one event, as far as verification compares it: the columns of the
+ * `audit_log` read model that pin the event to its place and its hash.
+ */
+export interface AuditLogRow {
+  readonly position: bigint;
+  readonly stream_name: string;
+  readonly revision: bigint;
+  readonly event_id: string | null;
+  readonly hash: string | null;
+}
 
 export type AuditLogPageLoader = (fromPosition: bigint, limit: number) => Promise<readonly AuditLogRow[]>;
 

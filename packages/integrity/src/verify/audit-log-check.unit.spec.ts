@@ -1,6 +1,5 @@
-import type { AuditLogRow } from '@binaan/domain';
 import type { RecordedEvent } from '@binaan/event-store';
-import { createAuditLogCheck } from './audit-log-check';
+import { createAuditLogCheck, type AuditLogRow } from './audit-log-check';
 
 const hash = (n: number): string => n.toString(16).padStart(64, '0');
 
@@ -19,15 +18,7 @@ const row = (position: number, revision: number): AuditLogRow => ({
   position: BigInt(position),
   stream_name: 'participant-a',
   revision: BigInt(revision),
-  event_type: 'ModuleCompleted',
   event_id: `e${position}`,
-  business_date: null,
-  recorded_at: null,
-  actor_id: null,
-  actor_role: null,
-  command_id: null,
-  correlation_id: null,
-  causation_id: null,
   hash: hash(position),
 });
 

@@ -1,4 +1,5 @@
-import { type FollowUpState, type FollowUpWorklistRow, type NextFollowUp, nextFollowUp } from '@binaan/domain';
+import { type FollowUpState, type NextFollowUp, nextFollowUp } from '../read-models/follow-up-worklist/follow-up-worklist';
+import { type FollowUpWorklistRow } from '../read-models/read-model-rows';
 import { tableDefinitions } from '../schema/table-definitions';
 import { normaliseRow } from '../runner/row-io';
 import type { ReadModelStore } from '../store/read-model-store';

@@ -1,5 +1,5 @@
 export * from './sort-rows';
-export * from './read-model-rows';
+export * from './all-rows-query';
 export * from './follow-up-worklist-query';
 export * from './outcome-queries';
 export * from './participant-directory-query';

@@ -1,4 +1,4 @@
-import type { ParticipantDirectoryRow } from '@binaan/domain';
+import type { ParticipantDirectoryRow } from '../read-models/read-model-rows';
 import { tableDefinitions } from '../schema/table-definitions';
 import { normaliseRow } from '../runner/row-io';
 import type { ReadModelStore } from '../store/read-model-store';

@@ -1,4 +1,4 @@
-import type { ReadModelName, Row, RowValue } from '@binaan/domain';
+import type { ReadModelName, Row, RowValue } from '../read-models/read-model-rows';
 import { tableDefinitions } from '../schema/table-definitions';
 
 const compareValues = (a: RowValue, b: RowValue): number => {

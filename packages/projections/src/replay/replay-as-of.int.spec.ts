@@ -1,5 +1,5 @@
 import { createMemoryEventStore, type MemoryEventStore } from '@binaan/event-store';
-import { defaultProjections } from '../projections/default-projections';
+import { defaultProjections } from '../read-models/default-projections';
 import { appendAll } from '../fixtures/history.fixture';
 import { outcomesScenario, scenarioParticipantId } from '../fixtures/outcomes-scenario.fixture';
 import { replayAsOf } from './replay-as-of';

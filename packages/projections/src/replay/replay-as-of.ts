@@ -1,18 +1,12 @@
-import {
-  type AsOf,
-  createInMemoryReplay,
-  isKnownAsOf,
-  jakartaDateOf,
-  type ProjectionEvent,
-  type ProjectionFailure,
-  type ReadModelName,
-  type ReadModelRows,
-  referenceDateOf,
-  type RowProjection,
-} from '@binaan/domain';
+import { businessDateAt } from '@binaan/domain';
+import { type AsOf, isKnownAsOf, referenceDateOf } from './as-of';
+import { createInMemoryReplay, type ProjectionFailure } from './in-memory-replay';
+import { type ProjectionEvent } from '../read-models/projection-event';
+import { type ReadModelName, type ReadModelRows } from '../read-models/read-model-rows';
+import { type RowProjection } from '../read-models/row-projection';
 import type { EventStore } from '@binaan/event-store';
 import * as E from 'fp-ts/Either';
-import { defaultProjections } from '../projections/default-projections';
+import { defaultProjections } from '../read-models/default-projections';
 import { sortRows } from '../queries/sort-rows';
 
 export interface ReplayOptions {
@@ -70,6 +64,6 @@ export const replayAsOf = async (
     }
   }
   await applyChunk(chunk);
-  const tables = replay.result(referenceDateOf(asOf, options.today ?? jakartaDateOf(new Date())));
+  const tables = replay.result(referenceDateOf(asOf, options.today ?? businessDateAt(new Date())));
   return Object.fromEntries(names.map((name) => [name, sortRows(name, tables[name] ?? [])])) as ReplayedReadModels;
 };

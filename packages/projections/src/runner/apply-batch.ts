@@ -1,7 +1,10 @@
-import type { ProjectionEvent, ProjectionFailure, ReadModelName, Row, RowProjection, RowRef } from '@binaan/domain';
+import type { ProjectionEvent } from '../read-models/projection-event';
+import type { ProjectionFailure } from '../replay/in-memory-replay';
+import type { ReadModelName, Row } from '../read-models/read-model-rows';
+import type { RowProjection, RowRef } from '../read-models/row-projection';
 import * as E from 'fp-ts/Either';
 import type { Kysely } from 'kysely';
-import type { PhysicalDatabase, ReadModelDatabase } from '../schema/database';
+import { type PhysicalDatabase, type ReadModelDatabase, physicalTables } from '../schema/database';
 import type { RowIo } from './row-io';
 
 export const groupKeyOf = (groupColumns: readonly string[], row: Row): string => JSON.stringify(groupColumns.map((column) => row[column] ?? null));
@@ -75,7 +78,7 @@ export const applyBatch = async (
   events: readonly ProjectionEvent[],
   options: { readonly markDirtyGroups: boolean },
 ): Promise<E.Either<ProjectionFailure, void>> => {
-  const physical = db as unknown as Kysely<PhysicalDatabase>;
+  const physical = physicalTables(db);
   await projection.prepare?.(events);
   const tables = await preload(physical, io, projection, version, events);
   const lookup = (ref: RowRef): Row | undefined => {

@@ -1,4 +1,4 @@
-import type { Row, RowValue } from '@binaan/domain';
+import type { Row, RowValue } from '../read-models/read-model-rows';
 import { type CompiledQuery, type Kysely, sql } from 'kysely';
 import type { PhysicalDatabase } from '../schema/database';
 import { sqlType } from '../schema/physical-tables';

@@ -1,4 +1,7 @@
-import { jakartaDateOf, type ProjectionEvent, type ProjectionFailure, type RowProjection } from '@binaan/domain';
+import { businessDateAt } from '@binaan/domain';
+import { type ProjectionEvent } from '../read-models/projection-event';
+import { type ProjectionFailure } from '../replay/in-memory-replay';
+import { type RowProjection } from '../read-models/row-projection';
 import * as E from 'fp-ts/Either';
 import type { Kysely } from 'kysely';
 import type { ReadModelDatabase } from '../schema/database';
@@ -67,7 +70,7 @@ export const applyInTransaction = async (
     await saveCheckpoint(trx, projection.name, version, checkpoint);
   }
   if (refresh && projection.aggregates.length > 0) {
-    const referenceDate = jakartaDateOf(context.clock());
+    const referenceDate = businessDateAt(context.clock());
     await refreshAggregates(trx, context.io, projection, version, referenceDate, state.referenceDate);
     if (referenceDate !== state.referenceDate) {
       await saveReferenceDate(trx, projection.name, version, referenceDate);

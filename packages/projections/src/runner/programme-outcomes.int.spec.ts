@@ -1,12 +1,12 @@
 import { createMemoryEventStore, type MemoryEventStore } from '@binaan/event-store';
-import { defaultProjections } from '../projections/default-projections';
+import { defaultProjections } from '../read-models/default-projections';
 import { appendAll, fakeOpen } from '../fixtures/history.fixture';
 import { outcomesScenario, scenarioParticipantId, scenarioReferenceDate } from '../fixtures/outcomes-scenario.fixture';
 import { storesUnderTest } from '../fixtures/read-model-stores.fixture';
 import { queryFollowUpWorklist } from '../queries/follow-up-worklist-query';
 import { queryAuditLog, queryProgrammeOutcomes } from '../queries/outcome-queries';
 import { queryParticipantDirectory } from '../queries/participant-directory-query';
-import { readModelRows } from '../queries/read-model-rows';
+import { readModelRows } from '../queries/all-rows-query';
 import { replayAsOf } from '../replay/replay-as-of';
 import type { ReadModelStore } from '../store/read-model-store';
 import { createProjectionRunner } from './projection-runner';

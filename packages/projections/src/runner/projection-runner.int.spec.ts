@@ -1,14 +1,14 @@
-import { auditLogProjection, type RowProjection } from '@binaan/domain';
+import { auditLogProjection } from '../read-models/audit-log/audit-log-projection';
+import { type RowProjection } from '../read-models/row-projection';
 import { createMemoryEventStore, type MemoryEventStore } from '@binaan/event-store';
 import * as E from 'fp-ts/Either';
-import type { Kysely } from 'kysely';
-import type { PhysicalDatabase } from '../schema/database';
-import { defaultProjections } from '../projections/default-projections';
+import { physicalTables } from '../schema/database';
+import { defaultProjections } from '../read-models/default-projections';
 import { appendAll, participant } from '../fixtures/history.fixture';
 import { outcomesScenario } from '../fixtures/outcomes-scenario.fixture';
 import { storesUnderTest } from '../fixtures/read-model-stores.fixture';
 import { queryParticipantStatus } from '../queries/outcome-queries';
-import { readModelRows } from '../queries/read-model-rows';
+import { readModelRows } from '../queries/all-rows-query';
 import type { ReadModelStore } from '../store/read-model-store';
 import { createProjectionRunner } from './projection-runner';
 
@@ -157,7 +157,7 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
       ['audit_log', 1],
     ]);
     expect(await readModelRows(readModels, 'programme_outcomes')).toEqual(before);
-    const physical = readModels.db as unknown as Kysely<PhysicalDatabase>;
+    const physical = physicalTables(readModels.db);
     await expect(physical.selectFrom('participant_status_v1').selectAll().execute()).rejects.toThrow();
     expect(await physical.selectFrom('participant_status_v2').selectAll().execute()).toHaveLength(15);
   });

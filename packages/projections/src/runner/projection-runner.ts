@@ -1,4 +1,6 @@
-import type { ProjectionEvent, ProjectionFailure, RowProjection } from '@binaan/domain';
+import type { ProjectionEvent } from '../read-models/projection-event';
+import type { ProjectionFailure } from '../replay/in-memory-replay';
+import type { RowProjection } from '../read-models/row-projection';
 import type { EventStore, Subscription } from '@binaan/event-store';
 import type { ReadModelStore } from '../store/read-model-store';
 import { liveBatches } from './live-batches';

@@ -1,4 +1,6 @@
-import type { ProjectionEvent, ProjectionFailure, RowProjection } from '@binaan/domain';
+import type { ProjectionEvent } from '../read-models/projection-event';
+import type { ProjectionFailure } from '../replay/in-memory-replay';
+import type { RowProjection } from '../read-models/row-projection';
 import type { EventStore } from '@binaan/event-store';
 import { createSecondaryIndexes, dropPhysicalTables } from '../schema/physical-tables';
 import { applyFresh, applyInTransaction, ProjectionFailedError, type RunnerContext } from './process-batch';

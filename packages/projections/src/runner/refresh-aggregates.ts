@@ -1,6 +1,7 @@
-import type { GroupAggregate, Row, RowProjection } from '@binaan/domain';
+import type { GroupAggregate, RowProjection } from '../read-models/row-projection';
+import type { Row } from '../read-models/read-model-rows';
 import type { Kysely } from 'kysely';
-import type { PhysicalDatabase, ReadModelDatabase } from '../schema/database';
+import { type PhysicalDatabase, type ReadModelDatabase, physicalTables } from '../schema/database';
 import { physicalTableName } from '../schema/physical-tables';
 import { tableDefinitions } from '../schema/table-definitions';
 import { rowKey, type RowIo } from './row-io';
@@ -49,7 +50,7 @@ export const refreshAggregates = async (
   referenceDate: string,
   previousReferenceDate: string | null,
 ): Promise<void> => {
-  const physical = db as unknown as Kysely<PhysicalDatabase>;
+  const physical = physicalTables(db);
   const dirty = db
     .selectFrom('projection_dirty_group')
     .where('projection', '=', projection.name)

@@ -1,7 +1,6 @@
-import type { FollowUpWorklistRow, Row } from '@binaan/domain';
-import type { Kysely } from 'kysely';
+import type { FollowUpWorklistRow, Row } from '../read-models/read-model-rows';
 import { storesUnderTest } from '../fixtures/read-model-stores.fixture';
-import type { PhysicalDatabase } from '../schema/database';
+import { physicalTables } from '../schema/database';
 import { createPhysicalTables } from '../schema/physical-tables';
 import type { ReadModelStore } from '../store/read-model-store';
 import { createRowIo, rowKey } from './row-io';
@@ -36,7 +35,7 @@ describe.each(storesUnderTest)('row io on $name', ({ open }) => {
   // 700 keys take statements of 500, 128, 64 and 8 rows: several shapes, each compiled once and reused.
   it('loads and removes rows of a two-column key by key, in statements of several shapes, twice over', async () => {
     const io = createRowIo(readModels.dialect, readModels);
-    const db = readModels.db as unknown as Kysely<PhysicalDatabase>;
+    const db = physicalTables(readModels.db);
     const rows = Array.from({ length: 700 }, (_, index) => worklistRow(index));
     await io.upsert(db, 'follow_up_worklist', 1, rows);
     for (let round = 0; round < 2; round += 1) {

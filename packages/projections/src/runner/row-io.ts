@@ -1,4 +1,4 @@
-import type { ReadModelName, Row, RowValue } from '@binaan/domain';
+import type { ReadModelName, Row, RowValue } from '../read-models/read-model-rows';
 import { CompiledQuery, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { PhysicalDatabase } from '../schema/database';
 import { physicalTableName } from '../schema/physical-tables';

@@ -1,4 +1,4 @@
-import type { RowProjection } from '@binaan/domain';
+import type { RowProjection } from '../read-models/row-projection';
 import type { Kysely } from 'kysely';
 import type { ReadModelDatabase } from '../schema/database';
 import { createPhysicalTables, dropPhysicalTables, pointViewsAt } from '../schema/physical-tables';

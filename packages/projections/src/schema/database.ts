@@ -1,4 +1,5 @@
-import type { ReadModelRows, RowValue } from '@binaan/domain';
+import type { Kysely } from 'kysely';
+import type { ReadModelRows, RowValue } from '../read-models/read-model-rows';
 
 /** One row per projection and table version: where it stands, and whether it stopped on an event. */
 export interface ProjectionStateTable {
@@ -31,3 +32,9 @@ export type ReadModelDatabase = ReadModelRows & {
 
 /** Versioned physical tables are named at run time (`participant_status_v3`); writes address them through this. */
 export type PhysicalDatabase = Record<string, Record<string, RowValue>>;
+
+/**
+ * The same connection or transaction, typed for tables named at run time (a version's physical
+ * tables). Kysely cannot type a name made at run time, so this is the one place the two typings meet.
+ */
+export const physicalTables = (db: Kysely<ReadModelDatabase>): Kysely<PhysicalDatabase> => db as unknown as Kysely<PhysicalDatabase>;

@@ -1,7 +1,7 @@
-import type { ReadModelName } from '@binaan/domain';
+import type { ReadModelName } from '../read-models/read-model-rows';
 import { type Kysely, sql } from 'kysely';
 import type { SqlDialectName } from '../store/read-model-store';
-import type { PhysicalDatabase, ReadModelDatabase } from './database';
+import { type ReadModelDatabase, physicalTables } from './database';
 import { type ColumnType, tableDefinitions } from './table-definitions';
 
 /** The table that holds one version of a read model; the read model's own name is a view onto the active one. */
@@ -30,7 +30,7 @@ export const createPhysicalTables = async (
   version: number,
   options: { readonly indexes: boolean },
 ): Promise<void> => {
-  const db = target as unknown as Kysely<PhysicalDatabase>;
+  const db = physicalTables(target);
   for (const table of tables) {
     const definition = tableDefinitions[table];
     const name = physicalTableName(table, version);
@@ -46,7 +46,7 @@ export const createPhysicalTables = async (
 };
 
 export const createSecondaryIndexes = async (target: Kysely<ReadModelDatabase>, tables: readonly ReadModelName[], version: number): Promise<void> => {
-  const db = target as unknown as Kysely<PhysicalDatabase>;
+  const db = physicalTables(target);
   for (const table of tables) {
     const name = physicalTableName(table, version);
     for (const [index, columns] of tableDefinitions[table].indexes.entries()) {
@@ -56,7 +56,7 @@ export const createSecondaryIndexes = async (target: Kysely<ReadModelDatabase>, 
 };
 
 export const dropPhysicalTables = async (target: Kysely<ReadModelDatabase>, tables: readonly ReadModelName[], version: number): Promise<void> => {
-  const db = target as unknown as Kysely<PhysicalDatabase>;
+  const db = physicalTables(target);
   for (const table of tables) {
     await db.schema.dropTable(physicalTableName(table, version)).ifExists().execute();
   }
@@ -74,7 +74,7 @@ export const pointViewsAt = async (
   version: number,
   options: { readonly sameLayout: boolean },
 ): Promise<void> => {
-  const db = target as unknown as Kysely<PhysicalDatabase>;
+  const db = physicalTables(target);
   const replaceInPlace = dialect === 'postgres' && options.sameLayout;
   for (const table of tables) {
     if (!replaceInPlace) await db.schema.dropView(table).ifExists().execute();

@@ -1,4 +1,4 @@
-import type { ReadModelName, ReadModelRows } from '@binaan/domain';
+import type { ReadModelName, ReadModelRows } from '../read-models/read-model-rows';
 
 /** Column types as the read-model tables declare them; each maps to one SQLite and one PostgreSQL type. */
 export type ColumnType = 'text' | 'integer' | 'real' | 'bigint';

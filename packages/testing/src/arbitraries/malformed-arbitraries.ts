@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { addDays, LocalDate, ParticipantCommandInput } from '@binaan/domain';
-import { ArbitraryOptions, resolveOptions } from './arbitrary-options';
+import { ArbitraryOptions } from './arbitrary-options';
 import { arbCompleteModule, arbEnrollInmateInput, arbLogFollowUpInput, arbRecordRelease } from './command-arbitraries';
 
 /** A broken command and the issue that decoding must report for it. */
@@ -41,10 +41,10 @@ const dropRequired: Mutation = (command) =>
     mutation: 'missing field',
   }));
 
-/** An object where an object belongs would be reported at a nested path, so that case is left out. */
+/** An object where an object belongs would be reported at a nested path, so that case is left out; no required field takes free text, so 'x y' fits none. */
 const wrongType: Mutation = (command) =>
   fc
-    .record({ field: fc.constantFrom(...requiredFields[typeOf(command)]), value: fc.constantFrom(42, true, 'x', {}, null) })
+    .record({ field: fc.constantFrom(...requiredFields[typeOf(command)]), value: fc.constantFrom(42, true, 'x y', {}, null) })
     .filter(({ field, value }) => !(typeof value === 'object' && typeof command[field] === 'object'))
     .map(({ field, value }) => ({ input: { ...command, [field]: value }, expectedPath: field, mutation: 'wrong type' }));
 
@@ -64,15 +64,24 @@ const impossibleDate: Mutation = (command) =>
     mutation: 'impossible date',
   }));
 
-const futureDate =
-  (today: LocalDate): Mutation =>
-  (command) =>
-    fc.integer({ min: 1, max: 3650 }).map((days) => ({
-      input: { ...command, [businessDateField[typeOf(command)]]: addDays(today, days) },
-      expectedPath: businessDateField[typeOf(command)],
-      expectedRule: `must not be after today (${today})`,
-      mutation: 'future date',
-    }));
+const outOfRangeDate: Mutation = (command) =>
+  fc.constantFrom('0219-03-01', '1899-12-31', '3000-01-01').map((value) => ({
+    input: { ...command, [businessDateField[typeOf(command)]]: value },
+    expectedPath: businessDateField[typeOf(command)],
+    expectedRule: 'must be a date between 1900 and 2999',
+    mutation: 'date out of range',
+  }));
+
+const birthDateAfterEnrolment: Mutation = (command) =>
+  fc.integer({ min: 1, max: 3650 }).map((days) => ({
+    input: {
+      ...command,
+      personalData: { ...(command['personalData'] as object), birthDate: addDays(command['enrolledOn'] as LocalDate, days), nik: undefined },
+    },
+    expectedPath: 'personalData.birthDate',
+    expectedRule: `must not be after enrolledOn (${String(command['enrolledOn'])})`,
+    mutation: 'birth date after enrolment',
+  }));
 
 const shortNik: Mutation = (command) =>
   fc.stringMatching(/^\d{15}$/).map((nik) => ({
@@ -82,31 +91,32 @@ const shortNik: Mutation = (command) =>
     mutation: '15-digit NIK',
   }));
 
-const unknownModule: Mutation = (command) =>
-  fc.constantFrom('menjahit', 'tata-boga', 'sulam-mahir').map((moduleId) => ({
+const moduleIdNotSlug: Mutation = (command) =>
+  fc.constantFrom('Sulam Dasar', 'sulam--dasar', 'sulam_dasar').map((moduleId) => ({
     input: { ...command, moduleId },
     expectedPath: 'moduleId',
-    expectedRule: 'must name a module in the catalogue',
-    mutation: 'unknown module',
+    expectedRule: 'must be a slug of lower-case letters and digits joined by single hyphens',
+    mutation: 'module id not a slug',
   }));
 
 const asPlainJson = (command: ParticipantCommandInput): Readonly<Record<string, unknown>> =>
   JSON.parse(JSON.stringify(command)) as Readonly<Record<string, unknown>>;
 
 /**
- * Valid commands broken in one way each: a missing field, a wrong type, an unknown key, an impossible
- * or future date, a 15-digit NIK, an unknown module. Decoding must name `expectedPath`.
+ * Valid commands broken in their shape, one way each: a missing field, a wrong type, an unknown key,
+ * an impossible date or one outside 1900-2999, a 15-digit NIK, a birth date after the enrolment date,
+ * a module id that is no slug. Decoding must name `expectedPath`. (A future date or a module the
+ * catalogue lacks is well-formed: the decider refuses it.)
  */
 export const arbMalformedCommand = (options: ArbitraryOptions = {}): fc.Arbitrary<MalformedCommand> => {
-  const { today } = resolveOptions(options);
-  const common = [dropRequired, wrongType, unknownKey, impossibleDate, futureDate(today)];
+  const common = [dropRequired, wrongType, unknownKey, impossibleDate, outOfRangeDate];
   const breakWith = (arbitrary: fc.Arbitrary<ParticipantCommandInput>, mutations: readonly Mutation[]) =>
     fc
       .tuple(arbitrary.map(asPlainJson), fc.constantFrom(...mutations))
       .chain(([command, mutation]) => mutation(command));
   return fc.oneof(
-    breakWith(arbEnrollInmateInput(options), [...common, shortNik]),
-    breakWith(arbCompleteModule(options), [...common, unknownModule]),
+    breakWith(arbEnrollInmateInput(options), [...common, shortNik, birthDateAfterEnrolment]),
+    breakWith(arbCompleteModule(options), [...common, moduleIdNotSlug]),
     breakWith(arbRecordRelease(options), common),
     breakWith(arbLogFollowUpInput(options), common),
   );

@@ -47,6 +47,15 @@ describe('EnrollInmate rules', () => {
         .when(enrollInmate({ consent: { given: false, recordedOn: localDate('2019-03-01') } }))
         .then('ConsentNotGiven');
     });
+    it('allows consent recorded today', () => {
+      const command = enrollInmate({ enrolledOn: localDate('2020-12-31'), consent: { given: true, recordedOn: localDate('2020-12-31') } });
+      given([]).when(command).then([inmateEnrolled(command)]);
+    });
+    it('rejects consent recorded tomorrow', () => {
+      given([])
+        .when(enrollInmate({ consent: { given: true, recordedOn: localDate('2021-01-01') } }))
+        .then('ConsentDateInFuture');
+    });
   });
 
   describe('one enrolment per participant stream', () => {

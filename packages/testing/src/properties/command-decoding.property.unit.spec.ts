@@ -1,11 +1,8 @@
 import * as fc from 'fast-check';
 import * as E from 'fp-ts/Either';
-import { decodeCommand, formatDecodeError, shippedCatalogue } from '@binaan/domain';
+import { decodeCommand, formatDecodeError } from '@binaan/domain';
 import { arbValidCommandInput } from '../arbitraries/command-arbitraries';
 import { arbMalformedCommand } from '../arbitraries/malformed-arbitraries';
-import { fixtureToday } from '../fixtures/fixture-values';
-
-const context = { catalogue: shippedCatalogue, today: fixtureToday };
 
 const personalValues = (input: Readonly<Record<string, unknown>>): readonly string[] => {
   const personalData = input['personalData'];
@@ -18,7 +15,7 @@ describe('command decoding (property)', () => {
   it('accepts every valid command as it arrives in JSON, unchanged', () => {
     fc.assert(
       fc.property(arbValidCommandInput(), (command) => {
-        const decoded = decodeCommand(JSON.parse(JSON.stringify(command)), context);
+        const decoded = decodeCommand(JSON.parse(JSON.stringify(command)));
         expect(E.map((result: { readonly command: unknown }) => result.command)(decoded)).toEqual(E.right(command));
       }),
       { numRuns: 1000 },
@@ -28,7 +25,7 @@ describe('command decoding (property)', () => {
   it('rejects every malformed command, naming the broken field and rule, never echoing personal data', () => {
     fc.assert(
       fc.property(arbMalformedCommand(), ({ input, expectedPath, expectedRule }) => {
-        const decoded = decodeCommand(input, context);
+        const decoded = decodeCommand(input);
         expect(E.isLeft(decoded)).toBe(true);
         if (E.isLeft(decoded)) {
           const atPath = decoded.left.issues.filter((issue) => issue.path === expectedPath);

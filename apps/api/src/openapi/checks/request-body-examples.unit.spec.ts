@@ -1,9 +1,8 @@
-import { decodeCommand, formatDecodeError, shippedCatalogue, type ParticipantCommandType } from '@binaan/domain';
+import { decodeCommand, formatDecodeError, type ParticipantCommandType } from '@binaan/domain';
 import type { OperationObject, ParameterObject } from '@nestjs/swagger';
 import * as E from 'fp-ts/Either';
 import { commandInput, enrolmentInput } from '../../commands/command-input';
 import type { CommandRequest } from '../../commands/command-request';
-import { jakartaToday } from '../../commands/jakarta-today';
 import { openApiDocument } from '../openapi-document';
 import { exampleParticipantId } from '../participant-examples';
 import { documentedOperations } from './documented-operations';
@@ -43,7 +42,7 @@ const decodedExample = (type: ParticipantCommandType, operation: OperationObject
   };
   const input =
     type === 'EnrollInmate' ? enrolmentInput(request, () => exampleParticipantId) : commandInput(type, request, request.params);
-  return decodeCommand(input, { catalogue: shippedCatalogue, today: jakartaToday(new Date()) });
+  return decodeCommand(input);
 };
 
 describe('request-body examples of the OpenAPI document', () => {

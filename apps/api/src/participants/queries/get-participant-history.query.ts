@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { AsOf } from '@binaan/domain';
+import type { AsOf } from '@binaan/projections';
 import type { AuditEntryView } from '../../views/audit-entry-view';
 import type { ParticipantStatusView } from '../../views/participant-view';
 

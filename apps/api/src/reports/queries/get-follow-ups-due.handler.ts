@@ -1,16 +1,16 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { jakartaToday } from '../../commands/jakarta-today';
 import { BINAAN_RUNTIME, type ApiRuntime } from '../../runtime/binaan-runtime.port';
 import { followUpsDueView, type FollowUpsDueView } from '../../views/follow-ups-due-view';
 import { GetFollowUpsDueQuery } from './get-follow-ups-due.query';
+import { businessDateAt } from '@binaan/domain';
 
 @QueryHandler(GetFollowUpsDueQuery)
 export class GetFollowUpsDueHandler implements IQueryHandler<GetFollowUpsDueQuery> {
   constructor(@Inject(BINAAN_RUNTIME) private readonly runtime: ApiRuntime) {}
 
   async execute({ filter, withItems }: GetFollowUpsDueQuery): Promise<FollowUpsDueView> {
-    const today = jakartaToday(this.runtime.clock());
+    const today = businessDateAt(this.runtime.clock());
     const pending = await this.runtime.readModels.nextFollowUps({ ...filter, today, states: ['due', 'overdue'] });
     return followUpsDueView(pending, today, withItems);
   }

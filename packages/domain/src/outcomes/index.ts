@@ -1,0 +1,2 @@
+export * from './outcome-arithmetic';
+export * from './small-group';

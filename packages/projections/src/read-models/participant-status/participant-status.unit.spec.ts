@@ -1,0 +1,124 @@
+import * as E from 'fp-ts/Either';
+import type {
+  EncryptedEnvelope,
+  FollowUpLogged,
+  LocalDate,
+  Milestone,
+  ModuleId,
+  ParticipantEvent,
+  ParticipantId,
+} from '@binaan/domain';
+import { evolveParticipantStatus } from './participant-status';
+import type { ParticipantStatusRow } from '../read-model-rows';
+
+const required = ['sulam-dasar', 'sulam-lanjutan'] as ModuleId[];
+const evolve = evolveParticipantStatus((programmeId) => (programmeId === 'sulam-malang-2019' ? required : undefined));
+const participantId = '00000000-0000-4000-8000-000000000001' as ParticipantId;
+const date = (text: string): LocalDate => text as LocalDate;
+const sealed = { alg: 'A256GCM', kid: participantId, iv: 'AAAAAAAAAAAAAAAA', ct: 'AA==', tag: 'AAAAAAAAAAAAAAAAAAAAAA==' } as EncryptedEnvelope;
+
+const enrolled = {
+  type: 'InmateEnrolled',
+  data: {
+    schemaVersion: 1,
+    participantId,
+    programmeId: 'sulam-malang-2019',
+    curriculumVersion: 1,
+    facilityId: 'lapas-perempuan-malang',
+    registrationClass: 'B.I',
+    enrolledOn: date('2019-03-04'),
+    consent: { given: true, recordedOn: date('2019-03-04') },
+    personalData: sealed,
+  },
+} as ParticipantEvent;
+const assessed = (moduleId: string, assessedOn: string, competent = true) =>
+  ({
+    type: 'ModuleCompleted',
+    data: { schemaVersion: 2, participantId, moduleId, result: competent ? 'competent' : 'not_yet_competent', assessedOn: date(assessedOn) },
+  }) as ParticipantEvent;
+const released = {
+  type: 'InmateReleased',
+  data: { schemaVersion: 1, participantId, releaseType: 'bebas_murni', releasedOn: date('2019-06-01') },
+} as ParticipantEvent;
+const contact = (contactedOn: string, milestone: string | null, reached: boolean, employmentStatus: string | null = null): ParticipantEvent => {
+  const data: FollowUpLogged['data'] = {
+    schemaVersion: 1,
+    participantId,
+    contactedOn: date(contactedOn),
+    channel: 'phone',
+    outcome: reached ? 'reached' : 'not_reached',
+    needs: [],
+    referrals: [],
+    milestone: milestone as Milestone | null,
+    ...(reached ? {} : { notReachedReason: 'no_answer' }),
+    ...(employmentStatus === null ? {} : { employment: { status: employmentStatus, usesTrainedSkill: true, incomeBand: 'below_500k' } }),
+  } as FollowUpLogged['data'];
+  return { type: 'FollowUpLogged', data };
+};
+
+const fold = (views: readonly ParticipantEvent[]): E.Either<string, ParticipantStatusRow | undefined> =>
+  views.reduce<E.Either<string, ParticipantStatusRow | undefined>>((state, view) => E.chain((row: ParticipantStatusRow | undefined) => evolve(row, view))(state), E.right(undefined));
+
+const row = (views: readonly ParticipantEvent[]): ParticipantStatusRow => {
+  const folded = fold(views);
+  if (E.isLeft(folded) || folded.right === undefined) throw new Error(`expected a row, got ${JSON.stringify(folded)}`);
+  return folded.right;
+};
+
+describe('participant_status', () => {
+  it('an enrolment opens the row in its cohort, in training', () => {
+    expect(row([enrolled])).toMatchObject({ cohort: '2019-03', status: 'in_training', modules_assessed: 0, graduated_on: null });
+  });
+
+  it('graduates on the latest date a required module was assessed competent, after a reassessment', () => {
+    const graduated = row([
+      enrolled,
+      assessed('sulam-lanjutan', '2019-05-20'),
+      assessed('sulam-dasar', '2019-04-01', false),
+      assessed('pengembangan-usaha', '2019-05-25'),
+      assessed('sulam-dasar', '2019-04-15'),
+    ]);
+    expect(graduated).toMatchObject({
+      status: 'graduated',
+      graduated_on: '2019-05-20',
+      assessed_modules: 'pengembangan-usaha,sulam-dasar,sulam-lanjutan',
+      competent_modules: 'pengembangan-usaha:2019-05-25,sulam-dasar:2019-04-15,sulam-lanjutan:2019-05-20',
+      modules_assessed: 3,
+      modules_competent: 3,
+    });
+  });
+
+  it('counts contacts per milestone; the latest reached contact in the window speaks for it', () => {
+    const followedUp = row([
+      enrolled,
+      released,
+      contact('2019-06-20', 'M1', false),
+      contact('2019-06-25', 'M1', true, 'seeking'),
+      contact('2019-07-10', 'M1', true, 'informal'),
+      contact('2019-10-10', null, true, 'formal'),
+    ]);
+    expect(followedUp).toMatchObject({
+      status: 'released',
+      follow_ups_attempted: 4,
+      follow_ups_reached: 3,
+      m1_attempts: 3,
+      m1_reached_on: '2019-07-10',
+      m1_employment: 'informal',
+      m3_attempts: 0,
+      first_income_on: '2019-07-10',
+      days_to_first_income: 39,
+    });
+  });
+
+  it('keeps the earliest contact that reports work as the first income, even when logged later', () => {
+    const followedUp = row([enrolled, released, contact('2019-12-01', 'M6', true, 'self_employed'), contact('2019-09-01', 'M3', true, 'formal')]);
+    expect([followedUp.first_income_on, followedUp.days_to_first_income]).toEqual(['2019-09-01', 92]);
+  });
+
+  it('refuses what the decider would never have written, naming the participant', () => {
+    expect(fold([assessed('sulam-dasar', '2019-04-01')])).toEqual(E.left(`ModuleCompleted for participant ${participantId}, who has no enrolment`));
+    expect(fold([enrolled, enrolled])).toEqual(E.left(`participant ${participantId} is already enrolled`));
+    expect(fold([enrolled, contact('2019-07-01', 'M1', true)])).toEqual(E.left(`follow-up for participant ${participantId}, who is not released`));
+    expect(fold([{ ...enrolled, data: { ...enrolled.data, programmeId: 'tidak-ada' } } as ParticipantEvent])).toEqual(E.left('programme tidak-ada has no curriculum version 1 in the catalogue'));
+  });
+});

@@ -1,0 +1,81 @@
+import * as E from 'fp-ts/Either';
+import type { ProjectionEvent } from '../read-models/projection-event';
+import type { ReadModelName, Row } from '../read-models/read-model-rows';
+import type { RowProjection, RowRef } from '../read-models/row-projection';
+
+export type ReadModelTables = Partial<Record<ReadModelName, readonly Row[]>>;
+
+export interface ProjectionFailure {
+  readonly projection: string;
+  readonly position: bigint;
+  readonly message: string;
+}
+
+/**
+ * Folds events through projections entirely in memory: the same reducers as the SQL runner,
+ * for as-of replays and for checking the runner. Rows are kept per table, keyed as the projections key them.
+ */
+export const createInMemoryReplay = (projections: readonly RowProjection[]) => {
+  const tables = new Map<ReadModelName, Map<string, Row>>();
+  const tableOf = (name: ReadModelName): Map<string, Row> => {
+    const existing = tables.get(name);
+    if (existing !== undefined) return existing;
+    const created = new Map<string, Row>();
+    tables.set(name, created);
+    return created;
+  };
+  const lookup = (ref: RowRef): Row | undefined => tableOf(ref.table).get(ref.key);
+
+  const apply = (event: ProjectionEvent): E.Either<ProjectionFailure, void> => {
+    for (const projection of projections) {
+      const writes = projection.apply(event, lookup);
+      if (E.isLeft(writes)) {
+        return E.left({ projection: projection.name, position: event.position, message: writes.left });
+      }
+      for (const write of writes.right) {
+        if (write.row === null) tableOf(write.table).delete(write.key);
+        else tableOf(write.table).set(write.key, write.row);
+      }
+    }
+    return E.right(undefined);
+  };
+
+  /** Every table the projections own, rows sorted by key; aggregates computed against `referenceDate`. */
+  const result = (referenceDate: string): ReadModelTables => {
+    const output: Partial<Record<ReadModelName, readonly Row[]>> = {};
+    for (const projection of projections) {
+      for (const table of projection.tables) {
+        output[table] = sortedRows(tableOf(table));
+      }
+      for (const aggregate of projection.aggregates) {
+        output[aggregate.table] = aggregateRows(aggregate.groupColumns, [...tableOf(aggregate.source).values()], (group, rows) =>
+          aggregate.compute(group, rows, referenceDate),
+        );
+      }
+    }
+    return output;
+  };
+
+  return { apply, result };
+};
+
+const sortedRows = (table: ReadonlyMap<string, Row>): readonly Row[] =>
+  [...table.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+
+const aggregateRows = (
+  groupColumns: readonly string[],
+  sourceRows: readonly Row[],
+  compute: (group: Row, rows: readonly Row[]) => Row,
+): readonly Row[] => {
+  const groups = new Map<string, { readonly group: Row; readonly rows: Row[] }>();
+  for (const row of sourceRows) {
+    const group = Object.fromEntries(groupColumns.map((column) => [column, row[column] ?? null]));
+    const key = JSON.stringify(groupColumns.map((column) => row[column] ?? null));
+    const entry = groups.get(key) ?? { group, rows: [] };
+    entry.rows.push(row);
+    groups.set(key, entry);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, { group, rows }]) => compute(group, rows));
+};
