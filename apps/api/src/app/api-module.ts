@@ -18,7 +18,7 @@ import { participantCommandHandlers, participantQueryHandlers } from '../partici
 import { ParticipantsController } from '../participants/participants.controller';
 import { reportQueryHandlers } from '../reports/report-handlers';
 import { ReportsController } from '../reports/reports.controller';
-import { BINAAN_RUNTIME, type ApiRuntime } from '../runtime/binaan-runtime.port';
+import { API_RUNTIME, type ApiRuntime } from '../runtime/api-runtime.port';
 import {
   API_LOGGER,
   API_METRICS,
@@ -46,7 +46,7 @@ export const apiModule = ({ runtime, tokens, logger, metrics }: ApiModuleDepende
     imports: [CqrsModule.forRoot(), TerminusModule.forRoot({ logger: false })],
     controllers: [ParticipantsController, ReportsController, HealthController, MetricsController, DashboardController],
     providers: [
-      { provide: BINAAN_RUNTIME, useValue: runtime },
+      { provide: API_RUNTIME, useValue: runtime },
       { provide: TOKEN_SERVICE, useValue: tokens },
       { provide: API_LOGGER, useValue: logger },
       { provide: API_METRICS, useValue: metrics },

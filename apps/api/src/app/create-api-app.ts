@@ -8,7 +8,7 @@ import { mountOpenApi } from '../openapi/mount-openapi';
 import { createApiMetrics, type ApiMetrics } from '../operations/metrics';
 import { nestLoggerFrom } from '../operations/nest-logger';
 import { requestObserver } from '../operations/request-observer';
-import type { ApiRuntime } from '../runtime/binaan-runtime.port';
+import type { ApiRuntime } from '../runtime/api-runtime.port';
 import { apiModule } from './api-module';
 
 export interface ApiAppOptions {

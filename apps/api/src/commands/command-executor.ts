@@ -6,7 +6,7 @@ import type { IdempotencyRegistry } from '../http/idempotency-registry';
 import { ProblemException } from '../http/problem.exception';
 import { problems } from '../http/problems';
 import type { ApiMetrics } from '../operations/metrics';
-import type { ApiRuntime } from '../runtime/binaan-runtime.port';
+import type { ApiRuntime } from '../runtime/api-runtime.port';
 import { commandReply, commandResultLabel } from './command-reply';
 import type { CommandReply, CommandRequest } from './command-request';
 import { jakartaToday } from './jakarta-today';

@@ -4,7 +4,7 @@ import type { DecodeWarning } from '@binaan/domain';
 import { ProblemException } from '../http/problem.exception';
 import type { Problem } from '../http/problem';
 import { problems } from '../http/problems';
-import type { ApiCommandFailure, ApiCommandResult, RuleBroken } from '../runtime/binaan-runtime.port';
+import type { ApiCommandFailure, ApiCommandResult, RuleBroken } from '../runtime/api-runtime.port';
 import type { CommandReply } from './command-request';
 
 /** A command against a participant nobody enrolled is about a missing resource, so HTTP says 404. */

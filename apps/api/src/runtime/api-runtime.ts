@@ -2,7 +2,7 @@ import type { AuditLogRow, ParticipantStatusRow } from '@binaan/domain';
 import { queryFollowUpWorklist, queryParticipantDirectory, queryParticipantStatus, queryProgrammeOutcomes } from '@binaan/projections';
 import type { BinaanRuntime } from '@binaan/runtime';
 import { auditLogRows } from './audit-log-query';
-import type { ApiRuntime } from './binaan-runtime.port';
+import type { ApiRuntime } from './api-runtime.port';
 
 const headPosition = async (runtime: BinaanRuntime): Promise<bigint | null> => {
   for await (const event of runtime.store.readAll({ direction: 'backwards', fromPosition: 'end', maxCount: 1 })) return event.position;

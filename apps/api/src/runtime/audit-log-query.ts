@@ -1,6 +1,6 @@
 import type { AuditLogRow } from '@binaan/domain';
 import type { ReadModelStore } from '@binaan/projections';
-import type { AuditFilter } from './binaan-runtime.port';
+import type { AuditFilter } from './api-runtime.port';
 
 const bigintOf = (value: unknown): bigint => BigInt(value as bigint | number | string);
 

@@ -2,7 +2,7 @@ import { DEFAULT_DEMO_PARTICIPANTS, executeAtRecordedTime, seedDemoProgramme, ty
 import type { LocalDate } from '@binaan/domain';
 import type { Logger } from 'pino';
 import { jakartaToday } from '../commands/jakarta-today';
-import type { ApiRuntime } from '../runtime/binaan-runtime.port';
+import type { ApiRuntime } from '../runtime/api-runtime.port';
 
 const storeIsEmpty = async (runtime: ApiRuntime): Promise<boolean> => {
   for await (const _event of runtime.store.readAll({ maxCount: 1 })) return false;

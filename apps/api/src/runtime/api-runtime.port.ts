@@ -15,7 +15,7 @@ import type { CommandAccepted, CommandEnvelope, CommandFailure } from '@binaan/c
 import type { EventStore } from '@binaan/event-store';
 
 /** The Nest injection token of the one provider through which the API reaches domain, store and read models. */
-export const BINAAN_RUNTIME = 'BINAAN_RUNTIME';
+export const API_RUNTIME = 'API_RUNTIME';
 
 /**
  * A rejection the command handler can give besides a DomainError of the decider, e.g. the enrolment
@@ -104,7 +104,7 @@ export interface ApiRuntime {
   readonly clock: () => Date;
   /** Health checks and stream revisions (ETag of a read) go straight to the store. */
   readonly store: Pick<EventStore, 'readAll' | 'readStream'>;
-  /** Seals the personal data, then load → decide → append (DESIGN.md "Command handling"). */
+  /** Seals the personal data, then load → decide → append (see docs/architecture.md, "How a command travels"). */
   readonly executeCommand: (envelope: CommandEnvelope<ParticipantCommandInput>) => Promise<ApiCommandResult>;
   readonly readModels: ApiReadModels;
   readonly projections: ApiProjections;
