@@ -3,7 +3,6 @@ import type {
   AsOf,
   AuditLogRow,
   Catalogue,
-  DomainError,
   FollowUpState,
   NextFollowUp,
   ParticipantCommandInput,
@@ -11,23 +10,14 @@ import type {
   ParticipantStatusRow,
   ProgrammeOutcomeRow,
 } from '@binaan/domain';
-import type { CommandAccepted, CommandEnvelope, CommandFailure } from '@binaan/command-handling';
+import type { CommandAccepted, CommandEnvelope, CommandFailure, ParticipantCommandError } from '@binaan/command-handling';
 import type { EventStore } from '@binaan/event-store';
 
 /** The Nest injection token of the one provider through which the API reaches domain, store and read models. */
 export const API_RUNTIME = 'API_RUNTIME';
 
-/**
- * A rejection the command handler can give besides a DomainError of the decider, e.g. the enrolment
- * reservation finding the person already enrolled. Same shape: a rule name, a stable code, a message.
- */
-export interface RuleBroken {
-  readonly _tag: string;
-  readonly code: string;
-  readonly message: string;
-}
-
-export type ApiCommandFailure = CommandFailure<DomainError | RuleBroken>;
+/** A conflict, or a rejection: a DomainError of the decider or a rule command handling enforces across streams. */
+export type ApiCommandFailure = CommandFailure<ParticipantCommandError>;
 export type ApiCommandResult = E.Either<ApiCommandFailure, CommandAccepted>;
 
 /** As @binaan/projections' GroupFilter. */
