@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import * as E from 'fp-ts/Either';
 import { decodeCommand, type ParticipantCommandType } from '@binaan/domain';
 import type { Logger } from 'pino';
@@ -27,9 +26,6 @@ export interface CommandExecutorDeps {
   readonly logger: Logger;
 }
 
-/** The decoded command's JSON is canonical (codecs fix the key order), so equal requests hash alike. */
-const fingerprintOf = (command: unknown): string => createHash('sha256').update(JSON.stringify(command)).digest('hex');
-
 export const createCommandExecutor = ({ runtime, metrics, idempotency, logger }: CommandExecutorDeps): CommandExecutor => ({
   execute: async (type, input, request) => {
     const decoded = decodeCommand(input, { catalogue: runtime.catalogue, today: jakartaToday(runtime.clock()) });
@@ -38,14 +34,15 @@ export const createCommandExecutor = ({ runtime, metrics, idempotency, logger }:
       throw new ProblemException(problems.validationFailed(decoded.left.issues));
     }
     const { command, warnings } = decoded.right;
-    const { reply, replayed } = await idempotency.run(request.commandId, fingerprintOf(command), async () => {
-      const result = await runtime.executeCommand({
-        commandId: request.commandId,
-        ...(request.correlationId === undefined ? {} : { correlationId: request.correlationId }),
-        actor: request.actor,
-        ...(request.expectedRevision === undefined ? {} : { expectedRevision: request.expectedRevision }),
-        command,
-      });
+    const envelope = {
+      commandId: request.commandId,
+      ...(request.correlationId === undefined ? {} : { correlationId: request.correlationId }),
+      actor: request.actor,
+      ...(request.expectedRevision === undefined ? {} : { expectedRevision: request.expectedRevision }),
+      command,
+    };
+    const { reply, replayed } = await idempotency.run(request.commandId, runtime.fingerprintCommand(envelope), async () => {
+      const result = await runtime.executeCommand(envelope);
       const label = commandResultLabel(result);
       metrics.countCommand(type, label);
       logger.info(

@@ -96,6 +96,12 @@ export interface ApiRuntime {
   readonly store: Pick<EventStore, 'readAll' | 'readStream'>;
   /** Seals the personal data, then load → decide → append (see docs/architecture.md, "How a command travels"). */
   readonly executeCommand: (envelope: CommandEnvelope<ParticipantCommandInput>) => Promise<ApiCommandResult>;
+  /**
+   * The fingerprint executeCommand stores with the command's events (keyed where the command holds
+   * personal data; the key stays in the runtime). The idempotency registry compares these, so it and
+   * the store agree on what is the same command.
+   */
+  readonly fingerprintCommand: (envelope: CommandEnvelope<ParticipantCommandInput>) => string;
   readonly readModels: ApiReadModels;
   readonly projections: ApiProjections;
   /** In-memory replay with the live reducers; touches no live table. */
