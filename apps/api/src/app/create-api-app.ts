@@ -32,7 +32,7 @@ const projectionLag = (runtime: ApiRuntime) => async () =>
  */
 export const createApiApp = async ({ runtime, tokens, logger, bodyLimits = defaultJsonBodyLimits }: ApiAppOptions): Promise<ApiApp> => {
   const metrics = createApiMetrics(projectionLag(runtime));
-  const app = await NestFactory.create(apiModule({ runtime, tokens, logger, metrics }), {
+  const app = await NestFactory.create(apiModule({ runtime, tokens, logger, metrics, bodyLimits }), {
     bodyParser: false,
     logger: nestLoggerFrom(logger.child({ component: 'nest' })),
   });
