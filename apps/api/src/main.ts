@@ -7,7 +7,7 @@ import { createTokenService } from './auth/token-service';
 import { ConfigError, readApiConfig } from './config/api-config';
 import { createLogger } from './operations/logger';
 import { apiRuntimeFrom } from './runtime/api-runtime';
-import type { ApiRuntime } from './runtime/binaan-runtime.port';
+import type { ApiRuntime } from './runtime/api-runtime.port';
 import { signDemoTokens } from './startup/demo-tokens';
 import { startProjectionWorker } from './startup/projection-worker-process';
 import { seedIfEmpty } from './startup/seed-if-empty';

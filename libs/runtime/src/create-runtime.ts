@@ -8,7 +8,12 @@ import {
   type ReadModelStore,
   type ReplayedReadModels,
 } from '@binaan/projections';
-import { createParticipantCommandHandler, type CommandEnvelope, type ParticipantCommandResult } from '@binaan/command-handling';
+import {
+  createParticipantCommandHandler,
+  participantCommandFingerprint,
+  type CommandEnvelope,
+  type ParticipantCommandResult,
+} from '@binaan/command-handling';
 import { createPersonalDataVault, loadMasterKey, type PersonalDataVault } from '@binaan/personal-data';
 import { type EventStore } from '@binaan/event-store';
 import { oneStreamView } from './one-stream-view';
@@ -27,6 +32,11 @@ export interface BinaanRuntime {
   readonly readModels: ReadModelStore;
   readonly projections: ProjectionRunner;
   executeCommand(envelope: CommandEnvelope<ParticipantCommandInput>): Promise<ParticipantCommandResult>;
+  /**
+   * The fingerprint executeCommand stores with the command's events: equal fingerprints, same command.
+   * The key it needs for commands with personal data stays in here.
+   */
+  fingerprintCommand(envelope: CommandEnvelope<ParticipantCommandInput>): string;
   replayAsOf(asOf: AsOf, names: readonly ReadModelName[]): Promise<ReplayedReadModels>;
   /** The same, over one stream only (e.g. one participant's history as of a date). */
   replayStreamAsOf(streamName: string, asOf: AsOf, names: readonly ReadModelName[]): Promise<ReplayedReadModels>;
@@ -57,12 +67,13 @@ export const createRuntime = async (config: RuntimeConfig): Promise<BinaanRuntim
     openPersonalData: (envelope) => vault.open(envelope, { purpose: 'InmateEnrolled' }),
   });
   const projections = createProjectionRunner({ eventStore: store, readModels, projections: projectionSet, clock });
+  const fingerprintKey = masterKey.deriveKey('command-fingerprint');
   const executeCommand = createParticipantCommandHandler({
     store,
     catalogue: shippedCatalogue,
     vault,
     reservationKey: masterKey.deriveKey('enrolment-reservation'),
-    fingerprintKey: masterKey.deriveKey('command-fingerprint'),
+    fingerprintKey,
     clock,
   });
   if ((config.projections ?? 'in-process') === 'in-process') await projections.start();
@@ -74,6 +85,7 @@ export const createRuntime = async (config: RuntimeConfig): Promise<BinaanRuntim
     readModels,
     projections,
     executeCommand,
+    fingerprintCommand: (envelope) => participantCommandFingerprint(envelope, fingerprintKey),
     replayAsOf: (asOf, names) => replayAsOf(store, asOf, names, { projections: projectionSet }),
     replayStreamAsOf: (streamName, asOf, names) =>
       replayAsOf(oneStreamView(store, streamName), asOf, names, { projections: projectionSet }),

@@ -11,4 +11,5 @@ export * from './participants/enrolment-reservation';
 export * from './participants/binaan-event-schema';
 export * from './participants/business-date';
 export * from './participants/participant-command-errors';
+export * from './participants/participant-command-fingerprint';
 export * from './participants/participant-command-handler';

@@ -9,6 +9,7 @@ import { createCommandExecutor } from '../commands/command-executor';
 import { DashboardController } from '../dashboard/dashboard.controller';
 import { loadDashboardAssets } from '../dashboard/dashboard-assets';
 import { createIdempotencyRegistry } from '../http/idempotency-registry';
+import type { JsonBodyLimits } from '../http/json-body';
 import { ProblemFilter } from '../http/problem.filter';
 import { HealthController } from '../operations/health.controller';
 import type { ApiMetrics } from '../operations/metrics';
@@ -18,13 +19,14 @@ import { participantCommandHandlers, participantQueryHandlers } from '../partici
 import { ParticipantsController } from '../participants/participants.controller';
 import { reportQueryHandlers } from '../reports/report-handlers';
 import { ReportsController } from '../reports/reports.controller';
-import { BINAAN_RUNTIME, type ApiRuntime } from '../runtime/binaan-runtime.port';
+import { API_RUNTIME, type ApiRuntime } from '../runtime/api-runtime.port';
 import {
   API_LOGGER,
   API_METRICS,
   COMMAND_EXECUTOR,
   DASHBOARD_ASSETS,
   IDEMPOTENCY_REGISTRY,
+  JSON_BODY_LIMITS,
   TOKEN_SERVICE,
 } from './injection-tokens';
 
@@ -33,24 +35,27 @@ export interface ApiModuleDependencies {
   readonly tokens: TokenService;
   readonly logger: Logger;
   readonly metrics: ApiMetrics;
+  /** The limits the app's JSON body parser applies; problems that name a limit name these. */
+  readonly bodyLimits: JsonBodyLimits;
 }
 
 @Module({})
 export class ApiModule {}
 
 /** The whole API as one Nest module; every dependency arrives as a value, none is found by reflection. */
-export const apiModule = ({ runtime, tokens, logger, metrics }: ApiModuleDependencies): DynamicModule => {
+export const apiModule = ({ runtime, tokens, logger, metrics, bodyLimits }: ApiModuleDependencies): DynamicModule => {
   const idempotency = createIdempotencyRegistry();
   return {
     module: ApiModule,
     imports: [CqrsModule.forRoot(), TerminusModule.forRoot({ logger: false })],
     controllers: [ParticipantsController, ReportsController, HealthController, MetricsController, DashboardController],
     providers: [
-      { provide: BINAAN_RUNTIME, useValue: runtime },
+      { provide: API_RUNTIME, useValue: runtime },
       { provide: TOKEN_SERVICE, useValue: tokens },
       { provide: API_LOGGER, useValue: logger },
       { provide: API_METRICS, useValue: metrics },
       { provide: IDEMPOTENCY_REGISTRY, useValue: idempotency },
+      { provide: JSON_BODY_LIMITS, useValue: bodyLimits },
       { provide: COMMAND_EXECUTOR, useValue: createCommandExecutor({ runtime, metrics, idempotency, logger }) },
       { provide: DASHBOARD_ASSETS, useFactory: loadDashboardAssets },
       { provide: APP_GUARD, useClass: AuthGuard },

@@ -8,7 +8,7 @@ import { mountOpenApi } from '../openapi/mount-openapi';
 import { createApiMetrics, type ApiMetrics } from '../operations/metrics';
 import { nestLoggerFrom } from '../operations/nest-logger';
 import { requestObserver } from '../operations/request-observer';
-import type { ApiRuntime } from '../runtime/binaan-runtime.port';
+import type { ApiRuntime } from '../runtime/api-runtime.port';
 import { apiModule } from './api-module';
 
 export interface ApiAppOptions {
@@ -32,7 +32,7 @@ const projectionLag = (runtime: ApiRuntime) => async () =>
  */
 export const createApiApp = async ({ runtime, tokens, logger, bodyLimits = defaultJsonBodyLimits }: ApiAppOptions): Promise<ApiApp> => {
   const metrics = createApiMetrics(projectionLag(runtime));
-  const app = await NestFactory.create(apiModule({ runtime, tokens, logger, metrics }), {
+  const app = await NestFactory.create(apiModule({ runtime, tokens, logger, metrics, bodyLimits }), {
     bodyParser: false,
     logger: nestLoggerFrom(logger.child({ component: 'nest' })),
   });

@@ -1,4 +1,4 @@
-/** The roles a bearer token can carry (DESIGN.md "Apps"). */
+/** The roles a bearer token can carry; access-policy.ts says what each may do. */
 export const roles = ['registrar', 'assessor', 'caseworker', 'auditor', 'viewer', 'admin'] as const;
 
 export type Role = (typeof roles)[number];

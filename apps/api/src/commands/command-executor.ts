@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import * as E from 'fp-ts/Either';
 import { decodeCommand, type ParticipantCommandType } from '@binaan/domain';
 import type { Logger } from 'pino';
@@ -6,7 +5,7 @@ import type { IdempotencyRegistry } from '../http/idempotency-registry';
 import { ProblemException } from '../http/problem.exception';
 import { problems } from '../http/problems';
 import type { ApiMetrics } from '../operations/metrics';
-import type { ApiRuntime } from '../runtime/binaan-runtime.port';
+import type { ApiRuntime } from '../runtime/api-runtime.port';
 import { commandReply, commandResultLabel } from './command-reply';
 import type { CommandReply, CommandRequest } from './command-request';
 
@@ -26,9 +25,6 @@ export interface CommandExecutorDeps {
   readonly logger: Logger;
 }
 
-/** The decoded command's JSON is canonical (codecs fix the key order), so equal requests hash alike. */
-const fingerprintOf = (command: unknown): string => createHash('sha256').update(JSON.stringify(command)).digest('hex');
-
 export const createCommandExecutor = ({ runtime, metrics, idempotency, logger }: CommandExecutorDeps): CommandExecutor => ({
   execute: async (type, input, request) => {
     const decoded = decodeCommand(input);
@@ -37,14 +33,15 @@ export const createCommandExecutor = ({ runtime, metrics, idempotency, logger }:
       throw new ProblemException(problems.validationFailed(decoded.left.issues));
     }
     const { command, warnings } = decoded.right;
-    const { reply, replayed } = await idempotency.run(request.commandId, fingerprintOf(command), async () => {
-      const result = await runtime.executeCommand({
-        commandId: request.commandId,
-        ...(request.correlationId === undefined ? {} : { correlationId: request.correlationId }),
-        actor: request.actor,
-        ...(request.expectedRevision === undefined ? {} : { expectedRevision: request.expectedRevision }),
-        command,
-      });
+    const envelope = {
+      commandId: request.commandId,
+      ...(request.correlationId === undefined ? {} : { correlationId: request.correlationId }),
+      actor: request.actor,
+      ...(request.expectedRevision === undefined ? {} : { expectedRevision: request.expectedRevision }),
+      command,
+    };
+    const { reply, replayed } = await idempotency.run(request.commandId, runtime.fingerprintCommand(envelope), async () => {
+      const result = await runtime.executeCommand(envelope);
       const label = commandResultLabel(result);
       metrics.countCommand(type, label);
       logger.info(

@@ -20,7 +20,9 @@ export interface IdempotencyRegistry {
    * Runs `execute` once per command id. A repeat while it runs waits for it; a repeat afterwards gets
    * the same reply or the same problem (the event store also recognises accepted commands across
    * restarts). A different request reusing the key gets 422. Revision conflicts and unexpected
-   * errors are not remembered: those may be retried under the same key.
+   * errors are not remembered: those may be retried under the same key. `fingerprint` is the store's
+   * own (ApiRuntime.fingerprintCommand): the registry then calls the same command what the store does,
+   * and what it keeps of a command with personal data is keyed.
    */
   readonly run: <Reply>(commandId: string, fingerprint: string, execute: () => Promise<Reply>) => Promise<Registered<Reply>>;
   /** Refuses new commands from now on and resolves once every running one has finished. */

@@ -1,19 +1,12 @@
 import { Catch, HttpException, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { HttpRequest, HttpResponse } from './http-types';
 import type { Logger } from 'pino';
-import { API_LOGGER } from '../app/injection-tokens';
-import { PROBLEM_CONTENT_TYPE, problem, type Problem } from './problem';
+import { API_LOGGER, JSON_BODY_LIMITS } from '../app/injection-tokens';
+import { problemForHttpException } from './http-exception-problem';
+import type { JsonBodyLimits } from './json-body';
+import { PROBLEM_CONTENT_TYPE, type Problem } from './problem';
 import { ProblemException } from './problem.exception';
 import { problems } from './problems';
-
-/** NestJS's own HTTP exceptions (unknown route, wrong method) as problems; their text is not passed on. */
-const problemForHttpException = (exception: HttpException): Problem => {
-  const status = exception.getStatus();
-  if (status === 404) return problems.routeNotFound();
-  if (status === 405) return problems.methodNotAllowed();
-  if (status === 413) return problems.payloadTooLarge(0);
-  return problem(status, `HTTP_${status}`, 'The request could not be handled.');
-};
 
 /**
  * Every error leaves as application/problem+json. Unexpected errors are logged by name and stack
@@ -21,7 +14,10 @@ const problemForHttpException = (exception: HttpException): Problem => {
  */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
-  constructor(@Inject(API_LOGGER) private readonly logger: Logger) {}
+  constructor(
+    @Inject(API_LOGGER) private readonly logger: Logger,
+    @Inject(JSON_BODY_LIMITS) private readonly bodyLimits: JsonBodyLimits,
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -40,7 +36,7 @@ export class ProblemFilter implements ExceptionFilter {
 
   private problemFor(exception: unknown, request: HttpRequest): Problem {
     if (exception instanceof ProblemException) return exception.problem;
-    if (exception instanceof HttpException) return problemForHttpException(exception);
+    if (exception instanceof HttpException) return problemForHttpException(exception, this.bodyLimits);
     const error = exception instanceof Error ? exception : new Error('non-error thrown');
     this.logger.error(
       { err: { name: error.name, stack: error.stack }, requestId: request.requestId },

@@ -44,7 +44,6 @@ export const problems = {
     problem(413, 'PAYLOAD_TOO_LARGE', `The body is larger than ${limitBytes} bytes.`, { limitBytes }),
   unsupportedMediaType: (): Problem =>
     problem(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.'),
-  domainRuleBroken: (code: string, rule: string, message: string): Problem => problem(422, code, message, { rule }),
   internalError: (): Problem => problem(500, 'INTERNAL_ERROR', 'Something went wrong on our side; it has been logged.'),
   shuttingDown: (): Problem => problem(503, 'SHUTTING_DOWN', 'The API is shutting down; retry in a moment.'),
   notReady: (checks: Readonly<Record<string, unknown>>): Problem =>

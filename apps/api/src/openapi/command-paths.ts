@@ -2,7 +2,7 @@ import { alreadyReleased, notEnrolled, notReleased, prerequisitesNotCompetent, t
 import { personAlreadyEnrolledInProgramme } from '@binaan/command-handling';
 import type { OperationObject, ParameterObject, PathsObject, ResponseObject } from '@nestjs/swagger';
 import type { Permission } from '../auth/access-policy';
-import { ruleBrokenProblem } from '../commands/command-reply';
+import { ruleBrokenProblem } from '../http/command-failure-problem';
 import { defaultJsonBodyLimits } from '../http/json-body';
 import type { FieldIssue, Problem } from '../http/problem';
 import { problems } from '../http/problems';

@@ -3,7 +3,7 @@ import { HealthCheck, HealthCheckService, HealthIndicatorService, type HealthInd
 import { Requires } from '../auth/access.decorator';
 import { ProblemException } from '../http/problem.exception';
 import { problems } from '../http/problems';
-import { BINAAN_RUNTIME, type ApiRuntime } from '../runtime/binaan-runtime.port';
+import { API_RUNTIME, type ApiRuntime } from '../runtime/api-runtime.port';
 
 const unhealthyStates: readonly string[] = ['failed'];
 
@@ -17,7 +17,7 @@ export class HealthController {
   constructor(
     @Inject(HealthCheckService) private readonly health: HealthCheckService,
     @Inject(HealthIndicatorService) private readonly indicators: HealthIndicatorService,
-    @Inject(BINAAN_RUNTIME) private readonly runtime: ApiRuntime,
+    @Inject(API_RUNTIME) private readonly runtime: ApiRuntime,
   ) {}
 
   @Get()

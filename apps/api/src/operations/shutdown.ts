@@ -2,7 +2,7 @@ import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationS
 import type { Logger } from 'pino';
 import type { IdempotencyRegistry } from '../http/idempotency-registry';
 import { API_LOGGER, IDEMPOTENCY_REGISTRY } from '../app/injection-tokens';
-import { BINAAN_RUNTIME, type ApiRuntime } from '../runtime/binaan-runtime.port';
+import { API_RUNTIME, type ApiRuntime } from '../runtime/api-runtime.port';
 
 /**
  * Graceful shutdown in NestJS's order: before the HTTP server closes, refuse new commands and let the
@@ -12,7 +12,7 @@ import { BINAAN_RUNTIME, type ApiRuntime } from '../runtime/binaan-runtime.port'
 export class GracefulShutdown implements BeforeApplicationShutdown, OnApplicationShutdown {
   constructor(
     @Inject(IDEMPOTENCY_REGISTRY) private readonly commands: IdempotencyRegistry,
-    @Inject(BINAAN_RUNTIME) private readonly runtime: ApiRuntime,
+    @Inject(API_RUNTIME) private readonly runtime: ApiRuntime,
     @Inject(API_LOGGER) private readonly logger: Logger,
   ) {}
 

@@ -8,7 +8,7 @@ import {
 } from '@binaan/projections';
 import type { BinaanRuntime } from '@binaan/runtime';
 import { auditLogRows } from './audit-log-query';
-import type { ApiRuntime } from './binaan-runtime.port';
+import type { ApiRuntime } from './api-runtime.port';
 
 const headPosition = async (runtime: BinaanRuntime): Promise<bigint | null> => {
   for await (const event of runtime.store.readAll({ direction: 'backwards', fromPosition: 'end', maxCount: 1 })) return event.position;
@@ -24,6 +24,7 @@ export const apiRuntimeFrom = (runtime: BinaanRuntime, clock: () => Date = runti
   clock,
   store: runtime.store,
   executeCommand: (envelope) => runtime.executeCommand(envelope),
+  fingerprintCommand: (envelope) => runtime.fingerprintCommand(envelope),
   readModels: {
     participantStatus: async (participantId) => (await queryParticipantStatus(runtime.readModels, { participantId }))[0],
     participantDirectoryEntry: async (participantId) =>

@@ -1,5 +1,5 @@
 import type { AuditLogRow, ReadModelStore } from '@binaan/projections';
-import type { AuditFilter } from './binaan-runtime.port';
+import type { AuditFilter } from './api-runtime.port';
 
 const bigintOf = (value: unknown): bigint => BigInt(value as bigint | number | string);
 

@@ -1,7 +1,7 @@
 import { DEFAULT_DEMO_PARTICIPANTS, executeAtRecordedTime, seedDemoProgramme, type DemoClock } from '@binaan/demo-seed';
 import { businessDateAt } from '@binaan/domain';
 import type { Logger } from 'pino';
-import type { ApiRuntime } from '../runtime/binaan-runtime.port';
+import type { ApiRuntime } from '../runtime/api-runtime.port';
 
 const storeIsEmpty = async (runtime: ApiRuntime): Promise<boolean> => {
   for await (const _event of runtime.store.readAll({ maxCount: 1 })) return false;

@@ -10,6 +10,7 @@ import { commandFingerprint } from '../handling/command-fingerprint';
 import { anyJsonEvent, type EventStore, type RecordedEvent } from '@binaan/event-store';
 import { binaanEventSchema } from './binaan-event-schema';
 import { createParticipantCommandHandler } from './participant-command-handler';
+import { participantCommandFingerprint } from './participant-command-fingerprint';
 
 const registrar = { id: 'registrar-1', role: 'registrar' };
 const septemberFirst = new Date('2019-09-01T03:00:00Z');
@@ -197,7 +198,7 @@ describe('participant command handling (memory store)', () => {
   });
 
   it('fingerprints a command without personal data by plain SHA-256, and one with personal data by HMAC', async () => {
-    const { store, handle } = await setUp();
+    const { store, handle, masterKey } = await setUp();
     const participantId = randomUUID();
     const enrol = envelope(enrolment(participantId));
     const module = envelope(assessment(participantId, 'sulam-dasar'));
@@ -209,6 +210,10 @@ describe('participant command handling (memory store)', () => {
     const enrolled = fingerprints.find(([type]) => type === 'InmateEnrolled');
     expect(enrolled?.[1]).toMatch(/^[0-9a-f]{64}$/);
     expect(enrolled?.[1]).not.toBe(plainOf(enrol));
+    // What callers that recognise repeats before the store (the API's registry) compute: the same.
+    const fingerprintKey = masterKey.deriveKey('command-fingerprint');
+    expect(fingerprints).toContainEqual(['InmateEnrolled', participantCommandFingerprint(enrol, fingerprintKey)]);
+    expect(fingerprints).toContainEqual(['ModuleCompleted', participantCommandFingerprint(module, fingerprintKey)]);
   });
 
   it('recognises a repeated command by the keyed fingerprint earlier versions stored for every command', async () => {

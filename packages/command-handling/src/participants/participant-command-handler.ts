@@ -25,6 +25,7 @@ import type { EventStore } from '@binaan/event-store';
 import { businessDayOf, isDuring, type BusinessDay } from './business-date';
 import { commandIdReused, StoredEventUnreadableError, type ParticipantCommandError } from './participant-command-errors';
 import { participantAppendPreparation } from './participant-append-preparation';
+import { participantCommandFingerprint } from './participant-command-fingerprint';
 import { carriesPersonalData, pendingEnvelope } from './seal-personal-data';
 
 export interface ParticipantCommandHandlerDeps {
@@ -33,7 +34,7 @@ export interface ParticipantCommandHandlerDeps {
   readonly vault: PersonalDataVault;
   /** Names enrolment reservations (enrolment-reservation.ts); derive it from the master key. */
   readonly reservationKey: Uint8Array;
-  /** Keys the fingerprints, stored with events, of commands that hold personal data (command-fingerprint.ts); derive it from the master key. */
+  /** Keys the fingerprints, stored with events, of commands that hold personal data (participant-command-fingerprint.ts); derive it from the master key. */
   readonly fingerprintKey: Uint8Array;
   readonly clock?: () => Date;
   readonly maxAttempts?: number;
@@ -74,12 +75,9 @@ export const createParticipantCommandHandler = (deps: ParticipantCommandHandlerD
     const now = clock();
     const { decide, evolve, initialState } = deciderAt(now);
     const plain = envelope.command;
-    // Keyed only where the command holds personal data, which an unkeyed digest would let anyone with
-    // the events test guesses against. Every other command's content is in its events in clear, so a
-    // plain SHA-256 (cheaper than starting an HMAC) tells nothing new. Before 2026-11-28 every
-    // fingerprint was keyed: such a stored one still names its command when it comes back.
     const personal = carriesPersonalData(plain);
-    const fingerprint = commandFingerprint(envelope, personal ? deps.fingerprintKey : undefined);
+    const fingerprint = participantCommandFingerprint(envelope, deps.fingerprintKey);
+    // Before 2026-11-28 every fingerprint was keyed: such a stored one still names its command when it comes back.
     const isFormerFingerprint = personal ? undefined : (stored: string) => stored === commandFingerprint(envelope, deps.fingerprintKey);
     const pending: ParticipantCommand = sealCommand(plain, () => pendingEnvelope(plain.participantId));
     return handleCommand<ParticipantCommand, ParticipantState, ParticipantEvent, ParticipantCommandError>(

@@ -10,7 +10,7 @@ import type { Role } from '../../auth/role';
 import { createTokenService } from '../../auth/token-service';
 import { createLogger } from '../../operations/logger';
 import { apiRuntimeFrom } from '../../runtime/api-runtime';
-import type { ApiRuntime } from '../../runtime/binaan-runtime.port';
+import type { ApiRuntime } from '../../runtime/api-runtime.port';
 import { signDemoTokens } from '../../startup/demo-tokens';
 
 export interface ApiUnderTest {

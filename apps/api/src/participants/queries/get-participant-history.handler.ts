@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ProblemException } from '../../http/problem.exception';
 import { problems } from '../../http/problems';
-import { BINAAN_RUNTIME, type ApiRuntime } from '../../runtime/binaan-runtime.port';
+import { API_RUNTIME, type ApiRuntime } from '../../runtime/api-runtime.port';
 import { auditEntryView } from '../../views/audit-entry-view';
 import { participantStatusView } from '../../views/participant-view';
 import { GetParticipantHistoryQuery, type ParticipantHistoryReply } from './get-participant-history.query';
@@ -13,7 +13,7 @@ const maxHistoryEvents = 10_000;
 
 @QueryHandler(GetParticipantHistoryQuery)
 export class GetParticipantHistoryHandler implements IQueryHandler<GetParticipantHistoryQuery> {
-  constructor(@Inject(BINAAN_RUNTIME) private readonly runtime: ApiRuntime) {}
+  constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
   async execute({ participantId, cut }: GetParticipantHistoryQuery): Promise<ParticipantHistoryReply> {
     const streamName = `participant-${participantId}`;

@@ -3,14 +3,14 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { rolesSeeingPersonalData } from '../../auth/access-policy';
 import { ProblemException } from '../../http/problem.exception';
 import { problems } from '../../http/problems';
-import { BINAAN_RUNTIME, type ApiRuntime } from '../../runtime/binaan-runtime.port';
+import { API_RUNTIME, type ApiRuntime } from '../../runtime/api-runtime.port';
 import { participantStatusView, personalDataView } from '../../views/participant-view';
 import { GetParticipantQuery, type ParticipantReply } from './get-participant.query';
 import { streamRevision } from './stream-revision';
 
 @QueryHandler(GetParticipantQuery)
 export class GetParticipantHandler implements IQueryHandler<GetParticipantQuery> {
-  constructor(@Inject(BINAAN_RUNTIME) private readonly runtime: ApiRuntime) {}
+  constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
   async execute({ participantId, role }: GetParticipantQuery): Promise<ParticipantReply> {
     const row = await this.runtime.readModels.participantStatus(participantId);

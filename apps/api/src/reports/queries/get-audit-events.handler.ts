@@ -1,12 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { BINAAN_RUNTIME, type ApiRuntime } from '../../runtime/binaan-runtime.port';
+import { API_RUNTIME, type ApiRuntime } from '../../runtime/api-runtime.port';
 import { auditEntryView } from '../../views/audit-entry-view';
 import { GetAuditEventsQuery, type AuditPage } from './get-audit-events.query';
 
 @QueryHandler(GetAuditEventsQuery)
 export class GetAuditEventsHandler implements IQueryHandler<GetAuditEventsQuery> {
-  constructor(@Inject(BINAAN_RUNTIME) private readonly runtime: ApiRuntime) {}
+  constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
   /** Asks for one row more than the page holds, to know whether another page follows. */
   async execute({ filter }: GetAuditEventsQuery): Promise<AuditPage> {

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { AuditFilter } from '../../runtime/binaan-runtime.port';
+import type { AuditFilter } from '../../runtime/api-runtime.port';
 import type { AuditEntryView } from '../../views/audit-entry-view';
 
 export interface AuditPage {

@@ -1,13 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { BINAAN_RUNTIME, type ApiRuntime } from '../../runtime/binaan-runtime.port';
+import { API_RUNTIME, type ApiRuntime } from '../../runtime/api-runtime.port';
 import { followUpsDueView, type FollowUpsDueView } from '../../views/follow-ups-due-view';
 import { GetFollowUpsDueQuery } from './get-follow-ups-due.query';
 import { businessDateAt } from '@binaan/domain';
 
 @QueryHandler(GetFollowUpsDueQuery)
 export class GetFollowUpsDueHandler implements IQueryHandler<GetFollowUpsDueQuery> {
-  constructor(@Inject(BINAAN_RUNTIME) private readonly runtime: ApiRuntime) {}
+  constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
   async execute({ filter, withItems }: GetFollowUpsDueQuery): Promise<FollowUpsDueView> {
     const today = businessDateAt(this.runtime.clock());

@@ -1,12 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { BINAAN_RUNTIME, type ApiRuntime } from '../../runtime/binaan-runtime.port';
+import { API_RUNTIME, type ApiRuntime } from '../../runtime/api-runtime.port';
 import { outcomesView, type OutcomesView } from '../../views/outcome-view';
 import { GetOutcomesQuery } from './get-outcomes.query';
 
 @QueryHandler(GetOutcomesQuery)
 export class GetOutcomesHandler implements IQueryHandler<GetOutcomesQuery> {
-  constructor(@Inject(BINAAN_RUNTIME) private readonly runtime: ApiRuntime) {}
+  constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
   async execute({ filter }: GetOutcomesQuery): Promise<OutcomesView> {
     const { cohortFrom, cohortTo, ...groupFilter } = filter;

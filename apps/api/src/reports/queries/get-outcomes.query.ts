@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { OutcomeFilter } from '../../runtime/binaan-runtime.port';
+import type { OutcomeFilter } from '../../runtime/api-runtime.port';
 import type { OutcomesView } from '../../views/outcome-view';
 
 /** The read model's group filter, plus an inclusive range of cohorts (`YYYY-MM`): the enrolment months. */

@@ -1,11 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { BINAAN_RUNTIME, type ApiRuntime } from '../../runtime/binaan-runtime.port';
+import { API_RUNTIME, type ApiRuntime } from '../../runtime/api-runtime.port';
 import { GetProgrammesQuery, type CatalogueView } from './get-programmes.query';
 
 @QueryHandler(GetProgrammesQuery)
 export class GetProgrammesHandler implements IQueryHandler<GetProgrammesQuery> {
-  constructor(@Inject(BINAAN_RUNTIME) private readonly runtime: ApiRuntime) {}
+  constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
   execute(): Promise<CatalogueView> {
     const { programmes, facilities } = this.runtime.catalogue;

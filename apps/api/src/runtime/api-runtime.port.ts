@@ -8,24 +8,15 @@ import type {
   ParticipantStatusRow,
   ProgrammeOutcomeRow,
 } from '@binaan/projections';
-import type { Catalogue, DomainError, ParticipantCommandInput } from '@binaan/domain';
-import type { CommandAccepted, CommandEnvelope, CommandFailure } from '@binaan/command-handling';
+import type { Catalogue, ParticipantCommandInput } from '@binaan/domain';
+import type { CommandAccepted, CommandEnvelope, CommandFailure, ParticipantCommandError } from '@binaan/command-handling';
 import type { EventStore } from '@binaan/event-store';
 
 /** The Nest injection token of the one provider through which the API reaches domain, store and read models. */
-export const BINAAN_RUNTIME = 'BINAAN_RUNTIME';
+export const API_RUNTIME = 'API_RUNTIME';
 
-/**
- * A rejection the command handler can give besides a DomainError of the decider, e.g. the enrolment
- * reservation finding the person already enrolled. Same shape: a rule name, a stable code, a message.
- */
-export interface RuleBroken {
-  readonly _tag: string;
-  readonly code: string;
-  readonly message: string;
-}
-
-export type ApiCommandFailure = CommandFailure<DomainError | RuleBroken>;
+/** A conflict, or a rejection: a DomainError of the decider or a rule command handling enforces across streams. */
+export type ApiCommandFailure = CommandFailure<ParticipantCommandError>;
 export type ApiCommandResult = E.Either<ApiCommandFailure, CommandAccepted>;
 
 /** As @binaan/projections' GroupFilter. */
@@ -102,8 +93,14 @@ export interface ApiRuntime {
   readonly clock: () => Date;
   /** Health checks and stream revisions (ETag of a read) go straight to the store. */
   readonly store: Pick<EventStore, 'readAll' | 'readStream'>;
-  /** Seals the personal data, then load → decide → append (DESIGN.md "Command handling"). */
+  /** Seals the personal data, then load → decide → append (see docs/architecture.md, "How a command travels"). */
   readonly executeCommand: (envelope: CommandEnvelope<ParticipantCommandInput>) => Promise<ApiCommandResult>;
+  /**
+   * The fingerprint executeCommand stores with the command's events (keyed where the command holds
+   * personal data; the key stays in the runtime). The idempotency registry compares these, so it and
+   * the store agree on what is the same command.
+   */
+  readonly fingerprintCommand: (envelope: CommandEnvelope<ParticipantCommandInput>) => string;
   readonly readModels: ApiReadModels;
   readonly projections: ApiProjections;
   /** In-memory replay with the live reducers; touches no live table. */

@@ -1,0 +1,52 @@
+import type { ParticipantCommandError } from '@binaan/command-handling';
+import type { ApiCommandFailure } from '../runtime/api-runtime.port';
+import { problem, type Problem } from './problem';
+import { problems } from './problems';
+
+/** Every code a rejected command can carry: the decider's DomainError codes and command handling's own. */
+type RejectionCode = ParticipantCommandError['code'];
+
+/**
+ * The HTTP status of each rejection. Typed over every code, so a new rule without a status here does
+ * not compile. A broken rule is a well-formed request the record cannot take, so 422; a command
+ * against a participant nobody enrolled is about a missing resource, so 404.
+ */
+const rejectionStatus: { readonly [Code in RejectionCode]: 404 | 422 } = {
+  NOT_ENROLLED: 404,
+  PARTICIPANT_MISMATCH: 422,
+  CURRICULUM_NOT_FOUND: 422,
+  PROGRAMME_NOT_FOUND: 422,
+  FACILITY_NOT_FOUND: 422,
+  ENROLMENT_DATE_IN_FUTURE: 422,
+  CONSENT_NOT_GIVEN: 422,
+  CONSENT_DATE_IN_FUTURE: 422,
+  ALREADY_ENROLLED: 422,
+  MODULE_NOT_IN_CURRICULUM: 422,
+  PREREQUISITES_NOT_COMPETENT: 422,
+  ASSESSMENT_BEFORE_ENROLMENT: 422,
+  ASSESSMENT_DATE_IN_FUTURE: 422,
+  MODULE_ALREADY_COMPETENT: 422,
+  ALREADY_RELEASED: 422,
+  RELEASE_BEFORE_ENROLMENT: 422,
+  RELEASE_DATE_IN_FUTURE: 422,
+  SUPERVISION_ENDS_BEFORE_RELEASE: 422,
+  NOT_RELEASED: 422,
+  CONTACT_BEFORE_RELEASE: 422,
+  CONTACT_DATE_IN_FUTURE: 422,
+  EMPLOYMENT_WITHOUT_REACHED_CONTACT: 422,
+  NOT_REACHED_REASON_MISSING: 422,
+  NOT_REACHED_REASON_UNEXPECTED: 422,
+  PERSON_ALREADY_ENROLLED_IN_PROGRAMME: 422,
+  PERSONAL_DATA_ERASED: 422,
+  IDEMPOTENCY_KEY_REUSED: 422,
+};
+
+/** The problem a rejected command becomes: its code, its rule (`_tag`) and its message; the OpenAPI examples use it too. */
+export const ruleBrokenProblem = ({ code, _tag, message }: ParticipantCommandError): Problem =>
+  problem(rejectionStatus[code], code, message, { rule: _tag });
+
+/** The problem a command that command handling did not accept becomes. */
+export const commandFailureProblem = (failure: ApiCommandFailure): Problem =>
+  failure.kind === 'conflict'
+    ? problems.revisionConflict(String(failure.expected), String(failure.actual))
+    : ruleBrokenProblem(failure.error);
