@@ -3,7 +3,6 @@ import * as E from 'fp-ts/Either';
 import {
   createParticipantDecider,
   foldParticipant,
-  requiredModulesFromCatalogue,
   shippedCatalogue,
   type Catalogue,
   type ParticipantEvent,
@@ -28,7 +27,7 @@ const asStored = (events: readonly ParticipantEvent[]): readonly ProjectionEvent
 const graduatedOnBoth = (catalogue: Catalogue, events: readonly ParticipantEvent[]) => {
   const decider = createParticipantDecider({ catalogue, today: localDate('2030-01-01') });
   const state = foldParticipant(decider, events);
-  const replay = createInMemoryReplay([outcomesProjection({ requiredModules: requiredModulesFromCatalogue(catalogue) })]);
+  const replay = createInMemoryReplay([outcomesProjection({ catalogue })]);
   for (const event of asStored(events)) replay.apply(event);
   const [row] = (replay.result('2030-01-01').participant_status ?? []) as readonly ParticipantStatusRow[];
   return { decider: state.status === 'enrolled' ? state.graduatedOn : null, readModel: row?.graduated_on ?? null };

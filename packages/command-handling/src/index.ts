@@ -13,3 +13,5 @@ export * from './participants/business-date';
 export * from './participants/participant-command-errors';
 export * from './participants/participant-command-fingerprint';
 export * from './participants/participant-command-handler';
+export * from './facilities/facility-command-handler';
+export * from './handling/event-provenance';

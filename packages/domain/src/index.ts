@@ -10,3 +10,4 @@ export * from './errors';
 export * from './decoding';
 export * from './participant';
 export * from './outcomes';
+export * from './facility';

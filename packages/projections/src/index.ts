@@ -13,7 +13,6 @@ export * from './read-models/row-projection';
 export * from './read-models/participant-status/participant-status';
 export * from './read-models/participant-status/module-lists';
 export * from './read-models/participant-status/milestone-columns';
-export * from './read-models/participant-status/participant-status-follow-up';
 export * from './read-models/programme-outcomes/programme-outcomes';
 export * from './read-models/follow-up-worklist/follow-up-worklist';
 export * from './read-models/audit-log/audit-log';

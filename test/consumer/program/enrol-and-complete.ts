@@ -15,7 +15,7 @@ import {
   ParticipantCommand,
   ParticipantEvent,
   ParticipantId,
-  sealCommand,
+  prepareCommand,
   shippedCatalogue,
   upcastEvent,
 } from '@binaan/domain';
@@ -42,7 +42,7 @@ const readEvents = async (): Promise<readonly ParticipantEvent[]> => {
 const handle = async (input: unknown, expectedRevision: ExpectedRevision): Promise<bigint> => {
   const decoded = decodeCommand(input);
   if (decoded._tag === 'Left') throw new Error(formatDecodeError(decoded.left));
-  const command: ParticipantCommand = sealCommand(decoded.right.command, fakeSeal);
+  const command: ParticipantCommand = prepareCommand(decoded.right.command, { seal: fakeSeal, actor: { id: 'embedder', role: 'registrar' } });
   const history = expectedRevision === 'no_stream' ? [] : await readEvents();
   const decision = decider.decide(command, foldParticipant(decider, history));
   if (decision._tag === 'Left') throw new Error(decision.left.message);

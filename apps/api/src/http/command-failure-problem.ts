@@ -9,9 +9,10 @@ type RejectionCode = ParticipantCommandError['code'];
 /**
  * The HTTP status of each rejection. Typed over every code, so a new rule without a status here does
  * not compile. A broken rule is a well-formed request the record cannot take, so 422; a command
- * against a participant nobody enrolled is about a missing resource, so 404.
+ * against a participant nobody enrolled is about a missing resource, so 404; a void that separation
+ * of duties keeps from this person (another's entry, or an entry of another role) is forbidden, so 403.
  */
-const rejectionStatus: { readonly [Code in RejectionCode]: 404 | 422 } = {
+const rejectionStatus: { readonly [Code in RejectionCode]: 403 | 404 | 422 } = {
   NOT_ENROLLED: 404,
   PARTICIPANT_MISMATCH: 422,
   CURRICULUM_NOT_FOUND: 422,
@@ -36,6 +37,28 @@ const rejectionStatus: { readonly [Code in RejectionCode]: 404 | 422 } = {
   EMPLOYMENT_WITHOUT_REACHED_CONTACT: 422,
   NOT_REACHED_REASON_MISSING: 422,
   NOT_REACHED_REASON_UNEXPECTED: 422,
+  FACILITY_DOES_NOT_OFFER_PROGRAMME: 422,
+  REGENCY_NOT_FOUND: 422,
+  VOIDED_EVENT_NOT_FOUND: 422,
+  EVENT_NOT_VOIDABLE: 422,
+  ALREADY_VOIDED: 422,
+  VOID_HAS_DEPENDENTS: 422,
+  ROLE_MAY_NOT_VOID: 403,
+  VOID_OF_ANOTHER_PERSONS_ENTRY: 403,
+  ENROLMENT_CANCELLED: 422,
+  CORRECTION_CHANGES_NOTHING: 422,
+  CURRICULUM_CORRECTION_CONFLICTS: 422,
+  PARTICIPANT_EXITED: 422,
+  EXIT_AFTER_RELEASE: 422,
+  TRANSFER_AFTER_RELEASE: 422,
+  TRANSFER_TO_SAME_FACILITY: 422,
+  ALREADY_RETURNED_TO_CUSTODY: 422,
+  FOLLOW_UP_AFTER_RETURN_TO_CUSTODY: 422,
+  CONSENT_ALREADY_WITHDRAWN: 422,
+  CONSENT_WITHDRAWN: 422,
+  ALREADY_ERASED: 422,
+  DATE_IN_FUTURE: 422,
+  DATE_TOO_EARLY: 422,
   PERSON_ALREADY_ENROLLED_IN_PROGRAMME: 422,
   PERSONAL_DATA_ERASED: 422,
   IDEMPOTENCY_KEY_REUSED: 422,

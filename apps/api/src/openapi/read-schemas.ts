@@ -212,20 +212,31 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
   },
   Catalogue: {
     type: 'object',
-    required: ['programmes', 'facilities'],
+    required: ['programmes', 'facilities', 'regencies'],
     properties: {
       programmes: { type: 'array', items: schemaRef('Programme') },
       facilities: { type: 'array', items: schemaRef('Facility') },
+      regencies: {
+        type: 'array',
+        description: 'The kabupaten and kota (BPS codes) a person may return to.',
+        items: {
+          type: 'object',
+          required: ['code', 'name'],
+          properties: { code: { type: 'string', pattern: '^[1-9][0-9]{3}$', example: '3507' }, name: { type: 'string', example: 'Kabupaten Malang' } },
+        },
+      },
     },
   },
   Programme: {
     type: 'object',
     description: 'One curriculum version of a programme.',
-    required: ['id', 'curriculumVersion', 'title', 'providers', 'modules'],
+    required: ['id', 'curriculumVersion', 'title', 'regency', 'offeredAt', 'providers', 'modules'],
     properties: {
       id: { type: 'string', example: 'sulam-malang-2019' },
       curriculumVersion: { type: 'integer', minimum: 1 },
       title: { type: 'string' },
+      regency: { type: 'string', pattern: '^[1-9][0-9]{3}$', description: 'The regency whose manpower office runs the programme.' },
+      offeredAt: { type: 'array', items: { type: 'string' }, description: 'The prison units that run it.' },
       providers: {
         type: 'array',
         description: 'The training institutes (LPK) that deliver it.',

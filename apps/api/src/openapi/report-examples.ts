@@ -81,4 +81,8 @@ const missedInMarch: NextFollowUp = {
 /** As a case worker sees it, with the list; other roles get the same counts without `items`. */
 export const followUpsDueExample = followUpsDueView([dueToday, missedInMarch], '2020-05-20', true);
 
-export const catalogueExample: CatalogueView = { programmes: shippedCatalogue.programmes, facilities: shippedCatalogue.facilities };
+export const catalogueExample: CatalogueView = {
+  programmes: shippedCatalogue.programmes,
+  facilities: shippedCatalogue.facilities,
+  regencies: shippedCatalogue.regencies,
+};

@@ -11,7 +11,7 @@ import type { CommandEnvelope } from './command-envelope';
 import { commandFingerprint } from './command-fingerprint';
 import type { CommandAccepted, CommandFailure } from './command-result';
 import { readCommandRecord, type CommandRecord } from './command-record';
-import { loadStream, type Fold, type LoadedStream } from './load-stream';
+import { loadStream, type EventProvenance, type Fold, type LoadedStream } from './load-stream';
 import type { StreamStateCache } from './stream-state-cache';
 
 export interface StoredShape {
@@ -38,12 +38,14 @@ export interface CommandHandlingDeps<Command, State, Event, DomainError> {
    * not happen for a rejected or repeated command (claiming a reservation, sealing personal data).
    * It may replace the events and add appends to other streams; a Left rejects the command and
    * nothing is appended. `lost` holds the conflicts those other appends met in this command's
-   * earlier attempts (another writer got there first), for it to decide what to do instead.
+   * earlier attempts (another writer got there first), for it to decide what to do instead; `state`
+   * is the state the command was decided on.
    */
   readonly prepareAppend?: (
     envelope: CommandEnvelope<Command>,
     events: readonly Event[],
     lost: readonly WrongExpectedVersionError[],
+    state: State,
   ) => Promise<E.Either<DomainError, PreparedAppend<Event>>>;
   /**
    * Whether a stored fingerprint other than this command's still names this command: one written by
@@ -96,12 +98,13 @@ const afterAppend = <State, Event>(
   proposed: readonly ProposedEvent[],
   revision: bigint,
   commandId: string,
+  actor: EventProvenance['actor'],
 ): LoadedStream<State> => {
   // Grown in place: the set only ever gains commands that are in the stream (load-stream.ts).
   loaded.commandIds.add(commandId);
   const lastHash = proposed[proposed.length - 1]?.metadata?.['hash'];
   return {
-    state: events.reduce(fold.evolve, loaded.state),
+    state: events.reduce((state, event, index) => fold.evolve(state, event, { eventId: proposed[index]?.id ?? '', actor }), loaded.state),
     revision,
     lastHash: typeof lastHash === 'string' ? lastHash : loaded.lastHash,
     commandIds: loaded.commandIds,
@@ -143,7 +146,7 @@ export const handleCommand = async <Command, State, Event, DomainError>(
       return E.right({ kind: 'accepted', streamName, nextExpectedRevision: loaded.revision, position: undefined, events: [], repeated: false });
     }
     const prepared: E.Either<DomainError, PreparedAppend<Event>> =
-      deps.prepareAppend === undefined ? E.right({ events: decision.right }) : await deps.prepareAppend(envelope, decision.right, lostAlongside);
+      deps.prepareAppend === undefined ? E.right({ events: decision.right }) : await deps.prepareAppend(envelope, decision.right, lostAlongside, loaded.state);
     if (E.isLeft(prepared)) return E.left({ kind: 'rejected', error: prepared.left });
     const { events, alongside = [] } = prepared.right;
     const proposed = buildProposedEvents({
@@ -157,7 +160,7 @@ export const handleCommand = async <Command, State, Event, DomainError>(
     try {
       const appended = await appendWithAlongside(deps.store, alongside, { streamName, events: proposed, options: { expectedRevision: loaded.revision } });
       const firstRevision = appended.nextExpectedRevision - BigInt(proposed.length - 1);
-      deps.cache?.set(streamName, afterAppend(loaded, deps.fold, events, proposed, appended.nextExpectedRevision, envelope.commandId));
+      deps.cache?.set(streamName, afterAppend(loaded, deps.fold, events, proposed, appended.nextExpectedRevision, envelope.commandId, envelope.actor));
       return E.right({
         kind: 'accepted',
         streamName,

@@ -2,10 +2,17 @@ import { StreamNotFoundError } from '@binaan/event-store';
 import type { RecordedEvent } from '@binaan/event-store';
 import type { EventStore } from '@binaan/event-store';
 import { commandIdOf, metadataString } from './command-record';
+import { provenanceOf } from './event-provenance';
 import type { StreamStateCache } from './stream-state-cache';
 
+/** How an event entered its stream: its id and the actor in its metadata (null when it names none). */
+export interface EventProvenance {
+  readonly eventId: string;
+  readonly actor: { readonly id: string; readonly role: string } | null;
+}
+
 export interface Fold<State, Event> {
-  readonly evolve: (state: State, event: Event) => State;
+  readonly evolve: (state: State, event: Event, provenance: EventProvenance) => State;
   readonly initialState: () => State;
 }
 
@@ -42,7 +49,7 @@ const foldFrom = async <State, Event>(
   const { commandIds } = start;
   const fromRevision = revision === 'no_stream' ? 'start' : revision + 1n;
   for await (const recorded of store.readStream(streamName, { fromRevision })) {
-    state = fold.evolve(state, toDomainEvent(recorded));
+    state = fold.evolve(state, toDomainEvent(recorded), provenanceOf(recorded));
     revision = recorded.revision;
     lastHash = metadataString(recorded, 'hash');
     const commandId = commandIdOf(recorded);

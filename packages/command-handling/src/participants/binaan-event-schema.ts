@@ -1,5 +1,9 @@
 import {
   currentSchemaVersions,
+  decodeWith,
+  FACILITY_EVENT_TYPES,
+  FacilityPopulationRecordedData,
+  participantEventTypes,
   ENROLMENT_RESERVED,
   EnrolmentReservedData,
   encodeParticipantEvent,
@@ -23,9 +27,12 @@ const checkParticipantEvent = (event: ProposedEvent): void => {
   }
 };
 
+const writableTypes = [...participantEventTypes, ENROLMENT_RESERVED, ...FACILITY_EVENT_TYPES].join(', ');
+
 /**
- * The event schema of a Binaan store: only the participant events and enrolment reservations are
- * written, always at their current schema version; reads bring older versions up to date.
+ * The event schema of a Binaan store: only the participant events, enrolment reservations and
+ * facility population counts are written, always at their current schema version; reads bring older
+ * versions up to date.
  */
 export const binaanEventSchema: EventSchema = {
   check: (event) => {
@@ -33,8 +40,13 @@ export const binaanEventSchema: EventSchema = {
       if (!EnrolmentReservedData.is(event.data)) throw new InvalidAppendError('data (EnrolmentReserved)', 'must be { schemaVersion: 1, participantId }');
       return;
     }
+    if (event.type === 'FacilityPopulationRecorded') {
+      const decoded = decodeWith(FacilityPopulationRecordedData)(event.data);
+      if (E.isLeft(decoded)) throw new InvalidAppendError('data (FacilityPopulationRecorded)', formatDecodeError(decoded.left));
+      return;
+    }
     if (!isParticipantEventType(event.type)) {
-      throw new InvalidAppendError('type', `unknown event type; must be one of InmateEnrolled, ModuleCompleted, InmateReleased, FollowUpLogged, ${ENROLMENT_RESERVED}`);
+      throw new InvalidAppendError('type', `unknown event type; must be one of ${writableTypes}`);
     }
     // Every event a command writes passes this check, which builds nothing; decoding says why one fails.
     if (!isCurrentEventData(event.type, event.data)) checkParticipantEvent(event);

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { registrationKey } from '@binaan/domain';
 
 export const RESERVATION_STREAM_PREFIX = 'enrolment-reservation-';
 
@@ -8,9 +9,6 @@ export interface ReservationClaim {
   readonly programmeId: string;
 }
 
-/** Spacing and letter case vary between clerks; the same register entry must give the same name. */
-const normaliseRegistrationNumber = (raw: string): string => raw.normalize('NFKC').trim().replace(/\s+/g, ' ').toUpperCase();
-
 /**
  * One person holds one enrolment per programme. The reservation stream's name is an HMAC of the
  * facility, the registration number and the programme, so it carries no personal data and cannot be
@@ -18,7 +16,7 @@ const normaliseRegistrationNumber = (raw: string): string => raw.normalize('NFKC
  */
 export const reservationStreamName = (hmacKey: Uint8Array, claim: ReservationClaim): string => {
   const digest = createHmac('sha256', hmacKey)
-    .update(JSON.stringify([claim.facilityId, normaliseRegistrationNumber(claim.registrationNumber), claim.programmeId]))
+    .update(JSON.stringify([claim.facilityId, registrationKey(claim.registrationNumber), claim.programmeId]))
     .digest('hex');
   return `${RESERVATION_STREAM_PREFIX}${digest}`;
 };

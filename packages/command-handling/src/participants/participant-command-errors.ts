@@ -7,7 +7,6 @@ export type CrossStreamRuleError =
       readonly code: 'PERSON_ALREADY_ENROLLED_IN_PROGRAMME';
       readonly message: string;
     }
-  | { readonly _tag: 'PersonalDataErased'; readonly code: 'PERSONAL_DATA_ERASED'; readonly message: string }
   | { readonly _tag: 'CommandIdReused'; readonly code: 'IDEMPOTENCY_KEY_REUSED'; readonly message: string };
 
 export type ParticipantCommandError = DomainError | CrossStreamRuleError;
@@ -16,12 +15,6 @@ export const personAlreadyEnrolledInProgramme = (programmeId: string): CrossStre
   _tag: 'PersonAlreadyEnrolledInProgramme',
   code: 'PERSON_ALREADY_ENROLLED_IN_PROGRAMME',
   message: `This registration number at this facility is already enrolled in programme ${programmeId} under another participant id`,
-});
-
-export const personalDataErased = (): CrossStreamRuleError => ({
-  _tag: 'PersonalDataErased',
-  code: 'PERSONAL_DATA_ERASED',
-  message: "The participant's personal data was erased; no new personal data can be recorded for them",
 });
 
 export const commandIdReused = (): CrossStreamRuleError => ({

@@ -161,7 +161,7 @@ describe('participant command handling (memory store)', () => {
       needs: [], referrals: [], personalData: { notes: 'Tidak bersedia dihubungi lagi' },
     };
     const result = await handle(envelope(followUp as unknown as ParticipantCommandInput));
-    expect(E.isLeft(result) && result.left.kind === 'rejected' && result.left.error._tag).toBe('PersonalDataErased');
+    expect(E.isLeft(result) && result.left.kind === 'rejected' && result.left.error._tag).toBe('PersonalDataIsErased');
   });
 
   it('refuses to write an unknown event type or an event at an old schema version', async () => {

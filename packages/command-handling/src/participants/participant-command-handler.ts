@@ -1,27 +1,30 @@
 import {
   createParticipantDecider,
   encodeParticipantEvent,
+  enrolmentHasEnded,
   formatDecodeError,
   participantStreamName,
-  sealCommand,
+  prepareCommand,
+  StaffRole,
   upcastEvent,
+  type Actor,
   type Catalogue,
   type ParticipantCommand,
   type ParticipantCommandInput,
   type ParticipantDecider,
   type ParticipantEvent,
+  type ParticipantId,
   type ParticipantState,
 } from '@binaan/domain';
 import * as E from 'fp-ts/Either';
+import { inCanonicalOrder, type JsonObject } from '@binaan/canonical-json';
+import type { PersonalDataVault } from '@binaan/personal-data';
+import type { EventStore, RecordedEvent } from '@binaan/event-store';
 import type { CommandEnvelope } from '../handling/command-envelope';
 import { commandFingerprint } from '../handling/command-fingerprint';
 import { handleCommand, type CommandHandlingResult } from '../handling/handle-command';
+import { loadStream, type EventProvenance, type Fold } from '../handling/load-stream';
 import { createStreamStateCache } from '../handling/stream-state-cache';
-import { inCanonicalOrder } from '@binaan/canonical-json';
-import type { PersonalDataVault } from '@binaan/personal-data';
-import type { JsonObject } from '@binaan/canonical-json';
-import type { RecordedEvent } from '@binaan/event-store';
-import type { EventStore } from '@binaan/event-store';
 import { businessDayOf, isDuring, type BusinessDay } from './business-date';
 import { commandIdReused, StoredEventUnreadableError, type ParticipantCommandError } from './participant-command-errors';
 import { participantAppendPreparation } from './participant-append-preparation';
@@ -57,41 +60,56 @@ const toStored = (event: ParticipantEvent) => {
   return { type: encoded.type, data: inCanonicalOrder(encoded.data as JsonObject) };
 };
 
+/** The actor as the domain's rules see it: someone acting in a role that is no staff role can do nothing a role grants. */
+const asDomainActor = (actor: { readonly id: string; readonly role: string }): Actor => ({ id: actor.id, role: StaffRole.is(actor.role) ? actor.role : 'viewer' });
+
+const domainFold = (decider: ParticipantDecider): Fold<ParticipantState, ParticipantEvent> => ({
+  initialState: decider.initialState,
+  evolve: (state, event, { eventId, actor }: EventProvenance) =>
+    decider.evolve(state, event, { eventId, recordedBy: actor === null ? null : asDomainActor(actor) }),
+});
+
 /** The command handling that the API, the CLI and embedders share, wired to the participant decider. */
 export const createParticipantCommandHandler = (deps: ParticipantCommandHandlerDeps): ParticipantCommandHandler => {
   const cache = createStreamStateCache<ParticipantState>(deps.cachedStreams);
   const clock = deps.clock ?? (() => new Date());
   // The decider depends only on the business date: one per day, not one per command.
-  let decider: { readonly day: BusinessDay; readonly rules: ParticipantDecider } | undefined;
-  const deciderAt = (now: Date): ParticipantDecider => {
+  let decider: { readonly day: BusinessDay; readonly rules: ParticipantDecider; readonly fold: Fold<ParticipantState, ParticipantEvent> } | undefined;
+  const deciderAt = (now: Date) => {
     if (decider === undefined || !isDuring(decider.day, now)) {
       const day = businessDayOf(now);
-      decider = { day, rules: createParticipantDecider({ catalogue: deps.catalogue, today: day.date }) };
+      const rules = createParticipantDecider({ catalogue: deps.catalogue, today: day.date });
+      decider = { day, rules, fold: domainFold(rules) };
     }
-    return decider.rules;
+    return decider;
   };
   const streamNameFor = (command: ParticipantCommand) => participantStreamName(command.participantId);
+  /** A re-enrolment may take over a reservation only from an enrolment that has ended. */
+  const holderEnrolmentEnded = async (holderId: ParticipantId): Promise<boolean> => {
+    const loaded = await loadStream(deps.store, participantStreamName(holderId), deciderAt(clock()).fold, toDomainEvent, cache);
+    return enrolmentHasEnded(loaded.state);
+  };
   return async (envelope) => {
     const now = clock();
-    const { decide, evolve, initialState } = deciderAt(now);
+    const { rules, fold } = deciderAt(now);
     const plain = envelope.command;
     const personal = carriesPersonalData(plain);
     const fingerprint = participantCommandFingerprint(envelope, deps.fingerprintKey);
     // Before 2026-11-28 every fingerprint was keyed: such a stored one still names its command when it comes back.
     const isFormerFingerprint = personal ? undefined : (stored: string) => stored === commandFingerprint(envelope, deps.fingerprintKey);
-    const pending: ParticipantCommand = sealCommand(plain, () => pendingEnvelope(plain.participantId));
-    return handleCommand<ParticipantCommand, ParticipantState, ParticipantEvent, ParticipantCommandError>(
+    const pending: ParticipantCommand = prepareCommand(plain, { seal: () => pendingEnvelope(plain.participantId), actor: asDomainActor(envelope.actor) });
+    const result = await handleCommand<ParticipantCommand, ParticipantState, ParticipantEvent, ParticipantCommandError>(
       {
         store: deps.store,
         streamNameFor,
-        decide,
-        fold: { evolve, initialState },
+        decide: rules.decide,
+        fold,
         toDomainEvent,
         toStored,
-        // Only a command with personal data (to seal; an enrolment also claims its reservation) is
-        // prepared; the others skip the step and its promise.
+        // Only a command with personal data (to seal; an enrolment, or a corrected registration number,
+        // also claims its reservation) is prepared; the others skip the step and its promise.
         prepareAppend: personal
-          ? participantAppendPreparation({ store: deps.store, vault: deps.vault, reservationKey: deps.reservationKey, plain, fingerprint, now })
+          ? participantAppendPreparation({ store: deps.store, vault: deps.vault, reservationKey: deps.reservationKey, plain, fingerprint, now, holderEnrolmentEnded })
           : undefined,
         isFormerFingerprint,
         commandIdReused,
@@ -102,5 +120,8 @@ export const createParticipantCommandHandler = (deps: ParticipantCommandHandlerD
       { ...envelope, command: pending },
       fingerprint,
     );
+    // The erasure is recorded first, then the data key goes; a retried command finishes a deletion a crash interrupted.
+    if (plain.type === 'ErasePersonalData' && E.isRight(result)) await deps.vault.erase(plain.participantId);
+    return result;
   };
 };

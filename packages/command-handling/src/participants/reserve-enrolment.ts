@@ -1,4 +1,4 @@
-import { ENROLMENT_RESERVED, participantStreamName, type EnrolmentPersonalData, type ParticipantId } from '@binaan/domain';
+import { ENROLMENT_RESERVED, participantStreamName, type ParticipantId } from '@binaan/domain';
 import * as E from 'fp-ts/Either';
 import { buildProposedEvents } from '../handling/build-proposed-events';
 import type { CommandEnvelope } from '../handling/command-envelope';
@@ -18,10 +18,19 @@ const CLAIM_ATTEMPTS = 3;
 interface ReservationInput {
   readonly store: EventStore;
   readonly hmacKey: Uint8Array;
-  readonly envelope: CommandEnvelope<{ readonly participantId: ParticipantId; readonly facilityId: string; readonly programmeId: string }>;
+  readonly envelope: CommandEnvelope<{ readonly participantId: ParticipantId }>;
+  /** Whose reservation: the facility, the registration number and the programme of the enrolment. */
+  readonly person: { readonly facilityId: string; readonly registrationNumber: string; readonly programmeId: string };
   readonly fingerprint: string;
-  readonly personalData: EnrolmentPersonalData;
   readonly now: Date;
+  /** Whether the enrolment of the participant who holds the reservation has ended (released, exited, cancelled). */
+  readonly holderEnrolmentEnded: (holderId: ParticipantId) => Promise<boolean>;
+}
+
+/** What a claim adds to the command: the append that claims the reservation, and the earlier enrolment it took over from. */
+export interface Claim {
+  readonly append: StreamAppend | undefined;
+  readonly previousParticipantId: ParticipantId | undefined;
 }
 
 const lastEventOf = async (store: EventStore, streamName: string): Promise<RecordedEvent | undefined> => {
@@ -57,29 +66,28 @@ const claimOf = (input: ReservationInput, streamName: string, holder: RecordedEv
 
 /**
  * The (facility, registration number, programme) reservation an enrolment must claim, as an append
- * to write with the enrolment (atomically where the store can: append-with-alongside.ts), or
- * undefined when this participant already holds it. A first claim is made with `no_stream` and no
- * read: most enrolments are first claims. Once a claim has lost (`lost` names the reservation
- * stream), the holder decides: the same participant (a retried command) keeps it; another is
- * refused, unless the holder never got enrolled and the claim is older than ABANDONED_RESERVATION_MS:
- * then the reservation is taken over at the revision read, so two takeovers cannot both win.
+ * to write with the enrolment (atomically where the store can: append-with-alongside.ts), or no
+ * append when this participant already holds it. A first claim is made with `no_stream` and no read:
+ * most enrolments are first claims. Once a claim has lost (`lost` names the reservation stream), the
+ * holder decides: the same participant (a retried command) keeps it; another is refused while her
+ * enrolment is open. The reservation is taken over, at the revision read so two takeovers cannot both
+ * win, when the holder's enrolment has ended (a re-enrolment: it names the holder as the earlier
+ * enrolment) or when the holder never got enrolled and the claim is older than ABANDONED_RESERVATION_MS.
  */
-export const reservationClaim = async (
-  input: ReservationInput,
-  lost: readonly WrongExpectedVersionError[],
-): Promise<E.Either<ParticipantCommandError, StreamAppend | undefined>> => {
-  const { command } = input.envelope;
-  const refused = E.left(personAlreadyEnrolledInProgramme(command.programmeId));
-  const streamName = reservationStreamName(input.hmacKey, {
-    facilityId: command.facilityId,
-    registrationNumber: input.personalData.registrationNumber,
-    programmeId: command.programmeId,
-  });
+export const reservationClaim = async (input: ReservationInput, lost: readonly WrongExpectedVersionError[]): Promise<E.Either<ParticipantCommandError, Claim>> => {
+  const { participantId } = input.envelope.command;
+  const refused = E.left(personAlreadyEnrolledInProgramme(input.person.programmeId));
+  const streamName = reservationStreamName(input.hmacKey, input.person);
   const claimsLost = lost.filter((conflict) => conflict.streamName === streamName).length;
-  if (claimsLost === 0) return E.right(claimOf(input, streamName, undefined));
+  if (claimsLost === 0) return E.right({ append: claimOf(input, streamName, undefined), previousParticipantId: undefined });
   if (claimsLost >= CLAIM_ATTEMPTS) return refused;
   const holder = await lastEventOf(input.store, streamName);
-  if (holder?.data['participantId'] === command.participantId) return E.right(undefined);
-  if (holder !== undefined && !(await isAbandoned(input.store, holder, input.now))) return refused;
-  return E.right(claimOf(input, streamName, holder));
+  const holderId = holder?.data['participantId'];
+  if (holderId === participantId) return E.right({ append: undefined, previousParticipantId: undefined });
+  if (holder === undefined || typeof holderId !== 'string') return E.right({ append: claimOf(input, streamName, holder), previousParticipantId: undefined });
+  if (await input.holderEnrolmentEnded(holderId as ParticipantId)) {
+    return E.right({ append: claimOf(input, streamName, holder), previousParticipantId: holderId as ParticipantId });
+  }
+  if (!(await isAbandoned(input.store, holder, input.now))) return refused;
+  return E.right({ append: claimOf(input, streamName, holder), previousParticipantId: undefined });
 };

@@ -1,9 +1,11 @@
 import {
   carriesSealedPersonalData,
+  holdsPersonalData,
   personalDataCarriers,
   type EncryptedEnvelope,
   type ParticipantCommandInput,
   type ParticipantEvent,
+  type PersonalDataCommandType,
 } from '@binaan/domain';
 import type { JsonObject } from '@binaan/canonical-json';
 import type { PersonalDataVault } from '@binaan/personal-data';
@@ -21,26 +23,20 @@ export const pendingEnvelope = (participantId: string): EncryptedEnvelope => ({
   tag: '',
 });
 
-const plainPersonalData = (command: ParticipantCommandInput): JsonObject | undefined =>
-  command.type === 'EnrollInmate' || command.type === 'LogFollowUp'
-    ? (command.personalData as unknown as JsonObject | undefined)
-    : undefined;
+/** Whether the command holds personal data to seal (an enrolment always does). */
+export const carriesPersonalData = (command: ParticipantCommandInput): boolean => holdsPersonalData(command);
 
-/** Whether the command holds personal data: always an enrolment, a follow-up when it has notes. */
-export const carriesPersonalData = (command: ParticipantCommandInput): boolean => plainPersonalData(command) !== undefined;
+const isPersonalDataCommand = (type: ParticipantCommandInput['type']): type is PersonalDataCommandType =>
+  Object.prototype.hasOwnProperty.call(personalDataCarriers, type);
 
 /**
  * Encrypts the command's personal data (if any) under the participant's data key, created on first
  * use. The envelope opens only with `{ purpose: <type of the event holding it> }`, so it cannot be
  * moved into another kind of event unnoticed.
  */
-export const sealPersonalData = async (
-  vault: PersonalDataVault,
-  command: ParticipantCommandInput,
-): Promise<EncryptedEnvelope | undefined> => {
-  const plain = plainPersonalData(command);
-  if (plain === undefined || (command.type !== 'EnrollInmate' && command.type !== 'LogFollowUp')) return undefined;
-  return vault.seal(command.participantId, plain, { purpose: personalDataCarriers[command.type] });
+export const sealPersonalData = async (vault: PersonalDataVault, command: ParticipantCommandInput): Promise<EncryptedEnvelope | undefined> => {
+  if (!('personalData' in command) || command.personalData === undefined || !isPersonalDataCommand(command.type)) return undefined;
+  return vault.seal(command.participantId, command.personalData as unknown as JsonObject, { purpose: personalDataCarriers[command.type] });
 };
 
 /** Puts the sealed envelope into the decided events in place of the pending one. */
@@ -48,7 +44,7 @@ export const withEnvelope = (events: readonly ParticipantEvent[], envelope: Encr
   envelope === undefined
     ? events
     : events.map((event) =>
-        carriesSealedPersonalData(event.type)
+        carriesSealedPersonalData(event.type) && 'personalData' in event.data && event.data.personalData !== undefined
           ? ({ ...event, data: { ...event.data, personalData: envelope } } as ParticipantEvent)
           : event,
       );

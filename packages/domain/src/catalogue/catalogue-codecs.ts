@@ -3,6 +3,7 @@ import { boundedString } from '../codecs/bounded-string';
 import { oneOf } from '../codecs/one-of';
 import { positiveInteger } from '../codecs/positive-integer';
 import { struct } from '../codecs/struct';
+import { RegencyCode } from '../ids/regency-code';
 import { FacilityId, ModuleId, ProgrammeId, ProviderId } from '../ids/slug-ids';
 
 const title = boundedString('Title', 1, 200);
@@ -25,6 +26,10 @@ export const Programme = struct('Programme', 'reject', {
   id: ProgrammeId,
   curriculumVersion: positiveInteger,
   title,
+  /** The regency whose manpower office (Disnaker) runs the programme; follow-ups elsewhere belong to another office. */
+  regency: RegencyCode,
+  /** The prison units that run it: enrolments and transfers go only there. */
+  offeredAt: t.readonlyArray(FacilityId),
   providers: t.readonlyArray(TrainingProvider),
   modules: t.readonlyArray(CatalogueModule),
 });
@@ -43,9 +48,14 @@ export const Facility = struct('Facility', 'reject', {
 });
 export type Facility = t.TypeOf<typeof Facility>;
 
+/** A kabupaten or kota (BPS code and name): where a person may return to after release. */
+export const Regency = struct('Regency', 'reject', { code: RegencyCode, name: title });
+export type Regency = t.TypeOf<typeof Regency>;
+
 export const CatalogueData = struct('Catalogue', 'reject', {
   programmes: t.readonlyArray(Programme),
   facilities: t.readonlyArray(Facility),
+  regencies: t.readonlyArray(Regency),
 });
 export type CatalogueData = t.TypeOf<typeof CatalogueData>;
 

@@ -2,7 +2,7 @@ import * as O from 'fp-ts/Option';
 import * as RA from 'fp-ts/ReadonlyArray';
 import { pipe } from 'fp-ts/function';
 import { FacilityId, ModuleId, ProgrammeId } from '../ids/slug-ids';
-import { Catalogue, CatalogueModule, Facility, Programme } from './catalogue-codecs';
+import { Catalogue, CatalogueModule, Facility, Programme, Regency } from './catalogue-codecs';
 
 /** The programme as it was at a curriculum version: what replays and decisions after enrolment use. */
 export const findProgramme = (
@@ -36,9 +36,14 @@ export const findModule = (programme: Programme, moduleId: ModuleId): O.Option<C
     RA.findFirst((module) => module.id === moduleId),
   );
 
-/** Whether any programme version teaches the module; the edge check before the participant's curriculum is known. */
-export const catalogueTeachesModule = (catalogue: Catalogue, moduleId: ModuleId): boolean =>
-  catalogue.programmes.some((programme) => programme.modules.some((module) => module.id === moduleId));
+/** Whether a prison unit runs the programme (its current curriculum). */
+export const offersProgramme = (programme: Programme, facilityId: FacilityId): boolean => programme.offeredAt.includes(facilityId);
+
+export const findRegency = (catalogue: Catalogue, code: string): O.Option<Regency> =>
+  pipe(
+    catalogue.regencies,
+    RA.findFirst((regency) => regency.code === code),
+  );
 
 export const requiredModuleIds = (programme: Programme): readonly ModuleId[] =>
   programme.modules.filter((module) => module.required).map((module) => module.id);

@@ -2,4 +2,3 @@ export * from './catalogue-codecs';
 export * from './load-catalogue';
 export * from './catalogue-lookup';
 export * from './shipped-catalogue';
-export * from './required-modules';

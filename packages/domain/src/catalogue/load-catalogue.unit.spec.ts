@@ -17,10 +17,17 @@ const programme = (modules: readonly unknown[], curriculumVersion = 1) => ({
   id: 'uji-coba',
   curriculumVersion,
   title: 'Program uji coba',
+  regency: '3507',
+  offeredAt: ['lapas-uji'],
   providers: [{ id: 'lpk-uji', name: 'LPK uji' }],
   modules,
 });
-const catalogueWith = (programmes: readonly unknown[], facilities: readonly unknown[] = []) => ({ programmes, facilities });
+const testFacility = { id: 'lapas-uji', name: 'Lapas uji', class: 'IIA', region: 'Jawa Timur' };
+const catalogueWith = (programmes: readonly unknown[], facilities: readonly unknown[] = [testFacility]) => ({
+  programmes,
+  facilities,
+  regencies: [{ code: '3507', name: 'Kabupaten Malang' }],
+});
 
 const issuesOf = (input: unknown) => {
   const result = loadCatalogue(input);
@@ -96,12 +103,21 @@ describe('the programme catalogue', () => {
   });
 
   it('rejects duplicate programme versions, duplicate facilities and programmes with nothing required', () => {
-    const facility = { id: 'lapas-x', name: 'Lapas X', class: 'III', region: 'Jawa Timur' };
     const programmes = [programme([moduleEntry('a')]), programme([moduleEntry('a', [], false)])];
-    expect(issuesOf(catalogueWith(programmes, [facility, facility]))).toEqual([
+    expect(issuesOf(catalogueWith(programmes, [testFacility, testFacility]))).toEqual([
       { path: 'programmes[1].curriculumVersion', rule: 'must be unique for the programme id' },
       { path: 'programmes[1].modules', rule: 'must list at least one required module' },
       { path: 'facilities[1].id', rule: 'must be unique' },
+    ]);
+  });
+
+  it('rejects a programme run nowhere, at a facility it does not list, or of a regency it does not know', () => {
+    const nowhere = { ...programme([moduleEntry('a')]), offeredAt: [], regency: '3599' };
+    const elsewhere = { ...programme([moduleEntry('a')], 2), offeredAt: ['lapas-lain'] };
+    expect(issuesOf(catalogueWith([nowhere, elsewhere]))).toEqual([
+      { path: 'programmes[0].offeredAt', rule: 'must list at least one facility' },
+      { path: 'programmes[0].regency', rule: 'must name a regency of the catalogue' },
+      { path: 'programmes[1].offeredAt[0]', rule: 'must name a facility of the catalogue' },
     ]);
   });
 

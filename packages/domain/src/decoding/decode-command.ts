@@ -5,20 +5,38 @@ import {
   participantCommandTypes,
 } from '../commands/participant-command';
 import {
+  decodeCancelEnrolment,
   decodeCompleteModule,
+  decodeCorrectEnrolment,
   DecodedCommand,
   decodeEnrollInmate,
+  decodeErasePersonalData,
+  decodeExitParticipant,
   decodeLogFollowUp,
   decodeRecordRelease,
+  decodeRecordReturnToCustody,
+  decodeTransferParticipant,
+  decodeUpdateContactDetails,
+  decodeVoidEntry,
+  decodeWithdrawConsent,
 } from './command-decoders';
 import { DecodeError, decodeError, decodeIssue } from './decode-error';
 
-const decoders = {
+const decoders: { readonly [Type in ParticipantCommandInput['type']]: (input: unknown) => E.Either<DecodeError, DecodedCommand<ParticipantCommandInput>> } = {
   EnrollInmate: decodeEnrollInmate,
   CompleteModule: decodeCompleteModule,
   RecordRelease: decodeRecordRelease,
   LogFollowUp: decodeLogFollowUp,
-} as const;
+  VoidEntry: decodeVoidEntry,
+  CancelEnrolment: decodeCancelEnrolment,
+  CorrectEnrolment: decodeCorrectEnrolment,
+  ExitParticipant: decodeExitParticipant,
+  TransferParticipant: decodeTransferParticipant,
+  RecordReturnToCustody: decodeRecordReturnToCustody,
+  WithdrawConsent: decodeWithdrawConsent,
+  ErasePersonalData: decodeErasePersonalData,
+  UpdateContactDetails: decodeUpdateContactDetails,
+};
 
 const rejected = (path: string, rule: string): E.Either<DecodeError, never> =>
   E.left(decodeError([decodeIssue(path, rule)]));

@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/Either';
+import { participantCommandTypes } from '../commands/participant-command';
 import { decodeCommand } from './decode-command';
 import { formatDecodeError } from './decode-error';
 
@@ -117,7 +118,7 @@ describe('decodeCommand', () => {
   it('rejects a missing or unknown type and inputs that are not objects', () => {
     expect(issuesOf({ participantId })).toEqual([{ path: 'type', rule: 'is required' }]);
     expect(issuesOf({ type: 'DeleteInmate' })).toEqual([
-      { path: 'type', rule: 'must be one of EnrollInmate, CompleteModule, RecordRelease, LogFollowUp' },
+      { path: 'type', rule: `must be one of ${participantCommandTypes.join(', ')}` },
     ]);
     expect(issuesOf([enrolment])).toEqual([{ path: '', rule: 'must be an object' }]);
     expect(issuesOf(null)).toEqual([{ path: '', rule: 'must be an object' }]);

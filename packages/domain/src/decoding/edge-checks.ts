@@ -17,3 +17,11 @@ export const nikWarnings = ({ nik, birthDate }: EnrolmentPersonalData): readonly
   nik !== undefined && birthDate !== undefined && nikDisagreesWithBirthDate(nik, birthDate)
     ? [decodeIssue('personalData.nik', 'the birth date in digits 7-12 does not match personalData.birthDate')]
     : [];
+
+/** A change or a way to reach someone must say something: an empty object changes nothing. */
+export const atLeastOneField = (path: string, value: object): readonly DecodeIssue[] =>
+  Object.values(value).some((field) => field !== undefined) ? [] : [decodeIssue(path, 'must give at least one field')];
+
+/** `other` says nothing by itself: it needs the note that says what. */
+export const noteForOtherReason = (command: { readonly reason: string; readonly personalData?: { readonly note: string } }): readonly DecodeIssue[] =>
+  command.reason === 'other' && command.personalData === undefined ? [decodeIssue('personalData.note', 'is required when reason is other')] : [];

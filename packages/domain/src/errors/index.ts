@@ -4,3 +4,7 @@ export * from './participant-errors';
 export * from './module-errors';
 export * from './release-errors';
 export * from './follow-up-errors';
+export * from './lifecycle-errors';
+export * from './privacy-errors';
+export * from './date-errors';
+export * from './facility-errors';

@@ -3,6 +3,15 @@ import { FollowUpLoggedData } from './follow-up-logged';
 import { InmateEnrolledData } from './inmate-enrolled';
 import { InmateReleasedData } from './inmate-released';
 import { ModuleCompletedData } from './module-completed';
+import { EntryVoidedData } from './entry-voided';
+import { EnrolmentCancelledData } from './enrolment-cancelled';
+import { EnrolmentCorrectedData } from './enrolment-corrected';
+import { ParticipantExitedData } from './participant-exited';
+import { ParticipantTransferredData } from './participant-transferred';
+import { ReturnedToCustodyData } from './returned-to-custody';
+import { ConsentWithdrawnData } from './consent-withdrawn';
+import { PersonalDataErasedData } from './personal-data-erased';
+import { ContactDetailsUpdatedData } from './contact-details-updated';
 import type { ParticipantEventType } from './participant-event';
 
 const currentDataCodecs: { readonly [K in ParticipantEventType]: t.Mixed } = {
@@ -10,6 +19,15 @@ const currentDataCodecs: { readonly [K in ParticipantEventType]: t.Mixed } = {
   ModuleCompleted: ModuleCompletedData,
   InmateReleased: InmateReleasedData,
   FollowUpLogged: FollowUpLoggedData,
+  EntryVoided: EntryVoidedData,
+  EnrolmentCancelled: EnrolmentCancelledData,
+  EnrolmentCorrected: EnrolmentCorrectedData,
+  ParticipantExited: ParticipantExitedData,
+  ParticipantTransferred: ParticipantTransferredData,
+  ReturnedToCustody: ReturnedToCustodyData,
+  ConsentWithdrawn: ConsentWithdrawnData,
+  PersonalDataErased: PersonalDataErasedData,
+  ContactDetailsUpdated: ContactDetailsUpdatedData,
 };
 
 /**

@@ -1,11 +1,23 @@
 import type { ParticipantEventType } from './participant-event';
 
-/** The field of each event's data that holds the date it happened on (the business time axis). */
-export const businessDateFields: Readonly<Record<ParticipantEventType, string>> = {
+/**
+ * The field of each event's data that holds the date it happened on (the business time axis). A
+ * correction, a cancellation or a void has none: it happened when it was recorded.
+ */
+export const businessDateFields: Readonly<Record<ParticipantEventType, string | null>> = {
   InmateEnrolled: 'enrolledOn',
   ModuleCompleted: 'assessedOn',
   InmateReleased: 'releasedOn',
   FollowUpLogged: 'contactedOn',
+  EntryVoided: null,
+  EnrolmentCancelled: null,
+  EnrolmentCorrected: null,
+  ParticipantExited: 'exitedOn',
+  ParticipantTransferred: 'transferredOn',
+  ReturnedToCustody: 'returnedOn',
+  ConsentWithdrawn: 'withdrawnOn',
+  PersonalDataErased: 'erasedOn',
+  ContactDetailsUpdated: 'updatedOn',
 };
 
 /**
@@ -14,6 +26,6 @@ export const businessDateFields: Readonly<Record<ParticipantEventType, string>> 
  */
 export const eventBusinessDate = (type: string, data: { readonly [field: string]: unknown }): string | null => {
   const field = Object.prototype.hasOwnProperty.call(businessDateFields, type) ? businessDateFields[type as ParticipantEventType] : undefined;
-  const value = field === undefined ? undefined : data[field];
+  const value = field === undefined || field === null ? undefined : data[field];
   return typeof value === 'string' ? value : null;
 };

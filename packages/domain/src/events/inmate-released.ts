@@ -1,6 +1,8 @@
 import * as t from 'io-ts';
 import { struct } from '../codecs/struct';
 import { LocalDate } from '../dates/local-date';
+import { RegencyCode } from '../ids/regency-code';
+import { EncryptedEnvelope } from '../personal-data/encrypted-envelope';
 import { ParticipantId } from '../ids/uuid-ids';
 import { ReleaseType } from '../vocabulary/release-type';
 
@@ -13,7 +15,13 @@ export const InmateReleasedData = struct(
     releaseType: ReleaseType,
     releasedOn: LocalDate,
   },
-  { supervisionEndsOn: LocalDate },
+  {
+    supervisionEndsOn: LocalDate,
+    /** The kabupaten or kota she returns to, confirmed or changed at release. */
+    homeRegency: RegencyCode,
+    /** How to reach her after release, sealed. */
+    personalData: EncryptedEnvelope,
+  },
 );
 export type InmateReleasedData = t.TypeOf<typeof InmateReleasedData>;
 

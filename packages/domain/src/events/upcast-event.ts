@@ -6,6 +6,15 @@ import { FollowUpLoggedData } from './follow-up-logged';
 import { InmateEnrolledData } from './inmate-enrolled';
 import { InmateReleasedData } from './inmate-released';
 import { ModuleCompletedData, ModuleCompletedDataV1, upcastModuleCompletedV1 } from './module-completed';
+import { EntryVoidedData } from './entry-voided';
+import { EnrolmentCancelledData } from './enrolment-cancelled';
+import { EnrolmentCorrectedData } from './enrolment-corrected';
+import { ParticipantExitedData } from './participant-exited';
+import { ParticipantTransferredData } from './participant-transferred';
+import { ReturnedToCustodyData } from './returned-to-custody';
+import { ConsentWithdrawnData } from './consent-withdrawn';
+import { PersonalDataErasedData } from './personal-data-erased';
+import { ContactDetailsUpdatedData } from './contact-details-updated';
 import { isParticipantEventType, ParticipantEvent, participantEventTypes } from './participant-event';
 
 type ReadData<A> = (rawData: unknown) => E.Either<DecodeError, A>;
@@ -32,6 +41,15 @@ const readers: { readonly [K in ParticipantEvent['type']]: ReadData<Extract<Part
   }),
   InmateReleased: byVersion({ 1: decodeWith(InmateReleasedData) }),
   FollowUpLogged: byVersion({ 1: decodeWith(FollowUpLoggedData) }),
+  EntryVoided: byVersion({ 1: decodeWith(EntryVoidedData) }),
+  EnrolmentCancelled: byVersion({ 1: decodeWith(EnrolmentCancelledData) }),
+  EnrolmentCorrected: byVersion({ 1: decodeWith(EnrolmentCorrectedData) }),
+  ParticipantExited: byVersion({ 1: decodeWith(ParticipantExitedData) }),
+  ParticipantTransferred: byVersion({ 1: decodeWith(ParticipantTransferredData) }),
+  ReturnedToCustody: byVersion({ 1: decodeWith(ReturnedToCustodyData) }),
+  ConsentWithdrawn: byVersion({ 1: decodeWith(ConsentWithdrawnData) }),
+  PersonalDataErased: byVersion({ 1: decodeWith(PersonalDataErasedData) }),
+  ContactDetailsUpdated: byVersion({ 1: decodeWith(ContactDetailsUpdatedData) }),
 };
 
 /** Reads a stored event of any schema version as the current `ParticipantEvent`. */

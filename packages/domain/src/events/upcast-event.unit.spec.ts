@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/Either';
 import { encodeParticipantEvent } from './encode-event';
+import { participantEventTypes } from './participant-event';
 import { upcastEvent } from './upcast-event';
 
 const participantId = '0b7e4c1e-9a51-4f0e-8d0c-2f3f5a6b7c8d';
@@ -54,7 +55,7 @@ describe('upcastEvent', () => {
     expect(upcastEvent('InmateTransferred', {})).toEqual(
       E.left({
         _tag: 'DecodeError',
-        issues: [{ path: 'type', rule: 'must be one of InmateEnrolled, ModuleCompleted, InmateReleased, FollowUpLogged' }],
+        issues: [{ path: 'type', rule: `must be one of ${participantEventTypes.join(', ')}` }],
       }),
     );
   });

@@ -26,3 +26,12 @@ export const ParticipantId: t.Type<ParticipantId, string, unknown> = refinedStri
 export const CommandId: t.Type<CommandId, string, unknown> = refinedString<CommandId>('CommandId', brokenUuidRule);
 
 export const participantStreamName = (participantId: ParticipantId): string => `participant-${participantId}`;
+
+interface EventIdBrand {
+  readonly EventId: unique symbol;
+}
+
+/** An event's id: derived from the command that wrote it, so a retried command writes the same ids. */
+export type EventId = string & EventIdBrand;
+
+export const EventId: t.Type<EventId, string, unknown> = refinedString<EventId>('EventId', brokenUuidRule);

@@ -11,17 +11,23 @@ import {
   prerequisitesNotCompetent,
 } from '../errors/module-errors';
 import { Decision, DecisionContext } from './decision';
-import { curriculumNotFound, notEnrolled } from '../errors/participant-errors';
+import { curriculumNotFound } from '../errors/participant-errors';
+import { participantExited } from '../errors/lifecycle-errors';
+import { activeEnrolment } from './active-enrolment';
 import { ParticipantState } from './participant-state';
 
 /**
- * Modules follow the curriculum version recorded at enrolment, and may continue after release.
- * Reassessment after not_yet_competent is allowed; once competent, a module takes no further assessment.
+ * Modules follow the curriculum version recorded at enrolment, and may continue after release (not
+ * after an exit). Reassessment after not_yet_competent is allowed; once competent, a module takes no
+ * further assessment.
  */
 export const decideCompleteModule =
   ({ catalogue, today }: DecisionContext) =>
-  (command: CompleteModule, state: ParticipantState): Decision => {
-    if (state.status !== 'enrolled') return E.left(notEnrolled());
+  (command: CompleteModule, participant: ParticipantState): Decision => {
+    const active = activeEnrolment(participant);
+    if (E.isLeft(active)) return active;
+    const state = active.right;
+    if (state.exit !== null) return E.left(participantExited());
     const programme = findProgramme(catalogue, state.programmeId, state.curriculumVersion);
     if (O.isNone(programme)) return E.left(curriculumNotFound(state.programmeId, state.curriculumVersion));
     const module = findModule(programme.value, command.moduleId);

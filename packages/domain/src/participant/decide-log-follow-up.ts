@@ -10,15 +10,22 @@ import {
   notReleased,
 } from '../errors/follow-up-errors';
 import { milestoneFor } from '../milestones/milestones';
-import { notEnrolled } from '../errors/participant-errors';
+import { followUpAfterReturnToCustody } from '../errors/lifecycle-errors';
+import { detailAfterConsentWithdrawn, personalDataIsErased } from '../errors/privacy-errors';
+import { activeEnrolment } from './active-enrolment';
 import { Decision, DecisionContext } from './decision';
 import { ParticipantState } from './participant-state';
 
-/** Failed attempts are logged too: they are the denominator of the contact rate. */
+/**
+ * Failed attempts are logged too: they are the denominator of the contact rate. A return to custody
+ * ends the schedule; after consent is withdrawn a contact carries neither notes nor employment detail.
+ */
 export const decideLogFollowUp =
   ({ today }: DecisionContext) =>
-  (command: LogFollowUp, state: ParticipantState): Decision => {
-    if (state.status !== 'enrolled') return E.left(notEnrolled());
+  (command: LogFollowUp, participant: ParticipantState): Decision => {
+    const active = activeEnrolment(participant);
+    if (E.isLeft(active)) return active;
+    const state = active.right;
     const release = state.release;
     if (release === null) return E.left(notReleased());
     if (isBefore(command.contactedOn, release.releasedOn)) return E.left(contactBeforeRelease(command.contactedOn, release.releasedOn));
@@ -26,6 +33,13 @@ export const decideLogFollowUp =
     if (command.employment !== undefined && command.outcome !== 'reached') return E.left(employmentWithoutReachedContact(command.outcome));
     if (command.outcome === 'not_reached' && command.notReachedReason === undefined) return E.left(notReachedReasonMissing());
     if (command.outcome !== 'not_reached' && command.notReachedReason !== undefined) return E.left(notReachedReasonUnexpected(command.outcome));
+    const { custodyReturn } = state;
+    if (custodyReturn !== null && !isBefore(command.contactedOn, custodyReturn.returnedOn)) {
+      return E.left(followUpAfterReturnToCustody(command.contactedOn, custodyReturn.returnedOn));
+    }
+    const detailed = command.personalData !== undefined || command.employment !== undefined;
+    if (detailed && state.consentWithdrawnOn !== null) return E.left(detailAfterConsentWithdrawn());
+    if (command.personalData !== undefined && state.erasedOn !== null) return E.left(personalDataIsErased());
     return E.right([
       {
         type: 'FollowUpLogged',

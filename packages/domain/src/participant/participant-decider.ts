@@ -2,27 +2,48 @@ import * as E from 'fp-ts/Either';
 import { ParticipantCommand } from '../commands/participant-command';
 import { participantMismatch } from '../errors/participant-errors';
 import { ParticipantEvent } from '../events/participant-event';
+import { decideCancelEnrolment } from './decide-cancel-enrolment';
 import { decideCompleteModule } from './decide-complete-module';
+import { decideCorrectEnrolment } from './decide-correct-enrolment';
 import { decideEnrollInmate } from './decide-enroll-inmate';
+import { decideErasePersonalData } from './decide-erase-personal-data';
+import { decideExitParticipant } from './decide-exit-participant';
 import { decideLogFollowUp } from './decide-log-follow-up';
 import { decideRecordRelease } from './decide-record-release';
+import { decideRecordReturnToCustody } from './decide-record-return-to-custody';
+import { decideTransferParticipant } from './decide-transfer-participant';
+import { decideUpdateContactDetails } from './decide-update-contact-details';
+import { decideVoidEntry } from './decide-void-entry';
+import { decideWithdrawConsent } from './decide-withdraw-consent';
 import { Decision, DecisionContext } from './decision';
 import { createEvolve } from './evolve-participant';
-import { initialParticipantState, ParticipantState } from './participant-state';
+import { EventRecord, initialParticipantState, ParticipantState } from './participant-state';
 
 /** Emmett-style decider: three plain functions and no hidden state. */
 export interface ParticipantDecider {
   readonly decide: (command: ParticipantCommand, state: ParticipantState) => Decision;
-  readonly evolve: (state: ParticipantState, event: ParticipantEvent) => ParticipantState;
+  /** `record` says how the event entered the stream: its id and who recorded it. */
+  readonly evolve: (state: ParticipantState, event: ParticipantEvent, record: EventRecord) => ParticipantState;
   readonly initialState: () => ParticipantState;
 }
 
 /** `today` is the business date the caller vouches for; the domain never reads a clock. */
 export const createParticipantDecider = (context: DecisionContext): ParticipantDecider => {
-  const enrollInmate = decideEnrollInmate(context);
-  const completeModule = decideCompleteModule(context);
-  const recordRelease = decideRecordRelease(context);
-  const logFollowUp = decideLogFollowUp(context);
+  const rules = {
+    EnrollInmate: decideEnrollInmate(context),
+    CompleteModule: decideCompleteModule(context),
+    RecordRelease: decideRecordRelease(context),
+    LogFollowUp: decideLogFollowUp(context),
+    VoidEntry: decideVoidEntry(context),
+    CancelEnrolment: decideCancelEnrolment(),
+    CorrectEnrolment: decideCorrectEnrolment(context),
+    ExitParticipant: decideExitParticipant(context),
+    TransferParticipant: decideTransferParticipant(context),
+    RecordReturnToCustody: decideRecordReturnToCustody(context),
+    WithdrawConsent: decideWithdrawConsent(context),
+    ErasePersonalData: decideErasePersonalData(context),
+    UpdateContactDetails: decideUpdateContactDetails(context),
+  };
 
   const decide = (command: ParticipantCommand, state: ParticipantState): Decision => {
     if (state.status === 'enrolled' && state.participantId !== command.participantId) {
@@ -30,13 +51,31 @@ export const createParticipantDecider = (context: DecisionContext): ParticipantD
     }
     switch (command.type) {
       case 'EnrollInmate':
-        return enrollInmate(command, state);
+        return rules.EnrollInmate(command, state);
       case 'CompleteModule':
-        return completeModule(command, state);
+        return rules.CompleteModule(command, state);
       case 'RecordRelease':
-        return recordRelease(command, state);
+        return rules.RecordRelease(command, state);
       case 'LogFollowUp':
-        return logFollowUp(command, state);
+        return rules.LogFollowUp(command, state);
+      case 'VoidEntry':
+        return rules.VoidEntry(command, state);
+      case 'CancelEnrolment':
+        return rules.CancelEnrolment(command, state);
+      case 'CorrectEnrolment':
+        return rules.CorrectEnrolment(command, state);
+      case 'ExitParticipant':
+        return rules.ExitParticipant(command, state);
+      case 'TransferParticipant':
+        return rules.TransferParticipant(command, state);
+      case 'RecordReturnToCustody':
+        return rules.RecordReturnToCustody(command, state);
+      case 'WithdrawConsent':
+        return rules.WithdrawConsent(command, state);
+      case 'ErasePersonalData':
+        return rules.ErasePersonalData(command, state);
+      case 'UpdateContactDetails':
+        return rules.UpdateContactDetails(command, state);
       default: {
         const _exhaustive: never = command;
         return _exhaustive;
@@ -47,8 +86,27 @@ export const createParticipantDecider = (context: DecisionContext): ParticipantD
   return { decide, evolve: createEvolve(context.catalogue), initialState: initialParticipantState };
 };
 
-/** Folds a stream's events into the state. */
-export const foldParticipant = (
+/** An event with how it entered the stream. */
+export interface RecordedParticipantEvent {
+  readonly event: ParticipantEvent;
+  readonly record: EventRecord;
+}
+
+/** Folds a stream's recorded events into the state. */
+export const foldRecorded = (
   decider: Pick<ParticipantDecider, 'evolve' | 'initialState'>,
-  events: readonly ParticipantEvent[],
-): ParticipantState => events.reduce(decider.evolve, decider.initialState());
+  recorded: readonly RecordedParticipantEvent[],
+): ParticipantState => recorded.reduce((state, { event, record }) => decider.evolve(state, event, record), decider.initialState());
+
+/** The record an event is given when folded without one: `event-<index>`, recorded by nobody known. */
+export const unrecordedAt = (index: number): EventRecord => ({ eventId: `event-${index}`, recordedBy: null });
+
+/**
+ * Folds events that were never stored (a test, a what-if): each is given `unrecordedAt(index)`.
+ * A stream read from a store is folded with `foldRecorded`, so voids can name real ids.
+ */
+export const foldParticipant = (decider: Pick<ParticipantDecider, 'evolve' | 'initialState'>, events: readonly ParticipantEvent[]): ParticipantState =>
+  foldRecorded(
+    decider,
+    events.map((event, index) => ({ event, record: unrecordedAt(index) })),
+  );

@@ -3,6 +3,7 @@ import { boundedString } from '../codecs/bounded-string';
 import { struct } from '../codecs/struct';
 import { LocalDate } from '../dates/local-date';
 import { Nik } from '../ids/nik';
+import { RegistrationNumber } from './registration-number';
 
 /** Who was enrolled, in clear. It exists only in commands, before the command handler seals it. */
 export const EnrolmentPersonalData = struct(
@@ -10,7 +11,7 @@ export const EnrolmentPersonalData = struct(
   'reject',
   {
     fullName: boundedString('FullName', 1, 200),
-    registrationNumber: boundedString('RegistrationNumber', 1, 64),
+    registrationNumber: RegistrationNumber,
   },
   {
     nik: Nik,

@@ -3,3 +3,7 @@ export * from './enrolment-personal-data';
 export * from './follow-up-personal-data';
 export * from './nik-birth-date';
 export * from './personal-data-carriers';
+export * from './registration-number';
+export * from './note-personal-data';
+export * from './contact-details';
+export * from './enrolment-correction-personal-data';

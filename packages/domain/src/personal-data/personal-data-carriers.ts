@@ -7,7 +7,15 @@ import type { ParticipantEventType } from '../events/participant-event';
 export const personalDataCarriers = {
   EnrollInmate: 'InmateEnrolled',
   LogFollowUp: 'FollowUpLogged',
+  RecordRelease: 'InmateReleased',
+  UpdateContactDetails: 'ContactDetailsUpdated',
+  CorrectEnrolment: 'EnrolmentCorrected',
+  VoidEntry: 'EntryVoided',
+  CancelEnrolment: 'EnrolmentCancelled',
+  ExitParticipant: 'ParticipantExited',
 } as const satisfies Readonly<Record<string, ParticipantEventType>>;
+
+export type PersonalDataCommandType = keyof typeof personalDataCarriers;
 
 const carrierTypes: ReadonlySet<string> = new Set(Object.values(personalDataCarriers));
 

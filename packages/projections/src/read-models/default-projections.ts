@@ -1,5 +1,5 @@
 import { auditLogProjection } from './audit-log/audit-log-projection';
-import { type Catalogue, type FollowUpWindow, requiredModulesFromCatalogue, shippedCatalogue } from '@binaan/domain';
+import { type Catalogue, type FollowUpWindow, shippedCatalogue } from '@binaan/domain';
 import { outcomesProjection } from './outcomes-projection';
 import { type RowProjection } from './row-projection';
 import {
@@ -16,10 +16,10 @@ export interface DefaultProjectionsOptions {
   readonly openPersonalData?: OpenPersonalDataAsync;
 }
 
-/** Binaan's projections: `outcomes` (participant_status, follow_up_worklist, programme_outcomes), `audit_log`, and `participant_directory` when a vault is given. */
+/** Binaan's projections: `outcomes` (participant_state, participant_status, follow_up_worklist, programme_outcomes), `audit_log`, and `participant_directory` when a vault is given. */
 export const defaultProjections = (options: DefaultProjectionsOptions = {}): readonly RowProjection[] => [
   outcomesProjection({
-    requiredModules: requiredModulesFromCatalogue(options.catalogue ?? shippedCatalogue),
+    catalogue: options.catalogue ?? shippedCatalogue,
     ...(options.followUpWindows === undefined ? {} : { followUpWindows: options.followUpWindows }),
   }),
   auditLogProjection,

@@ -1,47 +1,69 @@
 import * as E from 'fp-ts/Either';
 import {
+  createEvolve,
   defaultFollowUpWindows,
   isParticipantEventType,
+  StaffRole,
+  type Catalogue,
+  type EventRecord,
   type FollowUpWindow,
-  type ParticipantEvent,
-  type RequiredModules,
+  type ParticipantState,
 } from '@binaan/domain';
-import { worklistKey, worklistRows, worklistRowsFor } from './follow-up-worklist/follow-up-worklist';
-import { evolveParticipantStatus } from './participant-status/participant-status';
+import { worklistKey, worklistRows } from './follow-up-worklist/follow-up-worklist';
+import { participantStateRow, stateOfRow } from './participant-state/participant-state-row';
+import { participantStatusRow } from './participant-status/participant-status';
 import { programmeOutcome, type OutcomeGroup } from './programme-outcomes/programme-outcomes';
-import { participantEventOf, type ProjectionEvent } from './projection-event';
-import type { FollowUpWorklistRow, ParticipantStatusRow } from './read-model-rows';
+import { actorOf, metadataText, participantEventOf, type ProjectionEvent } from './projection-event';
+import type { FollowUpWorklistRow, ParticipantStateRow, ParticipantStatusRow } from './read-model-rows';
 import type { RowProjection, RowRef, RowWrite } from './row-projection';
 
 export interface OutcomesProjectionOptions {
-  readonly requiredModules: RequiredModules;
+  /** The programme catalogue the decider's state is folded with (graduation follows the enrolled curriculum). */
+  readonly catalogue: Catalogue;
   readonly followUpWindows?: readonly FollowUpWindow[];
 }
 
-/** Only a release (all milestones) or a contact (its milestone) changes worklist rows; computed for those alone. */
-const worklistWrites = (event: ParticipantEvent, after: ParticipantStatusRow, windows: readonly FollowUpWindow[]): readonly RowWrite[] => {
-  const rows =
-    event.type === 'InmateReleased'
-      ? worklistRows(after, windows)
-      : event.type === 'FollowUpLogged'
-        ? worklistRowsFor(after, event.data.milestone, windows)
-        : [];
-  return rows.map((row: FollowUpWorklistRow) => ({ table: 'follow_up_worklist', key: worklistKey(row.participant_id, row.milestone), row }));
+/** How the event entered its stream, as the decider's state records it: what a later void names. */
+const recordOf = (event: ProjectionEvent): EventRecord => {
+  const actor = actorOf(event);
+  return {
+    eventId: metadataText(event, 'eventId') ?? `position-${event.position}`,
+    recordedBy: actor.id !== null && StaffRole.is(actor.role) ? { id: actor.id, role: actor.role } : null,
+  };
+};
+
+const statusOf = (state: ParticipantState): ParticipantStatusRow | null => (state.status === 'enrolled' ? participantStatusRow(state) : null);
+
+/** Every worklist row the status gives, and a delete for each row it gave before and gives no more. */
+const worklistWrites = (
+  before: ParticipantStatusRow | null,
+  after: ParticipantStatusRow | null,
+  windows: readonly FollowUpWindow[],
+): readonly RowWrite[] => {
+  const rows = after === null ? [] : worklistRows(after, windows);
+  const kept = new Set(rows.map((row: FollowUpWorklistRow) => row.milestone));
+  const gone = before === null ? [] : worklistRows(before, windows).filter((row) => !kept.has(row.milestone));
+  return [
+    ...rows.map((row): RowWrite => ({ table: 'follow_up_worklist', key: worklistKey(row.participant_id, row.milestone), row })),
+    ...gone.map((row): RowWrite => ({ table: 'follow_up_worklist', key: worklistKey(row.participant_id, row.milestone), row: null })),
+  ];
 };
 
 /**
- * The `outcomes` projection: participant_status from the participant events, and from each status
- * row its follow_up_worklist rows and its programme × facility × cohort group in programme_outcomes.
+ * The `outcomes` projection. Each participant's events are folded with the decider's own `evolve`
+ * into participant_state (so a void, a correction or a cancellation undoes exactly what the decider
+ * undoes); participant_status and follow_up_worklist are read off that state, and
+ * programme_outcomes is recomputed per programme × facility × cohort from the status rows.
  */
 export const outcomesProjection = (options: OutcomesProjectionOptions): RowProjection => {
   const windows = options.followUpWindows ?? defaultFollowUpWindows;
-  const evolve = evolveParticipantStatus(options.requiredModules);
+  const evolve = createEvolve(options.catalogue);
   return {
     name: 'outcomes',
-    tables: ['participant_status', 'follow_up_worklist', 'programme_outcomes'],
+    tables: ['participant_state', 'participant_status', 'follow_up_worklist', 'programme_outcomes'],
     reads: (event: ProjectionEvent): readonly RowRef[] =>
       isParticipantEventType(event.type) && typeof event.data['participantId'] === 'string'
-        ? [{ table: 'participant_status', key: event.data['participantId'] }]
+        ? [{ table: 'participant_state', key: event.data['participantId'] }]
         : [],
     apply: (event, lookup) => {
       const read = participantEventOf(event);
@@ -49,14 +71,20 @@ export const outcomesProjection = (options: OutcomesProjectionOptions): RowProje
         return E.isLeft(read) ? read : E.right([]);
       }
       const participant = read.right;
-      const before = lookup({ table: 'participant_status', key: participant.data.participantId }) as ParticipantStatusRow | undefined;
-      const after = evolve(before, participant);
-      return E.isLeft(after)
-        ? after
-        : E.right([
-            { table: 'participant_status', key: after.right.participant_id, row: after.right },
-            ...worklistWrites(participant, after.right, windows),
-          ]);
+      const key = participant.data.participantId;
+      const before = stateOfRow(lookup({ table: 'participant_state', key }) as ParticipantStateRow | undefined);
+      if (before.status !== 'enrolled' && participant.type !== 'InmateEnrolled') {
+        return E.left(`${participant.type} for participant ${key}, who has no enrolment`);
+      }
+      const after = evolve(before, participant, recordOf(event));
+      if (after.status !== 'enrolled') return E.right([]);
+      const statusBefore = statusOf(before);
+      const statusAfter = statusOf(after);
+      return E.right([
+        { table: 'participant_state', key, row: participantStateRow(after) },
+        { table: 'participant_status', key, row: statusAfter },
+        ...worklistWrites(statusBefore, statusAfter, windows),
+      ]);
     },
     aggregates: [
       {

@@ -5,24 +5,39 @@
 export type RowValue = string | number | bigint | null;
 export type Row = { readonly [column: string]: RowValue };
 
-export type ParticipantStage = 'in_training' | 'graduated' | 'released';
+/** A participant's stage as participant_status shows it; a cancelled enrolment has no row. */
+export type ParticipantStage = 'in_training' | 'graduated' | 'exited' | 'released' | 'returned_to_custody';
 
 export type ParticipantStatusRow = {
   readonly participant_id: string;
   readonly programme_id: string;
   readonly curriculum_version: number;
+  /** Where the enrolment was recorded: her training and cohort count there. */
   readonly facility_id: string;
+  /** Where she is now (after transfers). */
+  readonly current_facility_id: string;
   readonly cohort: string;
   readonly enrolled_on: string;
+  /** The enrolment this one follows, for a person enrolled again. */
+  readonly previous_participant_id: string | null;
+  readonly home_regency: string | null;
   readonly status: ParticipantStage;
   readonly assessed_modules: string;
   readonly competent_modules: string;
   readonly modules_assessed: number;
   readonly modules_competent: number;
+  /** Modules whose first assessment was competent. */
+  readonly modules_competent_first_attempt: number;
   readonly graduated_on: string | null;
+  readonly exited_on: string | null;
+  readonly exit_reason: string | null;
+  readonly transfers: number;
   readonly released_on: string | null;
   readonly release_type: string | null;
   readonly supervision_ends_on: string | null;
+  readonly returned_to_custody_on: string | null;
+  readonly custody_return_kind: string | null;
+  readonly consent_withdrawn_on: string | null;
   readonly follow_ups_attempted: number;
   readonly follow_ups_reached: number;
   readonly m1_attempts: number;
@@ -123,7 +138,18 @@ export type ParticipantDirectoryRow = {
   readonly registration_number: string;
 };
 
+/**
+ * The decider's folded state of one participant, as JSON: what the outcomes projection folds the next
+ * event into (a void undoes an entry only with the whole history at hand). Internal to the projection,
+ * not for reporting; it holds no personal data.
+ */
+export type ParticipantStateRow = {
+  readonly participant_id: string;
+  readonly state: string;
+};
+
 export interface ReadModelRows {
+  readonly participant_state: ParticipantStateRow;
   readonly participant_status: ParticipantStatusRow;
   readonly programme_outcomes: ProgrammeOutcomeRow;
   readonly follow_up_worklist: FollowUpWorklistRow;
@@ -134,6 +160,7 @@ export interface ReadModelRows {
 export type ReadModelName = keyof ReadModelRows;
 
 export const readModelNames: readonly ReadModelName[] = [
+  'participant_state',
   'participant_status',
   'programme_outcomes',
   'follow_up_worklist',

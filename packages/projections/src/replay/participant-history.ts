@@ -11,8 +11,10 @@ import {
   formatDecodeError,
   type Catalogue,
   type ParticipantState,
+  StaffRole,
+  type EventRecord,
 } from '@binaan/domain';
-import { StreamNotFoundError, type EventStore } from '@binaan/event-store';
+import { StreamNotFoundError, type EventStore, type RecordedEvent } from '@binaan/event-store';
 
 export interface HistoryEntry {
   readonly revision: bigint;
@@ -62,6 +64,12 @@ const text = (value: unknown): string | null => (typeof value === 'string' ? val
  * decider's own `evolve`. Events outside the chosen time axes are left out of the fold, as they
  * would have been on that date.
  */
+/** How a stored event entered its stream: its id, and the staff member its metadata names. */
+const recordOf = (recorded: RecordedEvent): EventRecord => {
+  const actor = actorOf(recorded);
+  return { eventId: recorded.id, recordedBy: actor.id !== null && StaffRole.is(actor.role) ? { id: actor.id, role: actor.role } : null };
+};
+
 export const loadParticipantHistory = async (
   events: EventStore,
   catalogue: Catalogue,
@@ -84,7 +92,7 @@ export const loadParticipantHistory = async (
       if (E.isLeft(event)) {
         throw new UnreadableEventError(streamName, recorded.revision, formatDecodeError(event.left));
       }
-      state = evolve(state, event.right);
+      state = evolve(state, event.right, recordOf(recorded));
       entries.push({
         revision: recorded.revision,
         position: recorded.position,

@@ -22,6 +22,8 @@ const define = <Name extends ReadModelName>(
 const milestone = (prefix: 'm1' | 'm3' | 'm6' | 'm12') =>
   ({ [`${prefix}_attempts`]: 'integer', [`${prefix}_reached_on`]: 'text', [`${prefix}_employment`]: 'text' }) as const;
 
+const participantState = define('participant_state', { participant_id: 'text', state: 'text' }, ['participant_id']);
+
 const participantStatus = define(
   'participant_status',
   {
@@ -29,17 +31,27 @@ const participantStatus = define(
     programme_id: 'text',
     curriculum_version: 'integer',
     facility_id: 'text',
+    current_facility_id: 'text',
     cohort: 'text',
     enrolled_on: 'text',
+    previous_participant_id: 'text',
+    home_regency: 'text',
     status: 'text',
     assessed_modules: 'text',
     competent_modules: 'text',
     modules_assessed: 'integer',
     modules_competent: 'integer',
+    modules_competent_first_attempt: 'integer',
     graduated_on: 'text',
+    exited_on: 'text',
+    exit_reason: 'text',
+    transfers: 'integer',
     released_on: 'text',
     release_type: 'text',
     supervision_ends_on: 'text',
+    returned_to_custody_on: 'text',
+    custody_return_kind: 'text',
+    consent_withdrawn_on: 'text',
     follow_ups_attempted: 'integer',
     follow_ups_reached: 'integer',
     ...milestone('m1'),
@@ -136,6 +148,7 @@ const participantDirectory = define(
 );
 
 export const tableDefinitions: Readonly<Record<ReadModelName, TableDefinition>> = {
+  participant_state: participantState,
   participant_status: participantStatus,
   programme_outcomes: programmeOutcomes,
   follow_up_worklist: followUpWorklist,

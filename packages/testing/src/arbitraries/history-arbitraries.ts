@@ -14,9 +14,9 @@ import {
   ParticipantId,
   ParticipantState,
   RecordRelease,
-  sealCommand,
+  unrecordedAt,
 } from '@binaan/domain';
-import { fakeSeal } from '../fixtures/fake-seal';
+import { prepared } from '../fixtures/command-fixtures';
 import { ArbitraryOptions, resolveOptions } from './arbitrary-options';
 import { arbCompleteModule, arbEnrollInmateInput, arbLogFollowUpInput, arbRecordRelease } from './command-arbitraries';
 
@@ -54,7 +54,7 @@ const datedFor = (command: LaterCommand, participantId: ParticipantId, date: Loc
           : { supervisionEndsOn: addDays(date, daysBetween(command.releasedOn, command.supervisionEndsOn)) }),
       };
     case 'LogFollowUp':
-      return sealCommand({ ...command, participantId, contactedOn: date }, fakeSeal);
+      return prepared({ ...command, participantId, contactedOn: date });
   }
 };
 
@@ -69,7 +69,7 @@ const attempt = (
     ? { ...progress, lastDate: date }
     : {
         ...progress,
-        state: decision.right.reduce(decider.evolve, progress.state),
+        state: decision.right.reduce((state, event, index) => decider.evolve(state, event, unrecordedAt(progress.events.length + index)), progress.state),
         commands: [...progress.commands, command],
         events: [...progress.events, ...decision.right],
         lastDate: date,
@@ -125,7 +125,7 @@ export const arbParticipantHistory = (options: HistoryOptions = {}): fc.Arbitrar
         state: decider.initialState(),
         lastDate: enrolment.enrolledOn,
       };
-      const enrolled = attempt(decider, start, sealCommand(enrolment, fakeSeal), enrolment.enrolledOn);
+      const enrolled = attempt(decider, start, prepared(enrolment), enrolment.enrolledOn);
       const { participantId, commands, events } = steps.reduce((progress, { gapDays, command }) => {
         const next = addDays(progress.lastDate, gapDays);
         const date = isAfter(next, resolved.today) ? resolved.today : next;

@@ -3,6 +3,9 @@ import { addDays, LocalDate, ParticipantCommandInput } from '@binaan/domain';
 import { ArbitraryOptions } from './arbitrary-options';
 import { arbCompleteModule, arbEnrollInmateInput, arbLogFollowUpInput, arbRecordRelease } from './command-arbitraries';
 
+/** The commands these arbitraries break. */
+type MalformedType = 'EnrollInmate' | 'CompleteModule' | 'RecordRelease' | 'LogFollowUp';
+
 /** A broken command and the issue that decoding must report for it. */
 export interface MalformedCommand {
   readonly input: Readonly<Record<string, unknown>>;
@@ -14,21 +17,21 @@ export interface MalformedCommand {
 
 type Mutation = (command: Readonly<Record<string, unknown>>) => fc.Arbitrary<MalformedCommand>;
 
-const requiredFields: Readonly<Record<ParticipantCommandInput['type'], readonly string[]>> = {
+const requiredFields: Readonly<Record<MalformedType, readonly string[]>> = {
   EnrollInmate: ['participantId', 'programmeId', 'facilityId', 'registrationClass', 'enrolledOn', 'consent', 'personalData'],
   CompleteModule: ['participantId', 'moduleId', 'result', 'assessedOn'],
   RecordRelease: ['participantId', 'releaseType', 'releasedOn'],
   LogFollowUp: ['participantId', 'contactedOn', 'channel', 'outcome', 'needs', 'referrals'],
 };
 
-const businessDateField: Readonly<Record<ParticipantCommandInput['type'], string>> = {
+const businessDateField: Readonly<Record<MalformedType, string>> = {
   EnrollInmate: 'enrolledOn',
   CompleteModule: 'assessedOn',
   RecordRelease: 'releasedOn',
   LogFollowUp: 'contactedOn',
 };
 
-const typeOf = (command: Readonly<Record<string, unknown>>) => command['type'] as ParticipantCommandInput['type'];
+const typeOf = (command: Readonly<Record<string, unknown>>) => command['type'] as MalformedType;
 
 const withoutField = (command: Readonly<Record<string, unknown>>, field: string) =>
   Object.fromEntries(Object.entries(command).filter(([key]) => key !== field));

@@ -6,16 +6,20 @@ import {
   Decision,
   DomainErrorTag,
   EncryptedEnvelope,
-  foldParticipant,
+  foldRecorded,
+  unrecordedAt,
+  type Actor,
+  type EventRecord,
+  type RecordedParticipantEvent,
   LocalDate,
   ParticipantCommand,
   ParticipantCommandInput,
   ParticipantEvent,
-  sealCommand,
+  prepareCommand,
   shippedCatalogue,
 } from '@binaan/domain';
 import { fakeSeal } from '../fixtures/fake-seal';
-import { fixtureToday } from '../fixtures/fixture-values';
+import { fixtureActor, fixtureToday } from '../fixtures/fixture-values';
 
 export interface DeciderSpecOptions {
   readonly catalogue?: Catalogue;
@@ -31,30 +35,35 @@ export interface WhenStep {
 }
 
 export interface GivenStep {
-  /** Commands with personal data in clear are sealed with the FAKE seal first. */
-  readonly when: (command: ParticipantCommand | ParticipantCommandInput) => WhenStep;
+  /**
+   * A command as it arrived is prepared first: personal data sealed with the FAKE seal, and `actor`
+   * (default: the fixture registrar) named where a rule asks who acts.
+   */
+  readonly when: (command: ParticipantCommand | ParticipantCommandInput, actor?: Actor) => WhenStep;
 }
+
+/** A past event, plain (given the record `unrecordedAt(index)`) or with the record it was stored under. */
+export type GivenEvent = ParticipantEvent | RecordedParticipantEvent;
 
 export interface DeciderSpec {
-  readonly given: (events: readonly ParticipantEvent[]) => GivenStep;
+  readonly given: (events: readonly GivenEvent[]) => GivenStep;
 }
 
-const sealedForm = (command: ParticipantCommand | ParticipantCommandInput): ParticipantCommand =>
-  'personalData' in command && command.personalData !== undefined && !EncryptedEnvelope.is(command.personalData)
-    ? sealCommand(command as ParticipantCommandInput, fakeSeal)
-    : (command as ParticipantCommand);
+/** An event as stored under `eventId`, recorded by `recordedBy`: for rules that name or compare them (voids). */
+export const recorded = (event: ParticipantEvent, eventId: string, recordedBy: Actor | null = fixtureActor): RecordedParticipantEvent => ({
+  event,
+  record: { eventId, recordedBy } satisfies EventRecord,
+});
 
-/** Drops undefined-valued keys so `{ a: undefined }` and `{}` compare equal, as they do once stored as JSON. */
-const withoutUndefined = (value: unknown): unknown =>
-  Array.isArray(value)
-    ? value.map(withoutUndefined)
-    : typeof value === 'object' && value !== null
-      ? Object.fromEntries(
-          Object.entries(value)
-            .filter(([, field]) => field !== undefined)
-            .map(([key, field]) => [key, withoutUndefined(field)]),
-        )
-      : value;
+const asRecorded = (events: readonly GivenEvent[]): readonly RecordedParticipantEvent[] =>
+  events.map((given, index) => ('record' in given ? given : { event: given, record: unrecordedAt(index) }));
+
+const isPrepared = (command: ParticipantCommand | ParticipantCommandInput): command is ParticipantCommand =>
+  ('personalData' in command ? command.personalData === undefined || EncryptedEnvelope.is(command.personalData) : true) &&
+  (!(command.type === 'VoidEntry' || command.type === 'CancelEnrolment') || 'by' in command);
+
+const preparedForm = (command: ParticipantCommand | ParticipantCommandInput, actor: Actor): ParticipantCommand =>
+  isPrepared(command) ? command : prepareCommand(command as ParticipantCommandInput, { seal: fakeSeal, actor });
 
 const eventTypes = (events: readonly ParticipantEvent[]): string =>
   events.length === 0 ? 'no events' : events.map((event) => event.type).join(', ');
@@ -90,7 +99,8 @@ const check = (decision: Decision, expected: DeciderExpectation): void => {
       expected,
     );
   } else {
-    deepStrictEqual(withoutUndefined(decision.right), withoutUndefined(expected));
+    // Strict: a field decided as `undefined` is a field the event should not have, and is shown as a difference.
+    deepStrictEqual(decision.right, expected);
   }
 };
 
@@ -102,8 +112,8 @@ export const deciderSpec = ({
   const decider = createParticipantDecider({ catalogue, today });
   return {
     given: (events) => ({
-      when: (command) => ({
-        then: (expected) => check(decider.decide(sealedForm(command), foldParticipant(decider, events)), expected),
+      when: (command, actor = fixtureActor) => ({
+        then: (expected) => check(decider.decide(preparedForm(command, actor), foldRecorded(decider, asRecorded(events))), expected),
       }),
     }),
   };

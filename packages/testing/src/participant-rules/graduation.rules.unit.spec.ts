@@ -7,10 +7,10 @@ import {
   ParticipantState,
   shippedCatalogue,
 } from '@binaan/domain';
-import { inmateEnrolled, moduleCompleted } from '../fixtures/event-fixtures';
-import { fixtureToday } from '../fixtures/fixture-values';
+import { followUpLogged, inmateEnrolled, inmateReleased, moduleCompleted } from '../fixtures/event-fixtures';
+import { fixtureToday, localDate } from '../fixtures/fixture-values';
 import { given } from '../decider-spec/given-when-then';
-import { completeModule } from '../fixtures/command-fixtures';
+import { completeModule, logFollowUp } from '../fixtures/command-fixtures';
 
 const decider = createParticipantDecider({ catalogue: shippedCatalogue, today: fixtureToday });
 const fold = (events: readonly ParticipantEvent[]): ParticipantState => foldParticipant(decider, events);
@@ -55,5 +55,15 @@ describe('graduation: every required module assessed competent (derived by evolv
     const stray = moduleCompleted('sulam-dasar', 'competent', '2019-04-01');
     expect(fold([stray])).toEqual({ status: 'not_enrolled' });
     expect(fold([inmateEnrolled(), inmateEnrolled()])).toEqual(fold([inmateEnrolled()]));
+  });
+
+  it('keeps modules, release and contacts when a second enrolment is folded after them', () => {
+    const history = [
+      inmateEnrolled(),
+      moduleCompleted('sulam-dasar', 'competent', '2019-04-01'),
+      inmateReleased(),
+      followUpLogged(localDate('2019-09-01'), logFollowUp('2019-10-01')),
+    ];
+    expect(fold([...history, inmateEnrolled()])).toEqual(fold(history));
   });
 });

@@ -5,6 +5,7 @@ import {
   DomainError,
   encodeParticipantEvent,
   foldParticipant,
+  unrecordedAt,
   shippedCatalogue,
   upcastEvent,
 } from '@binaan/domain';
@@ -44,7 +45,7 @@ describe('decide (property)', () => {
           const stored = JSON.parse(JSON.stringify(encodeParticipantEvent(event)));
           expect(upcastEvent(stored.type, stored.data)).toEqual(E.right(event));
         }
-        expect(() => decision.right.reduce(decider.evolve, state)).not.toThrow();
+        expect(() => decision.right.reduce((folded, event, index) => decider.evolve(folded, event, unrecordedAt(events.length + index)), state)).not.toThrow();
       }),
       { numRuns: 1000 },
     );

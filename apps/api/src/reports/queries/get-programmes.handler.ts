@@ -8,7 +8,7 @@ export class GetProgrammesHandler implements IQueryHandler<GetProgrammesQuery> {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
   execute(): Promise<CatalogueView> {
-    const { programmes, facilities } = this.runtime.catalogue;
-    return Promise.resolve({ programmes, facilities });
+    const { programmes, facilities, regencies } = this.runtime.catalogue;
+    return Promise.resolve({ programmes, facilities, regencies });
   }
 }

@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { Catalogue } from '@binaan/domain';
 
-export type CatalogueView = Pick<Catalogue, 'programmes' | 'facilities'>;
+export type CatalogueView = Pick<Catalogue, 'programmes' | 'facilities' | 'regencies'>;
 
 export class GetProgrammesQuery extends Query<CatalogueView> {}

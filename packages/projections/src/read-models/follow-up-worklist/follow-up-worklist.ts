@@ -20,21 +20,13 @@ const worklistRow = (row: ParticipantStatusRow, releasedOn: string, window: Foll
   };
 };
 
-/** follow_up_worklist: one row per released participant and milestone, with its dates; none before release. */
+/**
+ * follow_up_worklist: one row per released participant and milestone, with its dates. None before
+ * release, and none once she is back in custody: that ends the follow-up schedule.
+ */
 export const worklistRows = (row: ParticipantStatusRow, windows: readonly FollowUpWindow[]): readonly FollowUpWorklistRow[] => {
   const releasedOn = row.released_on;
-  return releasedOn === null ? [] : windows.map((window) => worklistRow(row, releasedOn, window));
-};
-
-/** The one worklist row a contact logged under `milestone` changes; none if the milestone has no window. */
-export const worklistRowsFor = (
-  row: ParticipantStatusRow,
-  milestone: string | null,
-  windows: readonly FollowUpWindow[],
-): readonly FollowUpWorklistRow[] => {
-  const releasedOn = row.released_on;
-  const window = windows.find((candidate) => candidate.milestone === milestone);
-  return releasedOn === null || window === undefined ? [] : [worklistRow(row, releasedOn, window)];
+  return releasedOn === null || row.status !== 'released' ? [] : windows.map((window) => worklistRow(row, releasedOn, window));
 };
 
 export type FollowUpState = 'upcoming' | 'due' | 'overdue';

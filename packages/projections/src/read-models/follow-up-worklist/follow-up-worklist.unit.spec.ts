@@ -7,6 +7,7 @@ const base = {
   programme_id: 'sulam-malang-2019',
   facility_id: 'lapas-perempuan-malang',
   released_on: '2019-01-31',
+  status: 'released',
   m1_attempts: 0,
   m1_reached_on: null,
   m3_attempts: 0,
@@ -28,6 +29,7 @@ describe('follow_up_worklist', () => {
       ['M12', '2020-01-01', '2020-01-31', '2020-03-01'],
     ]);
     expect(worklistRows({ ...base, released_on: null }, defaultFollowUpWindows)).toEqual([]);
+    expect(worklistRows({ ...base, status: 'returned_to_custody' }, defaultFollowUpWindows)).toEqual([]);
   });
 
   it('the next milestone is upcoming, then due inside its window, then overdue after it', () => {

@@ -1,115 +1,102 @@
-import * as E from 'fp-ts/Either';
 import {
-  graduationDate,
-  type InmateEnrolled,
+  daysBetween,
+  participantStage,
+  reportsWork,
+  type EnrolledParticipant,
+  type FollowUpContact,
   type LocalDate,
-  type ModuleCompleted,
-  type ModuleId,
-  type ParticipantEvent,
-  type RequiredModules,
+  type Milestone,
 } from '@binaan/domain';
-import type { ParticipantStage, ParticipantStatusRow } from '../read-model-rows';
-import { competentOn, hasModule, withListEntry } from './module-lists';
-import { withFollowUp } from './participant-status-follow-up';
-import { updatedStatusRow } from './participant-status-row';
+import type { ParticipantStatusRow } from '../read-model-rows';
+import { withListEntry } from './module-lists';
 
-const stageOf = (row: Pick<ParticipantStatusRow, 'released_on' | 'graduated_on'>): ParticipantStage =>
-  row.released_on !== null ? 'released' : row.graduated_on !== null ? 'graduated' : 'in_training';
+interface MilestoneFacts {
+  readonly attempts: number;
+  readonly reachedOn: string | null;
+  readonly employment: string | null;
+}
 
-const enrolledRow = ({ data }: InmateEnrolled, required: readonly ModuleId[]): ParticipantStatusRow => {
-  const graduatedOn = graduationDate(required, () => null);
+/** The contacts logged under a milestone: how many, and the latest reached one (on the same day, the later entry). */
+const milestoneFacts = (contacts: readonly FollowUpContact[], milestone: Milestone): MilestoneFacts => {
+  let attempts = 0;
+  let reached: FollowUpContact | undefined;
+  for (const contact of contacts) {
+    if (contact.milestone !== milestone) continue;
+    attempts += 1;
+    if (contact.outcome === 'reached' && (reached === undefined || contact.contactedOn >= reached.contactedOn)) reached = contact;
+  }
+  return { attempts, reachedOn: reached?.contactedOn ?? null, employment: reached?.employmentStatus ?? null };
+};
+
+/** The earliest reached contact that reports work: an upper bound of when she first earned, as contacts are periodic. */
+const firstIncomeOn = (contacts: readonly FollowUpContact[]): LocalDate | null => {
+  let first: LocalDate | null = null;
+  for (const contact of contacts) {
+    if (contact.outcome === 'reached' && reportsWork(contact.employmentStatus) && (first === null || contact.contactedOn < first)) first = contact.contactedOn;
+  }
+  return first;
+};
+
+const moduleList = (entries: readonly string[]): string => entries.reduce(withListEntry, '');
+
+/**
+ * participant_status: one row per participant, read off the decider's state, so a void or a
+ * correction changes the row exactly as it changes the state. A cancelled enrolment has no row.
+ */
+export const participantStatusRow = (state: EnrolledParticipant): ParticipantStatusRow | null => {
+  if (state.cancelled) return null;
+  const standings = Object.entries(state.modules).flatMap(([moduleId, standing]) => (standing === undefined ? [] : [{ moduleId, ...standing }]));
+  const competent = standings.filter((standing) => standing.competentOn !== null);
+  const release = state.release;
+  const contacts = release === null ? [] : state.followUps;
+  const [m1, m3, m6, m12] = (['M1', 'M3', 'M6', 'M12'] as const).map((milestone) => milestoneFacts(contacts, milestone)) as [
+    MilestoneFacts,
+    MilestoneFacts,
+    MilestoneFacts,
+    MilestoneFacts,
+  ];
+  const firstIncome = release === null ? null : firstIncomeOn(contacts);
   return {
-    participant_id: data.participantId,
-    programme_id: data.programmeId,
-    curriculum_version: data.curriculumVersion,
-    facility_id: data.facilityId,
-    cohort: data.enrolledOn.slice(0, 7),
-    enrolled_on: data.enrolledOn,
-    status: stageOf({ released_on: null, graduated_on: graduatedOn }),
-    assessed_modules: '',
-    competent_modules: '',
-    modules_assessed: 0,
-    modules_competent: 0,
-    graduated_on: graduatedOn,
-    released_on: null,
-    release_type: null,
-    supervision_ends_on: null,
-    follow_ups_attempted: 0,
-    follow_ups_reached: 0,
-    m1_attempts: 0,
-    m1_reached_on: null,
-    m1_employment: null,
-    m3_attempts: 0,
-    m3_reached_on: null,
-    m3_employment: null,
-    m6_attempts: 0,
-    m6_reached_on: null,
-    m6_employment: null,
-    m12_attempts: 0,
-    m12_reached_on: null,
-    m12_employment: null,
-    first_income_on: null,
-    days_to_first_income: null,
-  };
-};
-
-const assessedRow = (row: ParticipantStatusRow, { data }: ModuleCompleted, required: readonly ModuleId[]): ParticipantStatusRow => {
-  const assessed = hasModule(row.assessed_modules, data.moduleId) ? row.assessed_modules : withListEntry(row.assessed_modules, data.moduleId);
-  // A second "competent" is refused by the decider; should one arrive, the first assessment stands.
-  const newlyCompetent = data.result === 'competent' && competentOn(row.competent_modules, data.moduleId) === undefined;
-  const competent = newlyCompetent ? withListEntry(row.competent_modules, `${data.moduleId}:${data.assessedOn}`) : row.competent_modules;
-  const graduatedOn =
-    row.graduated_on ?? (newlyCompetent ? graduationDate(required, (moduleId) => competentOn(competent, moduleId) as LocalDate | undefined) : null);
-  return updatedStatusRow(row, {
-    assessed_modules: assessed,
-    competent_modules: competent,
-    modules_assessed: assessed === row.assessed_modules ? row.modules_assessed : row.modules_assessed + 1,
-    modules_competent: newlyCompetent ? row.modules_competent + 1 : row.modules_competent,
-    graduated_on: graduatedOn,
-    status: stageOf({ released_on: row.released_on, graduated_on: graduatedOn }),
-  });
-};
-
-const unknownCurriculum = (programmeId: string, version: number) => E.left(`programme ${programmeId} has no curriculum version ${version} in the catalogue`);
-
-const noEnrolment = (event: ParticipantEvent) => E.left(`${event.type} for participant ${event.data.participantId}, who has no enrolment`);
-
-/** participant_status: one row per participant, folded from that participant's events. */
-export const evolveParticipantStatus = (requiredModules: RequiredModules) => {
-  const requiredByCurriculum = new Map<string, readonly ModuleId[] | undefined>();
-  const requiredFor = (programmeId: string, version: number): readonly ModuleId[] | undefined => {
-    const key = `${programmeId}@${version}`;
-    if (!requiredByCurriculum.has(key)) requiredByCurriculum.set(key, requiredModules(programmeId, version));
-    return requiredByCurriculum.get(key);
-  };
-
-  return (row: ParticipantStatusRow | undefined, event: ParticipantEvent): E.Either<string, ParticipantStatusRow> => {
-    if (event.type === 'InmateEnrolled') {
-      if (row !== undefined) return E.left(`participant ${event.data.participantId} is already enrolled`);
-      const required = requiredFor(event.data.programmeId, event.data.curriculumVersion);
-      return required === undefined ? unknownCurriculum(event.data.programmeId, event.data.curriculumVersion) : E.right(enrolledRow(event, required));
-    }
-    if (row === undefined) return noEnrolment(event);
-    switch (event.type) {
-      case 'ModuleCompleted': {
-        const required = requiredFor(row.programme_id, row.curriculum_version);
-        return required === undefined ? unknownCurriculum(row.programme_id, row.curriculum_version) : E.right(assessedRow(row, event, required));
-      }
-      case 'InmateReleased':
-        return row.released_on !== null
-          ? E.left(`participant ${event.data.participantId} is already released`)
-          : E.right(
-              updatedStatusRow(row, {
-                released_on: event.data.releasedOn,
-                release_type: event.data.releaseType,
-                supervision_ends_on: event.data.supervisionEndsOn ?? null,
-                status: 'released',
-              }),
-            );
-      case 'FollowUpLogged':
-        return row.released_on === null
-          ? E.left(`follow-up for participant ${event.data.participantId}, who is not released`)
-          : E.right(withFollowUp(row, event, row.released_on));
-    }
+    participant_id: state.participantId,
+    programme_id: state.programmeId,
+    curriculum_version: state.curriculumVersion,
+    facility_id: state.enrolledAtFacilityId,
+    current_facility_id: state.facilityId,
+    cohort: state.enrolledOn.slice(0, 7),
+    enrolled_on: state.enrolledOn,
+    previous_participant_id: state.previousParticipantId,
+    home_regency: state.homeRegency,
+    status: participantStage(state) as ParticipantStatusRow['status'],
+    assessed_modules: moduleList(standings.map((standing) => standing.moduleId)),
+    competent_modules: moduleList(competent.map((standing) => `${standing.moduleId}:${standing.competentOn}`)),
+    modules_assessed: standings.length,
+    modules_competent: competent.length,
+    modules_competent_first_attempt: standings.filter((standing) => standing.firstResult === 'competent').length,
+    graduated_on: state.graduatedOn,
+    exited_on: state.exit?.exitedOn ?? null,
+    exit_reason: state.exit?.reason ?? null,
+    transfers: state.transfers.length,
+    released_on: release?.releasedOn ?? null,
+    release_type: release?.releaseType ?? null,
+    supervision_ends_on: release?.supervisionEndsOn ?? null,
+    returned_to_custody_on: state.custodyReturn?.returnedOn ?? null,
+    custody_return_kind: state.custodyReturn?.kind ?? null,
+    consent_withdrawn_on: state.consentWithdrawnOn,
+    follow_ups_attempted: contacts.length,
+    follow_ups_reached: contacts.filter((contact) => contact.outcome === 'reached').length,
+    m1_attempts: m1.attempts,
+    m1_reached_on: m1.reachedOn,
+    m1_employment: m1.employment,
+    m3_attempts: m3.attempts,
+    m3_reached_on: m3.reachedOn,
+    m3_employment: m3.employment,
+    m6_attempts: m6.attempts,
+    m6_reached_on: m6.reachedOn,
+    m6_employment: m6.employment,
+    m12_attempts: m12.attempts,
+    m12_reached_on: m12.reachedOn,
+    m12_employment: m12.employment,
+    first_income_on: firstIncome,
+    days_to_first_income: release === null || firstIncome === null ? null : daysBetween(release.releasedOn, firstIncome),
   };
 };

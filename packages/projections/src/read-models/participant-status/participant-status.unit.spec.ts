@@ -1,18 +1,28 @@
-import * as E from 'fp-ts/Either';
-import type {
-  EncryptedEnvelope,
-  FollowUpLogged,
-  LocalDate,
-  Milestone,
-  ModuleId,
-  ParticipantEvent,
-  ParticipantId,
+import {
+  createEvolve,
+  shippedCatalogue,
+  unrecordedAt,
+  type Catalogue,
+  type EncryptedEnvelope,
+  type FollowUpLogged,
+  type LocalDate,
+  type Milestone,
+  type ParticipantEvent,
+  type ParticipantId,
+  type ParticipantState,
 } from '@binaan/domain';
-import { evolveParticipantStatus } from './participant-status';
+import { participantStatusRow } from './participant-status';
 import type { ParticipantStatusRow } from '../read-model-rows';
 
-const required = ['sulam-dasar', 'sulam-lanjutan'] as ModuleId[];
-const evolve = evolveParticipantStatus((programmeId) => (programmeId === 'sulam-malang-2019' ? required : undefined));
+/** The shipped programme with only the two embroidery modules required, so a short history graduates. */
+const twoRequired: Catalogue = {
+  ...shippedCatalogue,
+  programmes: shippedCatalogue.programmes.map((programme) => ({
+    ...programme,
+    modules: programme.modules.map((module) => ({ ...module, required: module.id === 'sulam-dasar' || module.id === 'sulam-lanjutan' })),
+  })),
+};
+const evolve = createEvolve(twoRequired);
 const participantId = '00000000-0000-4000-8000-000000000001' as ParticipantId;
 const date = (text: string): LocalDate => text as LocalDate;
 const sealed = { alg: 'A256GCM', kid: participantId, iv: 'AAAAAAAAAAAAAAAA', ct: 'AA==', tag: 'AAAAAAAAAAAAAAAAAAAAAA==' } as EncryptedEnvelope;
@@ -56,13 +66,14 @@ const contact = (contactedOn: string, milestone: string | null, reached: boolean
   return { type: 'FollowUpLogged', data };
 };
 
-const fold = (views: readonly ParticipantEvent[]): E.Either<string, ParticipantStatusRow | undefined> =>
-  views.reduce<E.Either<string, ParticipantStatusRow | undefined>>((state, view) => E.chain((row: ParticipantStatusRow | undefined) => evolve(row, view))(state), E.right(undefined));
+const fold = (events: readonly ParticipantEvent[]): ParticipantState =>
+  events.reduce((state: ParticipantState, event, index) => evolve(state, event, unrecordedAt(index)), { status: 'not_enrolled' });
 
-const row = (views: readonly ParticipantEvent[]): ParticipantStatusRow => {
-  const folded = fold(views);
-  if (E.isLeft(folded) || folded.right === undefined) throw new Error(`expected a row, got ${JSON.stringify(folded)}`);
-  return folded.right;
+const row = (events: readonly ParticipantEvent[]): ParticipantStatusRow => {
+  const state = fold(events);
+  const status = state.status === 'enrolled' ? participantStatusRow(state) : null;
+  if (status === null) throw new Error(`expected a row, got ${JSON.stringify(state)}`);
+  return status;
 };
 
 describe('participant_status', () => {
@@ -115,10 +126,19 @@ describe('participant_status', () => {
     expect([followedUp.first_income_on, followedUp.days_to_first_income]).toEqual(['2019-09-01', 92]);
   });
 
-  it('refuses what the decider would never have written, naming the participant', () => {
-    expect(fold([assessed('sulam-dasar', '2019-04-01')])).toEqual(E.left(`ModuleCompleted for participant ${participantId}, who has no enrolment`));
-    expect(fold([enrolled, enrolled])).toEqual(E.left(`participant ${participantId} is already enrolled`));
-    expect(fold([enrolled, contact('2019-07-01', 'M1', true)])).toEqual(E.left(`follow-up for participant ${participantId}, who is not released`));
-    expect(fold([{ ...enrolled, data: { ...enrolled.data, programmeId: 'tidak-ada' } } as ParticipantEvent])).toEqual(E.left('programme tidak-ada has no curriculum version 1 in the catalogue'));
+  it('shows what a void leaves: the voided assessment no longer counts, and graduation waits again', () => {
+    const history = [enrolled, assessed('sulam-dasar', '2019-04-01'), assessed('sulam-lanjutan', '2019-05-20')];
+    const voidOfLast: ParticipantEvent = {
+      type: 'EntryVoided',
+      data: { schemaVersion: 1, participantId, voidedEventId: 'event-2' as never, voidedType: 'ModuleCompleted', reason: 'data_entry_error' },
+    };
+    expect(row(history)).toMatchObject({ status: 'graduated', modules_competent: 2 });
+    expect(row([...history, voidOfLast])).toMatchObject({ status: 'in_training', graduated_on: null, modules_competent: 1, competent_modules: 'sulam-dasar:2019-04-01' });
+  });
+
+  it('has no row for a cancelled enrolment', () => {
+    const cancelled: ParticipantEvent = { type: 'EnrolmentCancelled', data: { schemaVersion: 1, participantId, reason: 'duplicate_entry' } };
+    const state = fold([enrolled, cancelled]);
+    expect(state.status === 'enrolled' ? participantStatusRow(state) : 'no enrolment').toBeNull();
   });
 });
