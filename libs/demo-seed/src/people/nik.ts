@@ -13,7 +13,7 @@ const regencies = [
 const twoDigits = (value: number): string => String(value).padStart(2, '0');
 
 /**
- * A synthetic NIK with the structure DESIGN.md describes: province, regency, district,
+ * A synthetic NIK with the structure of a real one: province, regency, district,
  * birth date DDMMYY (day + 40 for women) and a serial.
  */
 export const madeUpNik = (random: SeededRandom, sex: Sex, birthDate: string): string => {

@@ -16,7 +16,7 @@ interface BuildInput {
 }
 
 /**
- * Gives each decided event its deterministic id and its metadata (DESIGN.md "Events"), and links it
+ * Gives each decided event its deterministic id and its metadata (docs/event-catalogue.md, "Metadata"), and links it
  * into the stream's hash chain at the revision it will be written at.
  */
 export const buildProposedEvents = (input: BuildInput): ProposedEvent[] => {

@@ -3,9 +3,9 @@ import { LocalDate } from '../dates/local-date';
 import { Milestone, milestones } from '../vocabulary/milestone';
 
 /**
- * DESIGN.md: follow-ups M1, M3, M6 and M12 after release, ±15 days (±30 for M12). The one source of these
- * figures: the milestone a contact records (milestoneFor) and the default worklist windows of the
- * projections (projections/follow-up-windows.ts) are both read from here.
+ * Follow-ups fall due 1, 3, 6 and 12 calendar months after release (M1, M3, M6, M12), each in a window of
+ * ±15 days (±30 for M12). The one source of these figures: the milestone a contact records (milestoneFor)
+ * and the default follow-up windows of the projections (follow-up-windows.ts) are both read from here.
  */
 export const milestoneMonthsAfterRelease: Readonly<Record<Milestone, number>> = { M1: 1, M3: 3, M6: 6, M12: 12 };
 export const milestoneHalfWidthDays: Readonly<Record<Milestone, number>> = { M1: 15, M3: 15, M6: 15, M12: 30 };
