@@ -13,7 +13,7 @@ describe('createRuntime on the embedded SQLite store', () => {
   const dataDir = join(mkdtempSync(join(tmpdir(), 'binaan-runtime-')), 'data');
   afterAll(() => rmSync(join(dataDir, '..'), { recursive: true, force: true }));
 
-  it('records commands and projects them; personal data only in participant_directory', async () => {
+  it('records commands and projects them; personal data only in participant_directory, gone after an erasure', async () => {
     const runtime = await createRuntime({ dataDir, env: {}, clock: () => new Date('2020-01-15T03:00:00Z') });
     const participantId = randomUUID();
     const enrol = {
@@ -32,7 +32,14 @@ describe('createRuntime on the embedded SQLite store', () => {
     const directory = await runtime.readModels.db.selectFrom('participant_directory').selectAll().execute();
     expect(JSON.stringify(directory)).toContain('Dewi Anggraini Putri (fiktif)');
 
-    await runtime.erasePersonalData(participantId);
+    const erase = { type: 'ErasePersonalData', participantId, basis: 'subject_request', requestedOn: '2020-01-14' } as ParticipantCommandInput;
+    const erased = await runtime.executeCommand({ commandId: randomUUID(), actor: admin, command: erase });
+    expect(E.isRight(erased)).toBe(true);
+    if (E.isLeft(erased)) return;
+    await runtime.waitForProjections(erased.right.position!);
+    for await (const event of runtime.store.readStream(`participant-${participantId}`)) {
+      if (event.type === 'InmateEnrolled') expect(await runtime.vault.open(event.data['personalData'], { purpose: 'InmateEnrolled' })).toMatchObject({ status: 'erased' });
+    }
     const afterErasure = await runtime.readModels.db.selectFrom('participant_directory').selectAll().execute();
     expect(afterErasure).toEqual([]);
     await runtime.close();

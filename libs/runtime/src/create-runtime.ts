@@ -1,4 +1,4 @@
-import { shippedCatalogue, type Catalogue, type ParticipantCommandInput } from '@binaan/domain';
+import { shippedCatalogue, type Catalogue, type ParticipantCommandInput, type RecordFacilityPopulation } from '@binaan/domain';
 import {
   type ReadModelName,
   createProjectionRunner,
@@ -9,10 +9,14 @@ import {
   type ReplayedReadModels,
 } from '@binaan/projections';
 import {
+  createDisclosureRecorder,
+  createFacilityCommandHandler,
   createParticipantCommandHandler,
   participantCommandFingerprint,
   type CommandEnvelope,
+  type FacilityCommandHandler,
   type ParticipantCommandResult,
+  type RecordDisclosure,
 } from '@binaan/command-handling';
 import { createPersonalDataVault, loadMasterKey, type PersonalDataVault } from '@binaan/personal-data';
 import { type EventStore } from '@binaan/event-store';
@@ -45,11 +49,13 @@ export interface BinaanRuntime {
    * caller that just issued a command); rejects on a projection failure or after `timeoutMs`.
    */
   waitForProjections(position: bigint, timeoutMs?: number): Promise<void>;
+  /** A prison unit's population count (its own stream); a registrar of that unit records it. */
+  executeFacilityCommand(envelope: CommandEnvelope<RecordFacilityPopulation>): ReturnType<FacilityCommandHandler>;
   /**
-   * Erasure under UU PDP: deletes the participant's data key, so every envelope of theirs reads as
-   * "erased", then rebuilds participant_directory, which holds no row for an erased participant.
+   * Records that someone was shown personal data (who, about whom, for what), hash-chained in the
+   * event store. Call it before answering: a disclosure that cannot be recorded is not made.
    */
-  erasePersonalData(participantId: string): Promise<void>;
+  recordDisclosure: RecordDisclosure;
   /** Stops the projections (their checkpoints are committed with every batch) and closes every store. */
   close(): Promise<void>;
 }
@@ -90,11 +96,8 @@ export const createRuntime = async (config: RuntimeConfig): Promise<BinaanRuntim
     replayStreamAsOf: (streamName, asOf, names) =>
       replayAsOf(oneStreamView(store, streamName), asOf, names, { projections: projectionSet }),
     waitForProjections: (position, timeoutMs = 10_000) => waitForProjections(projections, position, timeoutMs),
-    erasePersonalData: async (participantId) => {
-      await vault.erase(participantId);
-      const failures = await projections.rebuild(['participant_directory']);
-      if (failures.length > 0) throw new Error(`participant_directory could not be rebuilt after erasure: ${failures[0]!.message}`);
-    },
+    executeFacilityCommand: createFacilityCommandHandler({ store, catalogue: shippedCatalogue, clock }),
+    recordDisclosure: createDisclosureRecorder({ store, clock }),
     close: async () => {
       await projections.stop();
       await readModels.close();

@@ -15,3 +15,4 @@ export * from './participants/participant-command-fingerprint';
 export * from './participants/participant-command-handler';
 export * from './facilities/facility-command-handler';
 export * from './handling/event-provenance';
+export * from './disclosures/record-disclosure';

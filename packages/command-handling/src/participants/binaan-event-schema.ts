@@ -4,6 +4,8 @@ import {
   FACILITY_EVENT_TYPES,
   FacilityPopulationRecordedData,
   participantEventTypes,
+  PERSONAL_DATA_DISCLOSED,
+  PersonalDataDisclosedData,
   ENROLMENT_RESERVED,
   EnrolmentReservedData,
   encodeParticipantEvent,
@@ -27,7 +29,7 @@ const checkParticipantEvent = (event: ProposedEvent): void => {
   }
 };
 
-const writableTypes = [...participantEventTypes, ENROLMENT_RESERVED, ...FACILITY_EVENT_TYPES].join(', ');
+const writableTypes = [...participantEventTypes, ENROLMENT_RESERVED, ...FACILITY_EVENT_TYPES, PERSONAL_DATA_DISCLOSED].join(', ');
 
 /**
  * The event schema of a Binaan store: only the participant events, enrolment reservations and
@@ -38,6 +40,11 @@ export const binaanEventSchema: EventSchema = {
   check: (event) => {
     if (event.type === ENROLMENT_RESERVED) {
       if (!EnrolmentReservedData.is(event.data)) throw new InvalidAppendError('data (EnrolmentReserved)', 'must be { schemaVersion: 1, participantId }');
+      return;
+    }
+    if (event.type === PERSONAL_DATA_DISCLOSED) {
+      const decoded = decodeWith(PersonalDataDisclosedData)(event.data);
+      if (E.isLeft(decoded)) throw new InvalidAppendError('data (PersonalDataDisclosed)', formatDecodeError(decoded.left));
       return;
     }
     if (event.type === 'FacilityPopulationRecorded') {

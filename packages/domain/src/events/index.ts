@@ -20,3 +20,4 @@ export * from './personal-data-erased';
 export * from './contact-details-updated';
 export * from './voidable-event-type';
 export * from './facility-population-recorded';
+export * from './personal-data-disclosed';

@@ -12,6 +12,10 @@ export const participantDirectoryProjection = (openPersonalData: OpenPersonalDat
     tables: ['participant_directory'],
     reads: () => [],
     apply: (event) => {
+      // An erasure takes her name out at once; the data key is deleted by command handling as well.
+      if (event.type === 'PersonalDataErased' && typeof event.data['participantId'] === 'string') {
+        return E.right([{ table: 'participant_directory', key: event.data['participantId'], row: null }]);
+      }
       if (event.type !== 'InmateEnrolled') return E.right([]);
       const read = participantEventOf(event);
       if (E.isLeft(read)) return read;
