@@ -1,5 +1,5 @@
 import type * as E from 'fp-ts/Either';
-import type { ParticipantCommandInput } from '@binaan/domain';
+import type { ParticipantCommandInput, RecordFacilityPopulation } from '@binaan/domain';
 import type { CommandEnvelope } from '@binaan/command-handling';
 
 /**
@@ -25,10 +25,16 @@ export const createDemoClock = (): DemoClock => {
   };
 };
 
-/** Adapts a command executor whose handling reads `clock` into what `seedDemoProgramme` calls. */
+type Execute<Command> = (envelope: CommandEnvelope<Command>) => Promise<E.Either<unknown, unknown>>;
+
+/**
+ * Adapts the command executors whose handling reads `clock` (a participant's commands, a unit's
+ * population counts) into what `seedDemoProgramme` calls.
+ */
 export const executeAtRecordedTime =
-  (clock: DemoClock, executeCommand: (envelope: CommandEnvelope<ParticipantCommandInput>) => Promise<E.Either<unknown, unknown>>) =>
-  (envelope: CommandEnvelope<ParticipantCommandInput>, recordedAt: Date): Promise<E.Either<unknown, unknown>> => {
+  (clock: DemoClock, executeCommand: Execute<ParticipantCommandInput>, executeFacilityCommand: Execute<RecordFacilityPopulation>) =>
+  (envelope: CommandEnvelope<ParticipantCommandInput | RecordFacilityPopulation>, recordedAt: Date): Promise<E.Either<unknown, unknown>> => {
     clock.set(recordedAt);
-    return executeCommand(envelope);
+    const { command } = envelope;
+    return command.type === 'RecordFacilityPopulation' ? executeFacilityCommand({ ...envelope, command }) : executeCommand({ ...envelope, command });
   };

@@ -7,3 +7,6 @@ export const demoParticipantId = (seed: number, index: number): string => uuidV5
 
 export const demoCommandId = (seed: number, participantIndex: number, sequence: number): string =>
   uuidV5(`command/${seed}/${participantIndex}/${sequence}`, DEMO_NAMESPACE);
+
+/** A re-enrolled participant is numbered apart from the first enrolments: her first index plus this. */
+export const RE_ENROLMENT_INDEX_OFFSET = 1_000_000;

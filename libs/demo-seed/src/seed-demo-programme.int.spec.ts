@@ -6,6 +6,7 @@ import { verifyStreamChain } from '@binaan/integrity';
 import { type RecordedEvent } from '@binaan/event-store';
 import { createRuntime, type BinaanRuntime } from '@binaan/runtime';
 import { createDemoClock, executeAtRecordedTime, type DemoClock } from './demo-clock';
+import { RE_ENROLMENT_INDEX_OFFSET } from './demo-ids';
 import { planProgramme } from './plan/plan-programme';
 import { seedDemoProgramme } from './seed-demo-programme';
 
@@ -28,7 +29,7 @@ describe('seedDemoProgramme through the runtime, on SQLite', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  const seed = () => seedDemoProgramme(executeAtRecordedTime(clock, runtime.executeCommand), options);
+  const seed = () => seedDemoProgramme(executeAtRecordedTime(clock, runtime.executeCommand, runtime.executeFacilityCommand), options);
 
   const storedEvents = async (): Promise<RecordedEvent[]> => {
     const events: RecordedEvent[] = [];
@@ -44,10 +45,18 @@ describe('seedDemoProgramme through the runtime, on SQLite', () => {
 
     const events = await storedEvents();
     const participantEvents = events.filter((event) => event.streamName.startsWith('participant-'));
-    expect(participantEvents).toHaveLength(plan.commands.length);
+    const participantCommands = plan.commands.filter((command) => command.input.type !== 'RecordFacilityPopulation');
+    expect(participantEvents).toHaveLength(participantCommands.length);
     expect(participantEvents.map((event) => event.metadata['recordedAt'])).toEqual(
-      plan.commands.map((command) => command.recordedAt.toISOString()),
+      participantCommands.map((command) => command.recordedAt.toISOString()),
     );
+    // A re-enrolment takes over her reservation from the ended enrolment and names it.
+    const reEnrolments = participantCommands.filter((command) => command.input.type === 'EnrollInmate' && command.participantIndex >= RE_ENROLMENT_INDEX_OFFSET);
+    const linked = participantEvents.filter((event) => event.type === 'InmateEnrolled' && typeof event.data['previousParticipantId'] === 'string');
+    expect(linked).toHaveLength(reEnrolments.length);
+    const counts = events.filter((event) => event.streamName.startsWith('facility-'));
+    expect(counts).toHaveLength(plan.commands.length - participantCommands.length);
+    expect(await verifyStreamChain(counts)).toEqual([]);
     expect(await verifyStreamChain(participantEvents)).toEqual([]);
     expect(JSON.stringify(events.map(({ data, metadata }) => ({ data, metadata })))).not.toMatch(/"fullName"|"registrationNumber"|"nik"/);
   });

@@ -1,5 +1,12 @@
 import * as E from 'fp-ts/Either';
-import { decodeCommand, formatDecodeError, type LocalDate, type ParticipantCommandInput } from '@binaan/domain';
+import {
+  decodeCommand,
+  decodeRecordFacilityPopulation,
+  formatDecodeError,
+  type LocalDate,
+  type ParticipantCommandInput,
+  type RecordFacilityPopulation,
+} from '@binaan/domain';
 import type { CommandEnvelope } from '@binaan/command-handling';
 import { DEFAULT_DEMO_PARTICIPANTS, DEFAULT_DEMO_SEED } from './demo-defaults';
 import { demoCommandId } from './demo-ids';
@@ -7,11 +14,11 @@ import { planProgramme } from './plan/plan-programme';
 import type { PlannedCommand } from './plan/planned-command';
 import { isLateRecording } from './plan/recording-times';
 
+/** A command the demo issues: one of a participant's, or a prison unit's population count. */
+export type DemoCommand = ParticipantCommandInput | RecordFacilityPopulation;
+
 /** Issues one command through command handling, recorded at `recordedAt`; Left when it was not accepted. */
-export type ExecuteDemoCommand = (
-  envelope: CommandEnvelope<ParticipantCommandInput>,
-  recordedAt: Date,
-) => Promise<E.Either<unknown, unknown>>;
+export type ExecuteDemoCommand = (envelope: CommandEnvelope<DemoCommand>, recordedAt: Date) => Promise<E.Either<unknown, unknown>>;
 
 export interface DemoSeedOptions {
   readonly participants?: number;
@@ -41,9 +48,9 @@ export class DemoSeedError extends Error {
 const describeRejection = (left: unknown): string =>
   JSON.stringify(left, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
 
-const envelopeFor = (planned: PlannedCommand, seed: number): CommandEnvelope<ParticipantCommandInput> => {
-  const participantId = String(planned.input['participantId']);
-  const decoded = decodeCommand(planned.input);
+const envelopeFor = (planned: PlannedCommand, seed: number): CommandEnvelope<DemoCommand> => {
+  const participantId = String(planned.input['participantId'] ?? planned.input['facilityId']);
+  const decoded = planned.input.type === 'RecordFacilityPopulation' ? decodeRecordFacilityPopulation(planned.input) : decodeCommand(planned.input);
   if (E.isLeft(decoded)) {
     throw new DemoSeedError(planned, participantId, formatDecodeError(decoded.left));
   }
@@ -66,7 +73,7 @@ export const seedDemoProgramme = async (execute: ExecuteDemoCommand, options: De
   for (const planned of plan.commands) {
     const result = await execute(envelopeFor(planned, seed), planned.recordedAt);
     if (E.isLeft(result)) {
-      throw new DemoSeedError(planned, String(planned.input['participantId']), describeRejection(result.left));
+      throw new DemoSeedError(planned, String(planned.input['participantId'] ?? planned.input['facilityId']), describeRejection(result.left));
     }
     done += 1;
     options.onProgress?.(done, plan.commands.length);

@@ -8,8 +8,8 @@ import type {
   ParticipantStatusRow,
   ProgrammeOutcomeRow,
 } from '@binaan/projections';
-import type { Catalogue, ParticipantCommandInput } from '@binaan/domain';
-import type { CommandAccepted, CommandEnvelope, CommandFailure, ParticipantCommandError } from '@binaan/command-handling';
+import type { Catalogue, ParticipantCommandInput, RecordFacilityPopulation } from '@binaan/domain';
+import type { CommandAccepted, CommandEnvelope, CommandFailure, FacilityCommandError, ParticipantCommandError } from '@binaan/command-handling';
 import type { EventStore } from '@binaan/event-store';
 
 /** The Nest injection token of the one provider through which the API reaches domain, store and read models. */
@@ -18,6 +18,7 @@ export const API_RUNTIME = 'API_RUNTIME';
 /** A conflict, or a rejection: a DomainError of the decider or a rule command handling enforces across streams. */
 export type ApiCommandFailure = CommandFailure<ParticipantCommandError>;
 export type ApiCommandResult = E.Either<ApiCommandFailure, CommandAccepted>;
+export type ApiFacilityCommandResult = E.Either<CommandFailure<FacilityCommandError>, CommandAccepted>;
 
 /** As @binaan/projections' GroupFilter. */
 export interface OutcomeFilter {
@@ -95,6 +96,8 @@ export interface ApiRuntime {
   readonly store: Pick<EventStore, 'readAll' | 'readStream'>;
   /** Seals the personal data, then load → decide → append (see docs/architecture.md, "How a command travels"). */
   readonly executeCommand: (envelope: CommandEnvelope<ParticipantCommandInput>) => Promise<ApiCommandResult>;
+  /** A prison unit's population count, in its own stream. */
+  readonly executeFacilityCommand: (envelope: CommandEnvelope<RecordFacilityPopulation>) => Promise<ApiFacilityCommandResult>;
   /**
    * The fingerprint executeCommand stores with the command's events (keyed where the command holds
    * personal data; the key stays in the runtime). The idempotency registry compares these, so it and

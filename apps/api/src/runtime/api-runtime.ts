@@ -24,6 +24,7 @@ export const apiRuntimeFrom = (runtime: BinaanRuntime, clock: () => Date = runti
   clock,
   store: runtime.store,
   executeCommand: (envelope) => runtime.executeCommand(envelope),
+  executeFacilityCommand: (envelope) => runtime.executeFacilityCommand(envelope),
   fingerprintCommand: (envelope) => runtime.fingerprintCommand(envelope),
   readModels: {
     participantStatus: async (participantId) => (await queryParticipantStatus(runtime.readModels, { participantId }))[0],

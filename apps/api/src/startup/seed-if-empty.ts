@@ -21,7 +21,7 @@ export const seedIfEmpty = async (
   if (!(await storeIsEmpty(runtime))) return undefined;
   logger.info({ participants }, 'empty store: seeding the demo programme');
   try {
-    const report = await seedDemoProgramme(executeAtRecordedTime(clock, runtime.executeCommand), {
+    const report = await seedDemoProgramme(executeAtRecordedTime(clock, runtime.executeCommand, runtime.executeFacilityCommand), {
       participants,
       today: businessDateAt(new Date()),
       onProgress: (done, total) => {

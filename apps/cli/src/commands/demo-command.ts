@@ -49,7 +49,7 @@ export const registerDemo = (program: Command, io: CliIo, finish: (code: ExitCod
         );
       }
       let seeding: Progress | undefined;
-      const report = await seedDemoProgramme(executeAtRecordedTime(clock, runtime.executeCommand), {
+      const report = await seedDemoProgramme(executeAtRecordedTime(clock, runtime.executeCommand, runtime.executeFacilityCommand), {
         participants,
         seed,
         today,

@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/Either';
-import { businessDateAt, decodeCommand, milestoneFor, nikWarnings, type LocalDate } from '@binaan/domain';
+import { businessDateAt, decodeCommand, decodeRecordFacilityPopulation, milestoneFor, nikWarnings, type LocalDate } from '@binaan/domain';
+import { RE_ENROLMENT_INDEX_OFFSET } from '../demo-ids';
 import { planProgramme } from './plan-programme';
 import type { PlannedCommand } from './planned-command';
 import { isLateRecording } from './recording-times';
@@ -16,8 +17,10 @@ describe('planProgramme', () => {
     expect(planProgramme({ participants: 300, seed: 7, today }).commands).not.toEqual(plan.commands);
   });
 
-  it('plans every participant asked for, across monthly cohorts from 2019 and both facilities', () => {
-    expect(plan.participantIds).toHaveLength(300);
+  it('plans every participant asked for, and the re-enrolments of some who came back, across monthly cohorts from 2019 and both facilities', () => {
+    const reEnrolled = plan.participantIds.length - 300;
+    expect(reEnrolled).toBeGreaterThan(0);
+    expect(ofType('EnrollInmate').filter((command) => command.participantIndex >= RE_ENROLMENT_INDEX_OFFSET)).toHaveLength(reEnrolled);
     const enrolments = ofType('EnrollInmate');
     const cohorts = new Set(enrolments.map((command) => String(field(command, 'enrolledOn')).slice(0, 7)));
     expect([...cohorts].sort()[0]).toBe('2019-09');
@@ -29,12 +32,20 @@ describe('planProgramme', () => {
 
   it('decodes every command as the API would on the day it is recorded, with no NIK warning', () => {
     for (const command of plan.commands) {
-      const decoded = decodeCommand(command.input);
+      const decoded: E.Either<unknown, { readonly warnings: readonly unknown[] }> =
+        command.input.type === 'RecordFacilityPopulation' ? decodeRecordFacilityPopulation(command.input) : decodeCommand(command.input);
       expect(E.isRight(decoded) && decoded.right.warnings).toEqual([]);
     }
     for (const command of ofType('EnrollInmate')) {
       expect(nikWarnings(command.input['personalData'] as never)).toEqual([]);
     }
+  });
+
+  it('holds what happens to real records: voids with re-entries, exits by reason, transfers, returns to custody, home regions, counts', () => {
+    const types = new Set(plan.commands.map((command) => command.input.type));
+    for (const type of ['VoidEntry', 'ExitParticipant', 'TransferParticipant', 'RecordReturnToCustody', 'RecordFacilityPopulation']) expect(types).toContain(type);
+    expect(ofType('EnrollInmate').some((command) => command.input['homeRegency'] !== undefined)).toBe(true);
+    expect(ofType('RecordRelease').some((command) => command.input['personalData'] !== undefined)).toBe(true);
   });
 
   it('holds failures, reassessments, drop-outs, several release types and every contact outcome', () => {
@@ -88,8 +99,8 @@ describe('planProgramme', () => {
     }
   });
 
-  it('gives each person a registration number no one else at their facility holds', () => {
-    const keys = ofType('EnrollInmate').map(
+  it('gives each person a registration number no one else at their facility holds; a re-enrolment keeps hers', () => {
+    const keys = ofType('EnrollInmate').filter((command) => command.participantIndex < RE_ENROLMENT_INDEX_OFFSET).map(
       (command) => `${String(field(command, 'facilityId'))}|${(command.input['personalData'] as { registrationNumber: string }).registrationNumber}`,
     );
     expect(new Set(keys).size).toBe(keys.length);

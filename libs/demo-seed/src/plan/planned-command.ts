@@ -1,6 +1,6 @@
 import type { LocalDate } from '@binaan/domain';
 
-export type DemoRole = 'registrar' | 'assessor' | 'caseworker';
+export type DemoRole = 'registrar' | 'assessor' | 'caseworker' | 'admin';
 
 /** One command of the demo, as planned: raw input (decoded like any other before it is issued). */
 export interface PlannedCommand {
@@ -13,5 +13,8 @@ export interface PlannedCommand {
   readonly input: { readonly type: string } & Readonly<Record<string, unknown>>;
 }
 
-/** A command before its recording time is settled. */
-export type UntimedCommand = Omit<PlannedCommand, 'recordedAt' | 'sequence' | 'participantIndex'>;
+/**
+ * A command before its recording time is settled. A void names the entry it voids by its place in
+ * the participant's commands (`voids`): the event id follows once the commands are numbered.
+ */
+export type UntimedCommand = Omit<PlannedCommand, 'recordedAt' | 'sequence' | 'participantIndex'> & { readonly voids?: number };

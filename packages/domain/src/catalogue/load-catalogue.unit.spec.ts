@@ -45,6 +45,7 @@ describe('the programme catalogue', () => {
     expect(shippedCatalogue.facilities.map((facility) => [facility.id, facility.class])).toEqual([
       ['lapas-perempuan-malang', 'IIA'],
       ['lapas-kelas-i-malang', 'I'],
+      ['lapas-perempuan-surabaya', 'IIA'],
     ]);
   });
 

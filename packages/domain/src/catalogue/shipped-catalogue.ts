@@ -11,7 +11,7 @@ export const shippedCatalogueData = {
       curriculumVersion: 1,
       title: 'Pelatihan Sulam dan Kewirausahaan Warga Binaan Lapas Perempuan Malang 2019',
       regency: '3507',
-      offeredAt: ['lapas-perempuan-malang', 'lapas-kelas-i-malang'],
+      offeredAt: ['lapas-perempuan-malang', 'lapas-kelas-i-malang', 'lapas-perempuan-surabaya'],
       providers: [{ id: 'lpk-mitra-disnaker-malang', name: 'LPK mitra Disnaker Kabupaten Malang' }],
       modules: [
         { id: 'sulam-dasar', title: 'Sulam Dasar', hours: 80, required: true, prerequisites: [] },
@@ -25,6 +25,7 @@ export const shippedCatalogueData = {
   facilities: [
     { id: 'lapas-perempuan-malang', name: 'Lapas Perempuan Kelas IIA Malang', class: 'IIA', region: 'Jawa Timur' },
     { id: 'lapas-kelas-i-malang', name: 'Lapas Kelas I Malang', class: 'I', region: 'Jawa Timur' },
+    { id: 'lapas-perempuan-surabaya', name: 'Lapas Perempuan Kelas IIA Surabaya', class: 'IIA', region: 'Jawa Timur' },
   ],
   // The kabupaten and kota of Jawa Timur (BPS codes): where the women of these units return to.
   regencies: [
