@@ -51,7 +51,7 @@ export const decideVoidEntry =
     const active = activeEnrolment(participant);
     if (E.isLeft(active)) return active;
     const state = active.right;
-    const entry = state.entries[command.eventId];
+    const entry = state.entries.find((known) => known.eventId === command.eventId);
     if (entry === undefined) return E.left(voidedEventNotFound(command.eventId));
     if (!isVoidableEventType(entry.type)) return E.left(eventNotVoidable(command.eventId, entry.type));
     if (entry.voided) return E.left(alreadyVoided(command.eventId));

@@ -79,7 +79,7 @@ const enrolled = ({ data }: InmateEnrolled, record: EventRecord): EnrolledPartic
   consentWithdrawnOn: null,
   erasedOn: null,
   enrolledBy: record.recordedBy,
-  entries: {},
+  entries: [],
 });
 
 /** Where she is, from the enrolment's facility and the transfers that stand. */
@@ -169,12 +169,10 @@ const applied = (catalogue: Catalogue, state: EnrolledParticipant, event: Partic
 };
 
 const withEntry = (state: EnrolledParticipant, event: ParticipantEvent, record: EventRecord): EnrolledParticipant => {
-  const entries: Record<string, RecordedEntry> = { ...state.entries, [record.eventId]: { ...record, type: event.type, voided: false } };
-  if (event.type === 'EntryVoided') {
-    const target = entries[event.data.voidedEventId];
-    if (target !== undefined) entries[event.data.voidedEventId] = { ...target, voided: true };
-  }
-  return { ...state, entries };
+  const entry: RecordedEntry = { eventId: record.eventId, recordedBy: record.recordedBy, type: event.type, voided: false };
+  const voidedId = event.type === 'EntryVoided' ? event.data.voidedEventId : undefined;
+  const entries = voidedId === undefined ? state.entries : state.entries.map((known) => (known.eventId === voidedId ? { ...known, voided: true } : known));
+  return { ...state, entries: [...entries, entry] };
 };
 
 /**

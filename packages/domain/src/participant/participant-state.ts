@@ -114,8 +114,8 @@ export interface EnrolledParticipant {
   readonly erasedOn: LocalDate | null;
   /** Who recorded the enrolment: a cancellation by anyone else needs an admin. */
   readonly enrolledBy: Actor | null;
-  /** Every event of the stream by id, voided or not. */
-  readonly entries: Readonly<Record<string, RecordedEntry>>;
+  /** Every event of the stream in order, voided or not (a list: a stream holds a few dozen at most). */
+  readonly entries: readonly RecordedEntry[];
 }
 
 export type ParticipantState = NotEnrolledParticipant | EnrolledParticipant;

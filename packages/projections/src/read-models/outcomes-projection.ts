@@ -52,7 +52,7 @@ const worklistWrites = (
 /**
  * The `outcomes` projection. Each participant's events are folded with the decider's own `evolve`
  * into participant_state (so a void, a correction or a cancellation undoes exactly what the decider
- * undoes); participant_status and follow_up_worklist are read off that state, and
+ * undoes); participant_status and follow_up_worklist are read off that state once per batch, and
  * programme_outcomes is recomputed per programme × facility × cohort from the status rows.
  */
 export const outcomesProjection = (options: OutcomesProjectionOptions): RowProjection => {
@@ -63,7 +63,10 @@ export const outcomesProjection = (options: OutcomesProjectionOptions): RowProje
     tables: ['participant_state', 'participant_status', 'follow_up_worklist', 'programme_outcomes'],
     reads: (event: ProjectionEvent): readonly RowRef[] =>
       isParticipantEventType(event.type) && typeof event.data['participantId'] === 'string'
-        ? [{ table: 'participant_state', key: event.data['participantId'] }]
+        ? [
+            { table: 'participant_state', key: event.data['participantId'] },
+            { table: 'participant_status', key: event.data['participantId'] },
+          ]
         : [],
     apply: (event, lookup) => {
       const read = participantEventOf(event);
@@ -77,14 +80,16 @@ export const outcomesProjection = (options: OutcomesProjectionOptions): RowProje
         return E.left(`${participant.type} for participant ${key}, who has no enrolment`);
       }
       const after = evolve(before, participant, recordOf(event));
-      if (after.status !== 'enrolled') return E.right([]);
-      const statusBefore = statusOf(before);
-      const statusAfter = statusOf(after);
-      return E.right([
-        { table: 'participant_state', key, row: participantStateRow(after) },
-        { table: 'participant_status', key, row: statusAfter },
-        ...worklistWrites(statusBefore, statusAfter, windows),
-      ]);
+      return after.status !== 'enrolled' ? E.right([]) : E.right([{ table: 'participant_state', key, row: participantStateRow(after) }]);
+    },
+    derived: {
+      from: 'participant_state',
+      derive: (key, row, before) => {
+        const state = row === null ? null : stateOfRow(row as ParticipantStateRow);
+        const status = state === null ? null : statusOf(state);
+        const previous = (before({ table: 'participant_status', key }) as ParticipantStatusRow | undefined) ?? null;
+        return [{ table: 'participant_status', key, row: status }, ...worklistWrites(previous, status, windows)];
+      },
     },
     aggregates: [
       {

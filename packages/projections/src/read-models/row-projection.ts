@@ -45,4 +45,16 @@ export interface RowProjection {
    * through an asynchronous vault), so `apply` itself stays synchronous and free of I/O.
    */
   readonly prepare?: (events: readonly ProjectionEvent[]) => Promise<void>;
+  /**
+   * Tables read off the projection's own rows once a batch is folded, not after every event: for each
+   * key of `from` the batch changed, `derive` gets the rows as they stood before the batch (through
+   * `before`, which reaches what `reads` loaded) and the row as the batch left it, and gives the
+   * writes to the derived tables.
+   */
+  readonly derived?: DerivedRows;
+}
+
+export interface DerivedRows {
+  readonly from: ReadModelName;
+  readonly derive: (key: string, after: Row | null, before: RowLookup) => readonly RowWrite[];
 }

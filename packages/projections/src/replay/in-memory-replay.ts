@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import type { ProjectionEvent } from '../read-models/projection-event';
 import type { ReadModelName, Row } from '../read-models/read-model-rows';
-import type { RowProjection, RowRef } from '../read-models/row-projection';
+import type { RowProjection, RowRef, RowWrite } from '../read-models/row-projection';
 
 export type ReadModelTables = Partial<Record<ReadModelName, readonly Row[]>>;
 
@@ -25,6 +25,12 @@ export const createInMemoryReplay = (projections: readonly RowProjection[]) => {
     return created;
   };
   const lookup = (ref: RowRef): Row | undefined => tableOf(ref.table).get(ref.key);
+  const store = (write: RowWrite): void => {
+    if (write.row === null) tableOf(write.table).delete(write.key);
+    else tableOf(write.table).set(write.key, write.row);
+  };
+  /** Per projection, the keys of its derived rows' source that changed since they were last derived. */
+  const underived = new Map<RowProjection, Set<string>>();
 
   const apply = (event: ProjectionEvent): E.Either<ProjectionFailure, void> => {
     for (const projection of projections) {
@@ -32,16 +38,28 @@ export const createInMemoryReplay = (projections: readonly RowProjection[]) => {
       if (E.isLeft(writes)) {
         return E.left({ projection: projection.name, position: event.position, message: writes.left });
       }
+      writes.right.forEach(store);
+      const from = projection.derived?.from;
       for (const write of writes.right) {
-        if (write.row === null) tableOf(write.table).delete(write.key);
-        else tableOf(write.table).set(write.key, write.row);
+        if (write.table === from) underived.set(projection, (underived.get(projection) ?? new Set()).add(write.key));
       }
     }
     return E.right(undefined);
   };
 
+  /** Derived rows are read off their source when the tables are asked for: once per row, as the runner does once per batch. */
+  const derivePending = (): void => {
+    for (const [projection, keys] of underived) {
+      const derived = projection.derived;
+      if (derived === undefined) continue;
+      for (const key of keys) derived.derive(key, tableOf(derived.from).get(key) ?? null, lookup).forEach(store);
+    }
+    underived.clear();
+  };
+
   /** Every table the projections own, rows sorted by key; aggregates computed against `referenceDate`. */
   const result = (referenceDate: string): ReadModelTables => {
+    derivePending();
     const output: Partial<Record<ReadModelName, readonly Row[]>> = {};
     for (const projection of projections) {
       for (const table of projection.tables) {

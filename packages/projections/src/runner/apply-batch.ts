@@ -65,7 +65,8 @@ const dirtyGroupRows = (projection: RowProjection, version: number, tables: Map<
 
 /**
  * Applies a batch to one version of a projection inside the caller's transaction: preloads the rows
- * the events read, folds the events in memory, then writes each changed row once and, when asked,
+ * the events read, folds the events in memory, derives what is read off the folded rows (once per
+ * row, not per event), then writes each changed row once and, when asked,
  * marks the aggregate groups it touched. A version never refreshed needs no marks: its first refresh
  * recomputes every group (its reference date moves from none to a date), so a rebuild skips them.
  * Memory holds only this batch's rows.
@@ -94,6 +95,14 @@ export const applyBatch = async (
     }
     for (const write of writes.right) {
       batchOf(tables, write.table).current.set(write.key, write.row);
+    }
+  }
+
+  const derived = projection.derived;
+  if (derived !== undefined) {
+    const loadedRow = (ref: RowRef): Row | undefined => tables.get(ref.table)?.loaded.get(ref.key) ?? undefined;
+    for (const [key, row] of [...batchOf(tables, derived.from).current]) {
+      for (const write of derived.derive(key, row, loadedRow)) batchOf(tables, write.table).current.set(write.key, write.row);
     }
   }
 

@@ -26,7 +26,13 @@ const positionsIn = async (store: MemoryEventStore): Promise<bigint[]> => {
   return positions;
 };
 
-const waitFor = async (condition: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> => {
+/**
+ * These tests share one PostgreSQL server with every other test file; on a busy machine a rebuild
+ * takes seconds. The limits below only stop a hang; how fast the runner is belongs to the benchmarks.
+ */
+jest.setTimeout(60_000);
+
+const waitFor = async (condition: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> => {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && !(await condition())) await new Promise((resolve) => setTimeout(resolve, 25));
 };

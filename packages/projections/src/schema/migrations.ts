@@ -36,7 +36,7 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /**
  * Brings the bookkeeping tables up to date; runs on every start. On PostgreSQL the schema must be
- * named: Kysely looks for its migration tables across all schemas otherwise.
+ * named, and the store's dialect confines Kysely's look for its migration tables to that schema.
  */
 export const migrateToLatest = async (db: Kysely<unknown>, schema?: string): Promise<void> => {
   const { error } = await new Migrator({ db, provider, ...(schema === undefined ? {} : { migrationTableSchema: schema }) }).migrateToLatest();

@@ -1,7 +1,8 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { Client, Pool } from 'pg';
 import type { ReadModelDatabase } from '../schema/database';
 import { migrateToLatest } from '../schema/migrations';
+import { SchemaScopedPostgresDialect } from './schema-scoped-postgres-dialect';
 import type { ReadModelStore } from './read-model-store';
 
 export interface PostgresReadModelStoreOptions {
@@ -31,7 +32,7 @@ export const createPostgresReadModelStore = async (options: PostgresReadModelSto
     max: options.poolSize ?? 4,
     options: `-c search_path="${schema}"`,
   });
-  const db = new Kysely<ReadModelDatabase>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<ReadModelDatabase>({ dialect: new SchemaScopedPostgresDialect({ pool }, schema) });
   await migrateToLatest(db as Kysely<unknown>, schema);
   return { dialect: 'postgres', db, close: () => db.destroy() };
 };
