@@ -26,5 +26,8 @@ export const rolesSeeingPersonalData: readonly Role[] = ['registrar', 'assessor'
 /** Roles that may see which participants are due a follow-up, not only how many. */
 export const rolesSeeingWorklistItems: readonly Role[] = ['registrar', 'caseworker', 'auditor', 'admin'];
 
+/** Roles that see groups of fewer than ten people with their figures (flagged); viewers see them suppressed. */
+export const rolesSeeingSmallGroups: readonly Role[] = ['registrar', 'assessor', 'caseworker', 'auditor', 'admin'];
+
 export const mayAct = (role: Role, permission: Permission): boolean =>
   (accessPolicy[permission] as readonly Role[]).includes(role);

@@ -72,16 +72,26 @@ describe('queries over HTTP', () => {
     expect(JSON.stringify(beforeRelease.body)).not.toContain(person.personalData.fullName);
   });
 
-  it('outcomes: totals with denominators, the funnel, and filters', async () => {
-    const all = await client.call('get', '/outcomes', 'viewer');
+  it('outcomes: totals with denominators, the funnel, and filters (as staff, who see small groups flagged)', async () => {
+    const all = await client.call('get', '/outcomes', 'auditor');
     expect(all.status).toBe(200);
     expect(all.body.total).toMatchObject({ enrolled: 4, released: 4, completionRate: { numerator: 0, denominator: 4, rate: 0 }, smallGroup: true });
     expect(all.body.funnel.map((step: { count: number }) => step.count)).toEqual([4, 0, 4, 0, 0]);
-    const men = await client.call('get', '/outcomes?facility=lapas-kelas-i-malang&cohort=2023-03', 'viewer');
+    const men = await client.call('get', '/outcomes?facility=lapas-kelas-i-malang&cohort=2023-03', 'registrar');
     expect(men.body.groups).toHaveLength(1);
     expect(men.body.total.enrolled).toBe(1);
-    const range = await client.call('get', '/outcomes?from=2023-01&to=2023-01-31', 'viewer');
+    const range = await client.call('get', '/outcomes?from=2023-01&to=2023-01-31', 'caseworker');
     expect(range.body.total.enrolled).toBe(3);
+  });
+
+  it('outcomes: a viewer sees groups of fewer than ten people suppressed, with no count and no rate', async () => {
+    const all = await client.call('get', '/outcomes', 'viewer');
+    expect(all.status).toBe(200);
+    expect(all.body.total).toEqual({ suppressed: true, enrolled: '<10', smallGroup: true });
+    expect(all.body.funnel).toEqual([]);
+    expect(all.body.groups.length).toBeGreaterThan(0);
+    for (const group of all.body.groups) expect(group).toEqual(expect.objectContaining({ suppressed: true, enrolled: '<10' }));
+    expect(JSON.stringify(all.body)).not.toMatch(/"rate"/);
   });
 
   it('outcomes: unknown or malformed parameters are named', async () => {

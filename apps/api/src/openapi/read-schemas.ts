@@ -1,4 +1,4 @@
-import { employmentStatuses, facilityClasses, milestones, releaseTypes } from '@binaan/domain';
+import { employmentStatuses, exitReasons, facilityClasses, incomeBands, milestones, releaseTypes } from '@binaan/domain';
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
 import { describedRef, nullableDate, nullableEnumOf, nullableRef, schemaRef, uuid } from './schema-helpers';
 
@@ -9,13 +9,46 @@ const milestoneMap = (item: SchemaObject | ReferenceObject): SchemaObject => ({
   properties: Object.fromEntries(milestones.map((milestone) => [milestone, item])),
 });
 
-const figures: Readonly<Record<string, SchemaObject>> = {
+const workSchema = (milestone: 'M6' | 'M12'): SchemaObject => ({
+  type: 'object',
+  description: `Work reported at the reached ${milestone} contact; a business still being planned is not work.`,
+  required: ['ofReached', 'ofDue', 'usingTrainedSkill', 'incomeBands'],
+  properties: {
+    ofReached: describedRef('Ratio', `working ÷ reached at ${milestone}`),
+    ofDue: describedRef('Ratio', `working ÷ due at ${milestone} (intention to treat)`),
+    usingTrainedSkill: describedRef('Ratio', 'working in work that uses the trained skill ÷ working'),
+    incomeBands: { type: 'object', required: [...incomeBands], properties: Object.fromEntries(incomeBands.map((band) => [band, integer])) },
+  },
+});
+
+/** A group of fewer than ten people as a viewer sees it. */
+const suppressedFigures: SchemaObject = {
+  type: 'object',
+  description: 'A group of fewer than 10 people, for a viewer: no count and no rate.',
+  required: ['suppressed', 'enrolled', 'smallGroup'],
+  properties: { suppressed: { type: 'boolean', enum: [true] }, enrolled: { type: 'string', enum: ['<10'] }, smallGroup: { type: 'boolean', enum: [true] } },
+};
+
+const figures: Readonly<Record<string, SchemaObject | ReferenceObject>> = {
   enrolled: { type: 'integer', example: 12 },
   inTraining: { type: 'integer', example: 2 },
   graduated: { type: 'integer', example: 9 },
   released: { type: 'integer', example: 7 },
+  suppressed: { type: 'boolean', enum: [false] },
+  exits: {
+    type: 'object',
+    description: 'Left before graduation or release (ParticipantExited), by reason.',
+    required: ['total', 'byReason', 'outsideProgrammeControl'],
+    properties: {
+      total: integer,
+      byReason: { type: 'object', required: [...exitReasons], properties: Object.fromEntries(exitReasons.map((reason) => [reason, integer])) },
+      outsideProgrammeControl: { type: 'integer', description: 'Exits by transfer out, health or death.' },
+    },
+  },
   completionRate: describedRef('Ratio', 'graduated ÷ enrolled'),
-  competencyRate: describedRef('Ratio', 'competent assessments ÷ assessments'),
+  completionRateExcludingOutsideExits: describedRef('Ratio', 'graduated ÷ (enrolled − exits outside the programme’s control)'),
+  competencyRate: describedRef('Ratio', 'modules eventually assessed competent ÷ modules assessed'),
+  firstAttemptCompetencyRate: describedRef('Ratio', 'modules assessed competent at the first attempt ÷ modules assessed'),
   contact: milestoneMap({
     type: 'object',
     required: ['due', 'attempted', 'reached', 'contactRate'],
@@ -28,6 +61,12 @@ const figures: Readonly<Record<string, SchemaObject>> = {
   }),
   workingAtM6: describedRef('Ratio', 'reached at M6 reporting formal, informal or self-employed work ÷ reached at M6'),
   workingAtM12: describedRef('Ratio', 'as workingAtM6, at M12'),
+  workAtM6: workSchema('M6'),
+  workAtM12: workSchema('M12'),
+  returnedToCustodyWithin12Months: describedRef(
+    'Ratio',
+    'returned to custody within 12 months of release ÷ released at least 12 months before the reference date',
+  ),
   daysToFirstIncome: {
     type: 'object',
     description: 'Median days from release to the first reached contact that reports work (an upper bound).',
@@ -149,7 +188,7 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
     required: ['asOfDate', 'total', 'funnel', 'groups'],
     properties: {
       asOfDate: nullableDate,
-      total: { type: 'object', required: figureNames, properties: figures },
+      total: { oneOf: [{ type: 'object', required: figureNames, properties: figures }, suppressedFigures] },
       funnel: {
         type: 'array',
         items: {
@@ -166,9 +205,18 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
       groups: {
         type: 'array',
         items: {
-          type: 'object',
-          required: ['programmeId', 'facilityId', 'cohort', ...figureNames],
-          properties: { programmeId: { type: 'string' }, facilityId: { type: 'string' }, cohort: { type: 'string', example: '2019-03' }, ...figures },
+          oneOf: [
+            {
+              type: 'object',
+              required: ['programmeId', 'facilityId', 'cohort', ...figureNames],
+              properties: { programmeId: { type: 'string' }, facilityId: { type: 'string' }, cohort: { type: 'string', example: '2019-03' }, ...figures },
+            },
+            {
+              ...suppressedFigures,
+              required: ['programmeId', 'facilityId', 'cohort', ...(suppressedFigures.required ?? [])],
+              properties: { programmeId: { type: 'string' }, facilityId: { type: 'string' }, cohort: { type: 'string' }, ...suppressedFigures.properties },
+            },
+          ],
         },
       },
     },

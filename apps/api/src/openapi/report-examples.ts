@@ -1,5 +1,5 @@
 import { shippedCatalogue } from '@binaan/domain';
-import { type NextFollowUp, type ProgrammeOutcomeRow } from '@binaan/projections';
+import { outcomeRates, type NextFollowUp, type OutcomeCounts, type ProgrammeOutcomeRow } from '@binaan/projections';
 import type { CatalogueView } from '../reports/queries/get-programmes.query';
 import { followUpsDueView } from '../views/follow-ups-due-view';
 import { outcomesView } from '../views/outcome-view';
@@ -10,45 +10,70 @@ import { outcomesView } from '../views/outcome-view';
  * of June 2020, when the month-12 contacts of its 2019 releases are not yet due.
  */
 
+const cohortCounts: OutcomeCounts = {
+  enrolled: 12,
+  in_training: 1,
+  graduated: 9,
+  exited: 2,
+  exited_transferred_out: 0,
+  exited_withdrew: 1,
+  exited_health: 1,
+  exited_died: 0,
+  exited_escaped: 0,
+  exited_disciplinary: 0,
+  exited_other: 0,
+  exited_outside_control: 1,
+  modules_assessed: 58,
+  modules_competent: 54,
+  modules_competent_first_attempt: 49,
+  released: 7,
+  released_12m_ago: 0,
+  returned_within_12m: 0,
+  m1_due: 7,
+  m1_attempted: 7,
+  m1_reached: 6,
+  m3_due: 7,
+  m3_attempted: 6,
+  m3_reached: 5,
+  m6_due: 7,
+  m6_attempted: 6,
+  m6_reached: 5,
+  m12_due: 0,
+  m12_attempted: 0,
+  m12_reached: 0,
+  m6_working: 4,
+  m6_working_trained_skill: 3,
+  m6_income_none: 1,
+  m6_income_below_500k: 1,
+  m6_income_500k_to_1m: 2,
+  m6_income_1m_to_2m: 1,
+  m6_income_2m_to_3m: 0,
+  m6_income_above_3m: 0,
+  m12_working: 0,
+  m12_working_trained_skill: 0,
+  m12_income_none: 0,
+  m12_income_below_500k: 0,
+  m12_income_500k_to_1m: 0,
+  m12_income_1m_to_2m: 0,
+  m12_income_2m_to_3m: 0,
+  m12_income_above_3m: 0,
+  first_income_known: 4,
+};
+
 const cohortOfTwelve: ProgrammeOutcomeRow = {
   programme_id: 'sulam-malang-2019',
   facility_id: 'lapas-perempuan-malang',
   cohort: '2019-03',
   as_of_date: '2020-06-30',
-  enrolled: 12,
-  in_training: 1,
-  graduated: 9,
-  completion_rate: 0.75,
-  modules_assessed: 58,
-  modules_competent: 54,
-  competency_rate: 54 / 58,
-  released: 7,
-  m1_due: 7,
-  m1_attempted: 7,
-  m1_reached: 6,
-  m1_contact_rate: 6 / 7,
-  m3_due: 7,
-  m3_attempted: 6,
-  m3_reached: 5,
-  m3_contact_rate: 5 / 7,
-  m6_due: 7,
-  m6_attempted: 6,
-  m6_reached: 5,
-  m6_contact_rate: 5 / 7,
-  m12_due: 0,
-  m12_attempted: 0,
-  m12_reached: 0,
-  m12_contact_rate: null,
-  m6_working: 4,
-  m6_working_rate: 0.8,
-  m12_working: 0,
-  m12_working_rate: null,
-  first_income_known: 4,
+  ...cohortCounts,
+  ...outcomeRates(cohortCounts),
   median_days_to_first_income: 41,
-  small_group: 0,
 };
 
-export const outcomesExample = outcomesView([cohortOfTwelve], cohortOfTwelve.as_of_date);
+export const outcomesExample = outcomesView([cohortOfTwelve], cohortOfTwelve.as_of_date, {
+  medianDaysToFirstIncome: cohortOfTwelve.median_days_to_first_income,
+  suppressSmallGroups: false,
+});
 
 const dueToday: NextFollowUp = {
   participant_id: 'a3c5e7f9-1b2d-4e6f-8a0c-2e4f6a8b0c1d',

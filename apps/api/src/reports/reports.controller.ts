@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { rolesSeeingWorklistItems } from '../auth/access-policy';
+import { rolesSeeingSmallGroups, rolesSeeingWorklistItems } from '../auth/access-policy';
 import { Requires } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import type { Actor } from '../auth/role';
@@ -38,7 +38,7 @@ export class ReportsController {
 
   @Get('outcomes')
   @Requires('readOutcomes')
-  outcomes(@Query() query: QueryValues) {
+  outcomes(@Query() query: QueryValues, @CurrentActor() actor: Actor) {
     const { programme, facility, cohort, from, to } = parseQuery(query, {
       programme: slugRule,
       facility: slugRule,
@@ -49,6 +49,7 @@ export class ReportsController {
     return this.queries.execute(
       new GetOutcomesQuery(
         defined({ programmeId: programme, facilityId: facility, cohort, cohortFrom: monthOf(from), cohortTo: monthOf(to) }),
+        !rolesSeeingSmallGroups.includes(actor.role),
       ),
     );
   }

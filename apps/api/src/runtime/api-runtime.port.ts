@@ -61,6 +61,8 @@ export interface ApiReadModels {
   /** Undefined when unknown or erased. */
   readonly participantDirectoryEntry: (participantId: string) => Promise<ParticipantDirectoryRow | undefined>;
   readonly programmeOutcomes: (filter: OutcomeFilter) => Promise<readonly ProgrammeOutcomeRow[]>;
+  /** The status rows of the participants in the groups: what a total's median is worked out from. */
+  readonly participantStatusRows: (filter: OutcomeFilter) => Promise<readonly ParticipantStatusRow[]>;
   /** Each released participant's next follow-up on `today`, as queryFollowUpWorklist gives it. */
   readonly nextFollowUps: (query: WorklistQuery) => Promise<readonly NextFollowUp[]>;
   readonly auditLog: (filter: AuditFilter) => Promise<readonly AuditLogRow[]>;

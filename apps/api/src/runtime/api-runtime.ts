@@ -31,6 +31,7 @@ export const apiRuntimeFrom = (runtime: BinaanRuntime, clock: () => Date = runti
     participantDirectoryEntry: async (participantId) =>
       (await queryParticipantDirectory(runtime.readModels, { participantIds: [participantId] }))[0],
     programmeOutcomes: (filter) => queryProgrammeOutcomes(runtime.readModels, filter),
+    participantStatusRows: (filter) => queryParticipantStatus(runtime.readModels, filter),
     nextFollowUps: (query) => queryFollowUpWorklist(runtime.readModels, query),
     auditLog: (filter) => auditLogRows(runtime.readModels, filter),
   },

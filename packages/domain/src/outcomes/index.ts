@@ -1,2 +1,3 @@
 export * from './outcome-arithmetic';
 export * from './small-group';
+export * from './return-to-custody-window';

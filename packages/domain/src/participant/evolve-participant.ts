@@ -51,6 +51,7 @@ const contactOf = ({ data }: FollowUpLogged, eventId: string): FollowUpContact =
   outcome: data.outcome,
   milestone: data.milestone,
   employmentStatus: data.employment?.status ?? null,
+  businessStatus: data.employment?.businessStatus ?? null,
   usesTrainedSkill: data.employment?.usesTrainedSkill ?? null,
   incomeBand: data.employment?.incomeBand ?? null,
   withNotes: data.personalData !== undefined,

@@ -5,7 +5,7 @@ import { RegistrationClass } from '../ids/registration-class';
 import { FacilityId, ModuleId, ProgrammeId } from '../ids/slug-ids';
 import { ParticipantId } from '../ids/uuid-ids';
 import { AssessmentResult } from '../vocabulary/assessment-result';
-import type { EmploymentStatus, IncomeBand } from '../vocabulary/employment';
+import type { BusinessStatus, EmploymentStatus, IncomeBand } from '../vocabulary/employment';
 import { ContactOutcome } from '../vocabulary/follow-up-contact';
 import type { CustodyReturnKind, ExitReason } from '../vocabulary/lifecycle-reasons';
 import { Milestone } from '../vocabulary/milestone';
@@ -53,6 +53,7 @@ export interface FollowUpContact {
   readonly outcome: ContactOutcome;
   readonly milestone: Milestone | null;
   readonly employmentStatus: EmploymentStatus | null;
+  readonly businessStatus: BusinessStatus | null;
   readonly usesTrainedSkill: boolean | null;
   readonly incomeBand: IncomeBand | null;
   /** Whether the contact recorded notes: after consent is withdrawn, none may. */

@@ -9,13 +9,22 @@ export type EmploymentStatus = t.TypeOf<typeof EmploymentStatus>;
 /** The statuses that count as earning a living ("employed or self-employed"). */
 export const workingStatuses: readonly EmploymentStatus[] = ['formal', 'informal', 'self_employed'];
 
-/** Whether a reported status counts as earning a living; null (no contact reached) does not. */
-export const reportsWork = (status: string | null | undefined): boolean =>
-  status !== null && status !== undefined && (workingStatuses as readonly string[]).includes(status);
-
 export const businessStatuses = ['none', 'planning', 'running', 'closed'] as const;
 export const BusinessStatus = oneOf('BusinessStatus', businessStatuses);
 export type BusinessStatus = t.TypeOf<typeof BusinessStatus>;
+
+/** What a reached contact said about work, as far as the outcome figures need it. */
+export interface ReportedWork {
+  readonly employmentStatus: string | null;
+  readonly businessStatus: string | null;
+}
+
+/**
+ * Whether a contact reports earning a living: a working status, and not a business still being
+ * planned (a plan earns nothing yet). No contact reached (null status) is not work.
+ */
+export const reportsWork = ({ employmentStatus, businessStatus }: ReportedWork): boolean =>
+  employmentStatus !== null && (workingStatuses as readonly string[]).includes(employmentStatus) && businessStatus !== 'planning';
 
 export const salesChannels = ['none', 'direct', 'market', 'online', 'reseller'] as const;
 export const SalesChannel = oneOf('SalesChannel', salesChannels);

@@ -49,9 +49,17 @@ export type ParticipantStatusRow = {
   readonly m6_attempts: number;
   readonly m6_reached_on: string | null;
   readonly m6_employment: string | null;
+  /** 1 when the reached M6 contact reports earning a living (a business still planned does not). */
+  readonly m6_working: number;
+  /** 1 or 0 when she works at M6 and said whether the work uses the trained skill; null otherwise. */
+  readonly m6_uses_trained_skill: number | null;
+  readonly m6_income_band: string | null;
   readonly m12_attempts: number;
   readonly m12_reached_on: string | null;
   readonly m12_employment: string | null;
+  readonly m12_working: number;
+  readonly m12_uses_trained_skill: number | null;
+  readonly m12_income_band: string | null;
   readonly first_income_on: string | null;
   readonly days_to_first_income: number | null;
 };
@@ -72,10 +80,29 @@ export type ProgrammeOutcomeRow = {
   readonly in_training: number;
   readonly graduated: number;
   readonly completion_rate: number | null;
+  /** Exits before graduation or release, all reasons, then one column per reason. */
+  readonly exited: number;
+  readonly exited_transferred_out: number;
+  readonly exited_withdrew: number;
+  readonly exited_health: number;
+  readonly exited_died: number;
+  readonly exited_escaped: number;
+  readonly exited_disciplinary: number;
+  readonly exited_other: number;
+  /** Exits for reasons outside the programme's control: transfer out, health, death. */
+  readonly exited_outside_control: number;
+  /** Graduated of enrolled minus exited_outside_control. */
+  readonly completion_rate_excluding_outside_exits: number | null;
   readonly modules_assessed: number;
   readonly modules_competent: number;
   readonly competency_rate: number | null;
+  readonly modules_competent_first_attempt: number;
+  readonly first_attempt_competency_rate: number | null;
   readonly released: number;
+  /** Released at least 12 months before the reference date: the denominator of returns within 12 months. */
+  readonly released_12m_ago: number;
+  readonly returned_within_12m: number;
+  readonly return_to_custody_12m_rate: number | null;
   readonly m1_due: number;
   readonly m1_attempted: number;
   readonly m1_reached: number;
@@ -93,9 +120,30 @@ export type ProgrammeOutcomeRow = {
   readonly m12_reached: number;
   readonly m12_contact_rate: number | null;
   readonly m6_working: number;
+  /** Working of those reached at M6. */
   readonly m6_working_rate: number | null;
+  /** Working of those due at M6 (intention to treat: not reached counts as not known to work). */
+  readonly m6_working_rate_of_due: number | null;
+  readonly m6_working_trained_skill: number;
+  /** Of those working at M6, the share whose work uses the trained skill. */
+  readonly m6_trained_skill_rate: number | null;
+  readonly m6_income_none: number;
+  readonly m6_income_below_500k: number;
+  readonly m6_income_500k_to_1m: number;
+  readonly m6_income_1m_to_2m: number;
+  readonly m6_income_2m_to_3m: number;
+  readonly m6_income_above_3m: number;
   readonly m12_working: number;
   readonly m12_working_rate: number | null;
+  readonly m12_working_rate_of_due: number | null;
+  readonly m12_working_trained_skill: number;
+  readonly m12_trained_skill_rate: number | null;
+  readonly m12_income_none: number;
+  readonly m12_income_below_500k: number;
+  readonly m12_income_500k_to_1m: number;
+  readonly m12_income_1m_to_2m: number;
+  readonly m12_income_2m_to_3m: number;
+  readonly m12_income_above_3m: number;
   readonly first_income_known: number;
   readonly median_days_to_first_income: number | null;
   readonly small_group: number;

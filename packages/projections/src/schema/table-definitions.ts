@@ -22,6 +22,9 @@ const define = <Name extends ReadModelName>(
 const milestone = (prefix: 'm1' | 'm3' | 'm6' | 'm12') =>
   ({ [`${prefix}_attempts`]: 'integer', [`${prefix}_reached_on`]: 'text', [`${prefix}_employment`]: 'text' }) as const;
 
+const work = (prefix: 'm6' | 'm12') =>
+  ({ [`${prefix}_working`]: 'integer', [`${prefix}_uses_trained_skill`]: 'integer', [`${prefix}_income_band`]: 'text' }) as const;
+
 const participantState = define('participant_state', { participant_id: 'text', state: 'text' }, ['participant_id']);
 
 const participantStatus = define(
@@ -57,7 +60,9 @@ const participantStatus = define(
     ...milestone('m1'),
     ...milestone('m3'),
     ...milestone('m6'),
+    ...work('m6'),
     ...milestone('m12'),
+    ...work('m12'),
     first_income_on: 'text',
     days_to_first_income: 'integer',
   } as Columns<'participant_status'>,
@@ -73,6 +78,21 @@ const contact = (prefix: 'm1' | 'm3' | 'm6' | 'm12') =>
     [`${prefix}_contact_rate`]: 'real',
   }) as const;
 
+const workOutcome = (prefix: 'm6' | 'm12') =>
+  ({
+    [`${prefix}_working`]: 'integer',
+    [`${prefix}_working_rate`]: 'real',
+    [`${prefix}_working_rate_of_due`]: 'real',
+    [`${prefix}_working_trained_skill`]: 'integer',
+    [`${prefix}_trained_skill_rate`]: 'real',
+    [`${prefix}_income_none`]: 'integer',
+    [`${prefix}_income_below_500k`]: 'integer',
+    [`${prefix}_income_500k_to_1m`]: 'integer',
+    [`${prefix}_income_1m_to_2m`]: 'integer',
+    [`${prefix}_income_2m_to_3m`]: 'integer',
+    [`${prefix}_income_above_3m`]: 'integer',
+  }) as const;
+
 const programmeOutcomes = define(
   'programme_outcomes',
   {
@@ -84,18 +104,31 @@ const programmeOutcomes = define(
     in_training: 'integer',
     graduated: 'integer',
     completion_rate: 'real',
+    exited: 'integer',
+    exited_transferred_out: 'integer',
+    exited_withdrew: 'integer',
+    exited_health: 'integer',
+    exited_died: 'integer',
+    exited_escaped: 'integer',
+    exited_disciplinary: 'integer',
+    exited_other: 'integer',
+    exited_outside_control: 'integer',
+    completion_rate_excluding_outside_exits: 'real',
     modules_assessed: 'integer',
     modules_competent: 'integer',
     competency_rate: 'real',
+    modules_competent_first_attempt: 'integer',
+    first_attempt_competency_rate: 'real',
     released: 'integer',
+    released_12m_ago: 'integer',
+    returned_within_12m: 'integer',
+    return_to_custody_12m_rate: 'real',
     ...contact('m1'),
     ...contact('m3'),
     ...contact('m6'),
     ...contact('m12'),
-    m6_working: 'integer',
-    m6_working_rate: 'real',
-    m12_working: 'integer',
-    m12_working_rate: 'real',
+    ...workOutcome('m6'),
+    ...workOutcome('m12'),
     first_income_known: 'integer',
     median_days_to_first_income: 'real',
     small_group: 'integer',

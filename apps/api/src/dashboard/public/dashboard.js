@@ -34,8 +34,11 @@ const fillSelect = (select, options, chosen) => {
 
 const facilityName = (facilityId) => view.catalogue?.facilities.find((facility) => facility.id === facilityId)?.name ?? facilityId;
 
-const ratioText = ({ numerator, denominator }) =>
-  denominator === 0 ? t('noDenominator') : t('outOf', { n: formatCount(numerator), d: formatCount(denominator) });
+/** What a viewer gets for a group of fewer than ten people: no count, no rate. */
+const suppressedRatio = { suppressed: true, numerator: null, denominator: null, rate: null };
+
+const ratioText = ({ suppressed, numerator, denominator }) =>
+  suppressed ? t('suppressed') : denominator === 0 ? t('noDenominator') : t('outOf', { n: formatCount(numerator), d: formatCount(denominator) });
 
 const renderFilters = () => {
   const chosen = selected();
@@ -72,9 +75,9 @@ const kpi = (id, title, ratio, hint) =>
 
 const renderKpis = () => {
   const { total } = view.outcomes;
-  kpi('kpi-completion', t('kpiCompletion'), total.completionRate, t('kpiCompletionHint'));
-  kpi('kpi-contact-m6', t('kpiContactM6'), total.contact.M6.contactRate, t('kpiContactM6Hint'));
-  kpi('kpi-working-m6', t('kpiWorkingM6'), total.workingAtM6, t('kpiWorkingM6Hint'));
+  kpi('kpi-completion', t('kpiCompletion'), total.suppressed ? suppressedRatio : total.completionRate, t('kpiCompletionHint'));
+  kpi('kpi-contact-m6', t('kpiContactM6'), total.suppressed ? suppressedRatio : total.contact.M6.contactRate, t('kpiContactM6Hint'));
+  kpi('kpi-working-m6', t('kpiWorkingM6'), total.suppressed ? suppressedRatio : total.workingAtM6, t('kpiWorkingM6Hint'));
   byId('kpi-overdue').replaceChildren(
     el('h3', { text: t('kpiOverdue') }),
     el('p', { class: 'kpi-value warn', 'data-count': String(view.followUps.total.overdue), text: formatCount(view.followUps.total.overdue) }),
@@ -88,8 +91,17 @@ const headerRow = (labels) => el('thead', {}, [el('tr', {}, labels.map((label) =
 const ratioCell = (ratio) => el('td', {}, [el('strong', { text: formatRate(ratio.rate) }), el('span', { class: 'denominator', text: ratioText(ratio) })]);
 
 const renderContact = () => {
-  const { contact } = view.outcomes.total;
+  const { total } = view.outcomes;
   const labels = milestones.map((m) => t('month', { n: milestoneMonths[m] }));
+  if (total.suppressed) {
+    byId('contact-table').replaceChildren(
+      headerRow([t('milestone'), t('due'), t('reached'), t('contactRate')]),
+      el('tbody', {}, [el('tr', {}, [el('td', { colspan: '4', class: 'empty', text: t('suppressed') })])]),
+    );
+    drawContactRates(labels, milestones.map(() => null), milestones.map(() => t('suppressed')));
+    return;
+  }
+  const { contact } = total;
   byId('contact-table').replaceChildren(
     headerRow([t('milestone'), t('due'), t('reached'), t('contactRate')]),
     el('tbody', {}, milestones.map((m, index) =>
@@ -104,7 +116,9 @@ const renderContact = () => {
   drawContactRates(labels, milestones.map((m) => contact[m].contactRate.rate), milestones.map((m) => ratioText(contact[m].contactRate)));
 };
 
-const figureCells = (figures) => [
+const figureCells = (figures) => figures.suppressed
+  ? [el('td', { text: '<10' }), ...[1, 2, 3, 4].map(() => el('td', { text: '–' }))]
+  : [
   el('td', { text: formatCount(figures.enrolled) }),
   ratioCell(figures.completionRate),
   el('td', { text: formatCount(figures.released) }),

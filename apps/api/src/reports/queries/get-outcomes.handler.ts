@@ -1,4 +1,5 @@
 import { Inject } from '@nestjs/common';
+import { medianDaysToFirstIncome } from '@binaan/projections';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { API_RUNTIME, type ApiRuntime } from '../../runtime/api-runtime.port';
 import { outcomesView, type OutcomesView } from '../../views/outcome-view';
@@ -8,12 +9,16 @@ import { GetOutcomesQuery } from './get-outcomes.query';
 export class GetOutcomesHandler implements IQueryHandler<GetOutcomesQuery> {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
-  async execute({ filter }: GetOutcomesQuery): Promise<OutcomesView> {
+  async execute({ filter, suppressSmallGroups }: GetOutcomesQuery): Promise<OutcomesView> {
     const { cohortFrom, cohortTo, ...groupFilter } = filter;
-    const rows = (await this.runtime.readModels.programmeOutcomes(groupFilter)).filter(
-      (row) => (cohortFrom === undefined || row.cohort >= cohortFrom) && (cohortTo === undefined || row.cohort <= cohortTo),
-    );
+    const inCohortRange = (row: { readonly cohort: string }) =>
+      (cohortFrom === undefined || row.cohort >= cohortFrom) && (cohortTo === undefined || row.cohort <= cohortTo);
+    const rows = (await this.runtime.readModels.programmeOutcomes(groupFilter)).filter(inCohortRange);
+    const participants = (await this.runtime.readModels.participantStatusRows(groupFilter)).filter(inCohortRange);
     const asOfDates = [...new Set(rows.map((row) => row.as_of_date))].sort();
-    return outcomesView(rows, asOfDates[asOfDates.length - 1] ?? null);
+    return outcomesView(rows, asOfDates[asOfDates.length - 1] ?? null, {
+      medianDaysToFirstIncome: medianDaysToFirstIncome(participants),
+      suppressSmallGroups,
+    });
   }
 }

@@ -9,7 +9,11 @@ export interface OutcomesQueryFilter extends OutcomeFilter {
 }
 
 export class GetOutcomesQuery extends Query<OutcomesView> {
-  constructor(readonly filter: OutcomesQueryFilter) {
+  constructor(
+    readonly filter: OutcomesQueryFilter,
+    /** Viewers see small groups suppressed; staff and auditors see them flagged. */
+    readonly suppressSmallGroups: boolean,
+  ) {
     super();
   }
 }

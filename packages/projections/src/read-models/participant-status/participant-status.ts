@@ -14,6 +14,9 @@ interface MilestoneFacts {
   readonly attempts: number;
   readonly reachedOn: string | null;
   readonly employment: string | null;
+  readonly working: boolean;
+  readonly usesTrainedSkill: boolean | null;
+  readonly incomeBand: string | null;
 }
 
 /** The contacts logged under a milestone: how many, and the latest reached one (on the same day, the later entry). */
@@ -25,17 +28,37 @@ const milestoneFacts = (contacts: readonly FollowUpContact[], milestone: Milesto
     attempts += 1;
     if (contact.outcome === 'reached' && (reached === undefined || contact.contactedOn >= reached.contactedOn)) reached = contact;
   }
-  return { attempts, reachedOn: reached?.contactedOn ?? null, employment: reached?.employmentStatus ?? null };
+  const working = reached !== undefined && reportsWork(reached);
+  return {
+    attempts,
+    reachedOn: reached?.contactedOn ?? null,
+    employment: reached?.employmentStatus ?? null,
+    working,
+    usesTrainedSkill: working ? (reached?.usesTrainedSkill ?? null) : null,
+    incomeBand: reached?.incomeBand ?? null,
+  };
 };
 
 /** The earliest reached contact that reports work: an upper bound of when she first earned, as contacts are periodic. */
 const firstIncomeOn = (contacts: readonly FollowUpContact[]): LocalDate | null => {
   let first: LocalDate | null = null;
   for (const contact of contacts) {
-    if (contact.outcome === 'reached' && reportsWork(contact.employmentStatus) && (first === null || contact.contactedOn < first)) first = contact.contactedOn;
+    if (contact.outcome === 'reached' && reportsWork(contact) && (first === null || contact.contactedOn < first)) first = contact.contactedOn;
   }
   return first;
 };
+
+const flag = (value: boolean | null): number | null => (value === null ? null : value ? 1 : 0);
+
+/** The columns of a milestone at which work is counted (M6, M12). */
+const workColumns = <P extends 'm6' | 'm12'>(prefix: P, facts: MilestoneFacts) =>
+  ({
+    [`${prefix}_working`]: facts.working ? 1 : 0,
+    [`${prefix}_uses_trained_skill`]: flag(facts.usesTrainedSkill),
+    [`${prefix}_income_band`]: facts.incomeBand,
+  }) as { [K in `${P}_working`]: number } & { [K in `${P}_uses_trained_skill`]: number | null } & {
+    [K in `${P}_income_band`]: string | null;
+  };
 
 const moduleList = (entries: readonly string[]): string => entries.reduce(withListEntry, '');
 
@@ -93,9 +116,11 @@ export const participantStatusRow = (state: EnrolledParticipant): ParticipantSta
     m6_attempts: m6.attempts,
     m6_reached_on: m6.reachedOn,
     m6_employment: m6.employment,
+    ...workColumns('m6', m6),
     m12_attempts: m12.attempts,
     m12_reached_on: m12.reachedOn,
     m12_employment: m12.employment,
+    ...workColumns('m12', m12),
     first_income_on: firstIncome,
     days_to_first_income: release === null || firstIncome === null ? null : daysBetween(release.releasedOn, firstIncome),
   };

@@ -50,7 +50,13 @@ const released = {
   type: 'InmateReleased',
   data: { schemaVersion: 1, participantId, releaseType: 'bebas_murni', releasedOn: date('2019-06-01') },
 } as ParticipantEvent;
-const contact = (contactedOn: string, milestone: string | null, reached: boolean, employmentStatus: string | null = null): ParticipantEvent => {
+const contact = (
+  contactedOn: string,
+  milestone: string | null,
+  reached: boolean,
+  employmentStatus: string | null = null,
+  businessStatus: string | null = null,
+): ParticipantEvent => {
   const data: FollowUpLogged['data'] = {
     schemaVersion: 1,
     participantId,
@@ -61,7 +67,16 @@ const contact = (contactedOn: string, milestone: string | null, reached: boolean
     referrals: [],
     milestone: milestone as Milestone | null,
     ...(reached ? {} : { notReachedReason: 'no_answer' }),
-    ...(employmentStatus === null ? {} : { employment: { status: employmentStatus, usesTrainedSkill: true, incomeBand: 'below_500k' } }),
+    ...(employmentStatus === null
+      ? {}
+      : {
+          employment: {
+            status: employmentStatus,
+            usesTrainedSkill: true,
+            incomeBand: 'below_500k',
+            ...(businessStatus === null ? {} : { businessStatus }),
+          },
+        }),
   } as FollowUpLogged['data'];
   return { type: 'FollowUpLogged', data };
 };
@@ -124,6 +139,13 @@ describe('participant_status', () => {
   it('keeps the earliest contact that reports work as the first income, even when logged later', () => {
     const followedUp = row([enrolled, released, contact('2019-12-01', 'M6', true, 'self_employed'), contact('2019-09-01', 'M3', true, 'formal')]);
     expect([followedUp.first_income_on, followedUp.days_to_first_income]).toEqual(['2019-09-01', 92]);
+  });
+
+  it('does not count a business still being planned as work, at M6 or as a first income', () => {
+    const planning = row([enrolled, released, contact('2019-12-01', 'M6', true, 'self_employed', 'planning')]);
+    expect([planning.m6_employment, planning.m6_working, planning.m6_uses_trained_skill, planning.first_income_on]).toEqual(['self_employed', 0, null, null]);
+    const running = row([enrolled, released, contact('2019-12-01', 'M6', true, 'self_employed', 'running')]);
+    expect([running.m6_working, running.m6_uses_trained_skill, running.m6_income_band, running.first_income_on]).toEqual([1, 1, 'below_500k', '2019-12-01']);
   });
 
   it('shows what a void leaves: the voided assessment no longer counts, and graduation waits again', () => {

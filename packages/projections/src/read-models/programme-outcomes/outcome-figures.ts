@@ -1,14 +1,34 @@
-import { isSmallGroup, rate } from '@binaan/domain';
+import { incomeBands, isSmallGroup, rate, type IncomeBand } from '@binaan/domain';
 import type { ProgrammeOutcomeRow } from '../read-model-rows';
+
+/** The count columns of work at a milestone (M6, M12): working, using the trained skill, one per income band. */
+export const workCountColumns = <P extends 'm6' | 'm12'>(prefix: P) =>
+  [
+    `${prefix}_working`,
+    `${prefix}_working_trained_skill`,
+    ...incomeBands.map((band) => `${prefix}_income_${band}` as `${P}_income_${IncomeBand}`),
+  ] as const;
 
 /** The columns of programme_outcomes that count people or assessments: a total of groups adds them up. */
 export const outcomeCountColumns = [
   'enrolled',
   'in_training',
   'graduated',
+  'exited',
+  'exited_transferred_out',
+  'exited_withdrew',
+  'exited_health',
+  'exited_died',
+  'exited_escaped',
+  'exited_disciplinary',
+  'exited_other',
+  'exited_outside_control',
   'modules_assessed',
   'modules_competent',
+  'modules_competent_first_attempt',
   'released',
+  'released_12m_ago',
+  'returned_within_12m',
   'm1_due',
   'm1_attempted',
   'm1_reached',
@@ -21,8 +41,8 @@ export const outcomeCountColumns = [
   'm12_due',
   'm12_attempted',
   'm12_reached',
-  'm6_working',
-  'm12_working',
+  ...workCountColumns('m6'),
+  ...workCountColumns('m12'),
   'first_income_known',
 ] as const satisfies readonly (keyof ProgrammeOutcomeRow)[];
 
@@ -31,26 +51,43 @@ export type OutcomeCounts = Pick<ProgrammeOutcomeRow, (typeof outcomeCountColumn
 export type OutcomeRates = Pick<
   ProgrammeOutcomeRow,
   | 'completion_rate'
+  | 'completion_rate_excluding_outside_exits'
   | 'competency_rate'
+  | 'first_attempt_competency_rate'
+  | 'return_to_custody_12m_rate'
   | 'm1_contact_rate'
   | 'm3_contact_rate'
   | 'm6_contact_rate'
   | 'm12_contact_rate'
   | 'm6_working_rate'
+  | 'm6_working_rate_of_due'
+  | 'm6_trained_skill_rate'
   | 'm12_working_rate'
+  | 'm12_working_rate_of_due'
+  | 'm12_trained_skill_rate'
   | 'small_group'
 >;
 
-/** Every rate of programme_outcomes from its counts, and the small-group flag: one definition for a group and for a total. */
+/**
+ * Every rate of programme_outcomes from its counts, and the small-group flag: one definition for a
+ * group and for a total. Each rate's numerator and denominator are count columns of the same row.
+ */
 export const outcomeRates = (counts: OutcomeCounts): OutcomeRates => ({
   completion_rate: rate(counts.graduated, counts.enrolled),
+  completion_rate_excluding_outside_exits: rate(counts.graduated, counts.enrolled - counts.exited_outside_control),
   competency_rate: rate(counts.modules_competent, counts.modules_assessed),
+  first_attempt_competency_rate: rate(counts.modules_competent_first_attempt, counts.modules_assessed),
+  return_to_custody_12m_rate: rate(counts.returned_within_12m, counts.released_12m_ago),
   m1_contact_rate: rate(counts.m1_reached, counts.m1_due),
   m3_contact_rate: rate(counts.m3_reached, counts.m3_due),
   m6_contact_rate: rate(counts.m6_reached, counts.m6_due),
   m12_contact_rate: rate(counts.m12_reached, counts.m12_due),
   m6_working_rate: rate(counts.m6_working, counts.m6_reached),
+  m6_working_rate_of_due: rate(counts.m6_working, counts.m6_due),
+  m6_trained_skill_rate: rate(counts.m6_working_trained_skill, counts.m6_working),
   m12_working_rate: rate(counts.m12_working, counts.m12_reached),
+  m12_working_rate_of_due: rate(counts.m12_working, counts.m12_due),
+  m12_trained_skill_rate: rate(counts.m12_working_trained_skill, counts.m12_working),
   small_group: isSmallGroup(counts.enrolled) ? 1 : 0,
 });
 
@@ -58,13 +95,14 @@ export type OutcomeTotal = OutcomeCounts & OutcomeRates & Pick<ProgrammeOutcomeR
 
 /**
  * Several groups as one: counts added up, rates worked out from the sums as for a group. A median
- * cannot be added up, so the total carries one only when it is a single group.
+ * cannot be added up: the caller gives the one of the participants in all the groups (see
+ * `medianDaysToFirstIncome`).
  */
-export const outcomeTotal = (rows: readonly ProgrammeOutcomeRow[]): OutcomeTotal => {
+export const outcomeTotal = (rows: readonly ProgrammeOutcomeRow[], medianDaysToFirstIncome: number | null): OutcomeTotal => {
   const counts = Object.fromEntries(
     outcomeCountColumns.map((column) => [column, rows.reduce((total, row) => total + row[column], 0)]),
   ) as unknown as OutcomeCounts;
-  return { ...counts, ...outcomeRates(counts), median_days_to_first_income: rows.length === 1 ? (rows[0]?.median_days_to_first_income ?? null) : null };
+  return { ...counts, ...outcomeRates(counts), median_days_to_first_income: medianDaysToFirstIncome };
 };
 
 export interface FunnelStep {

@@ -1,7 +1,20 @@
-import { median, rate, reportsWork, windowDates, type FollowUpWindow, type Milestone } from '@binaan/domain';
-import { milestoneAttempts, milestoneEmployment, milestoneReachedOn } from '../participant-status/milestone-columns';
+import {
+  exitsOutsideProgrammeControl,
+  incomeBands,
+  median,
+  rate,
+  returnedWithinWindow,
+  returnWindowHasClosed,
+  windowDates,
+  type ExitReason,
+  type FollowUpWindow,
+  type IncomeBand,
+  type LocalDate,
+  type Milestone,
+} from '@binaan/domain';
+import { milestoneAttempts, milestoneReachedOn } from '../participant-status/milestone-columns';
 import type { MilestoneOutcomeColumns, ParticipantStatusRow, ProgrammeOutcomeRow } from '../read-model-rows';
-import { outcomeRates, type OutcomeCounts } from './outcome-figures';
+import { outcomeRates, workCountColumns, type OutcomeCounts } from './outcome-figures';
 
 export interface OutcomeGroup {
   readonly programme_id: string;
@@ -38,8 +51,34 @@ const milestoneOutcome = (
   };
 };
 
-const workingAt = (released: readonly ParticipantStatusRow[], milestone: Milestone): number =>
-  count(released, (row) => reportsWork(milestoneEmployment(row, milestone)));
+const incomeBandCount = (released: readonly ParticipantStatusRow[], prefix: 'm6' | 'm12', band: IncomeBand): number =>
+  count(released, (row) => row[`${prefix}_income_band`] === band);
+
+/** Work at a milestone: working (of reached and of due), the trained skill, and the income bands reported. */
+const workOutcome = <P extends 'm6' | 'm12'>(released: readonly ParticipantStatusRow[], prefix: P) => {
+  const working = count(released, (row) => row[`${prefix}_working`] === 1);
+  const bands = Object.fromEntries(incomeBands.map((band) => [`${prefix}_income_${band}`, incomeBandCount(released, prefix, band)]));
+  return {
+    [`${prefix}_working`]: working,
+    [`${prefix}_working_trained_skill`]: count(released, (row) => row[`${prefix}_uses_trained_skill`] === 1),
+    ...bands,
+  } as Pick<OutcomeCounts, ReturnType<typeof workCountColumns<P>>[number]>;
+};
+
+const exitsBy = (rows: readonly ParticipantStatusRow[], reason: ExitReason): number => count(rows, (row) => row.exit_reason === reason);
+
+/** The people released long enough ago for a return within twelve months to be known, and those of them who came back within it. */
+const returnsWithinWindow = (released: readonly ParticipantStatusRow[], referenceDate: LocalDate) => {
+  const windowClosed = released.filter((row) => returnWindowHasClosed(row.released_on as LocalDate, referenceDate));
+  return {
+    released_12m_ago: windowClosed.length,
+    returned_within_12m: count(windowClosed, (row) => returnedWithinWindow(row.released_on as LocalDate, row.returned_to_custody_on as LocalDate | null)),
+  };
+};
+
+/** The median days from release to first income of these participants: the one way to get a median of a total. */
+export const medianDaysToFirstIncome = (rows: readonly Pick<ParticipantStatusRow, 'days_to_first_income'>[]): number | null =>
+  median(rows.flatMap((row) => (row.days_to_first_income === null ? [] : [row.days_to_first_income])));
 
 /** programme_outcomes for one programme × facility × cohort, from its participants' status rows. */
 export const programmeOutcome = (
@@ -53,14 +92,24 @@ export const programmeOutcome = (
   const [m1, m3, m6, m12] = (['M1', 'M3', 'M6', 'M12'] as const).map((milestone) =>
     milestoneOutcome(released, windowOf(milestone), milestone, referenceDate),
   ) as [MilestoneOutcomeColumns, MilestoneOutcomeColumns, MilestoneOutcomeColumns, MilestoneOutcomeColumns];
-  const daysToFirstIncome = rows.flatMap((row) => (row.days_to_first_income === null ? [] : [row.days_to_first_income]));
   const counts: OutcomeCounts = {
     enrolled: rows.length,
     in_training: count(rows, (row) => row.status === 'in_training'),
     graduated: count(rows, (row) => row.graduated_on !== null),
+    exited: count(rows, (row) => row.exit_reason !== null),
+    exited_transferred_out: exitsBy(rows, 'transferred_out'),
+    exited_withdrew: exitsBy(rows, 'withdrew'),
+    exited_health: exitsBy(rows, 'health'),
+    exited_died: exitsBy(rows, 'died'),
+    exited_escaped: exitsBy(rows, 'escaped'),
+    exited_disciplinary: exitsBy(rows, 'disciplinary'),
+    exited_other: exitsBy(rows, 'other'),
+    exited_outside_control: count(rows, (row) => (exitsOutsideProgrammeControl as readonly (string | null)[]).includes(row.exit_reason)),
     modules_assessed: sum(rows, (row) => row.modules_assessed),
     modules_competent: sum(rows, (row) => row.modules_competent),
+    modules_competent_first_attempt: sum(rows, (row) => row.modules_competent_first_attempt),
     released: released.length,
+    ...returnsWithinWindow(released, referenceDate as LocalDate),
     m1_due: m1.due,
     m1_attempted: m1.attempted,
     m1_reached: m1.reached,
@@ -73,44 +122,15 @@ export const programmeOutcome = (
     m12_due: m12.due,
     m12_attempted: m12.attempted,
     m12_reached: m12.reached,
-    m6_working: workingAt(released, 'M6'),
-    m12_working: workingAt(released, 'M12'),
-    first_income_known: daysToFirstIncome.length,
+    ...workOutcome(released, 'm6'),
+    ...workOutcome(released, 'm12'),
+    first_income_known: count(rows, (row) => row.days_to_first_income !== null),
   };
-  const rates = outcomeRates(counts);
   return {
     ...group,
     as_of_date: referenceDate,
-    enrolled: counts.enrolled,
-    in_training: counts.in_training,
-    graduated: counts.graduated,
-    completion_rate: rates.completion_rate,
-    modules_assessed: counts.modules_assessed,
-    modules_competent: counts.modules_competent,
-    competency_rate: rates.competency_rate,
-    released: counts.released,
-    m1_due: counts.m1_due,
-    m1_attempted: counts.m1_attempted,
-    m1_reached: counts.m1_reached,
-    m1_contact_rate: rates.m1_contact_rate,
-    m3_due: counts.m3_due,
-    m3_attempted: counts.m3_attempted,
-    m3_reached: counts.m3_reached,
-    m3_contact_rate: rates.m3_contact_rate,
-    m6_due: counts.m6_due,
-    m6_attempted: counts.m6_attempted,
-    m6_reached: counts.m6_reached,
-    m6_contact_rate: rates.m6_contact_rate,
-    m12_due: counts.m12_due,
-    m12_attempted: counts.m12_attempted,
-    m12_reached: counts.m12_reached,
-    m12_contact_rate: rates.m12_contact_rate,
-    m6_working: counts.m6_working,
-    m6_working_rate: rates.m6_working_rate,
-    m12_working: counts.m12_working,
-    m12_working_rate: rates.m12_working_rate,
-    first_income_known: counts.first_income_known,
-    median_days_to_first_income: median(daysToFirstIncome),
-    small_group: rates.small_group,
+    ...counts,
+    ...outcomeRates(counts),
+    median_days_to_first_income: medianDaysToFirstIncome(rows),
   };
 };

@@ -1,0 +1,131 @@
+import { defaultFollowUpWindows } from '@binaan/domain';
+import type { ParticipantStatusRow } from '../read-model-rows';
+import { programmeOutcome } from './programme-outcomes';
+
+let serial = 0;
+/** A participant_status row of someone enrolled in March 2019 and still in training, changed by `overrides`. */
+const person = (overrides: Partial<ParticipantStatusRow> = {}): ParticipantStatusRow => ({
+  participant_id: `00000000-0000-4000-8000-${String((serial += 1)).padStart(12, '0')}`,
+  programme_id: 'sulam-malang-2019',
+  curriculum_version: 1,
+  facility_id: 'lapas-perempuan-malang',
+  current_facility_id: 'lapas-perempuan-malang',
+  cohort: '2019-03',
+  enrolled_on: '2019-03-04',
+  previous_participant_id: null,
+  home_regency: null,
+  status: 'in_training',
+  assessed_modules: '',
+  competent_modules: '',
+  modules_assessed: 0,
+  modules_competent: 0,
+  modules_competent_first_attempt: 0,
+  graduated_on: null,
+  exited_on: null,
+  exit_reason: null,
+  transfers: 0,
+  released_on: null,
+  release_type: null,
+  supervision_ends_on: null,
+  returned_to_custody_on: null,
+  custody_return_kind: null,
+  consent_withdrawn_on: null,
+  follow_ups_attempted: 0,
+  follow_ups_reached: 0,
+  m1_attempts: 0,
+  m1_reached_on: null,
+  m1_employment: null,
+  m3_attempts: 0,
+  m3_reached_on: null,
+  m3_employment: null,
+  m6_attempts: 0,
+  m6_reached_on: null,
+  m6_employment: null,
+  m6_working: 0,
+  m6_uses_trained_skill: null,
+  m6_income_band: null,
+  m12_attempts: 0,
+  m12_reached_on: null,
+  m12_employment: null,
+  m12_working: 0,
+  m12_uses_trained_skill: null,
+  m12_income_band: null,
+  first_income_on: null,
+  days_to_first_income: null,
+  ...overrides,
+});
+
+const group = { programme_id: 'sulam-malang-2019', facility_id: 'lapas-perempuan-malang', cohort: '2019-03' };
+const windows = defaultFollowUpWindows;
+const outcome = (rows: readonly ParticipantStatusRow[], referenceDate = '2021-06-30') => programmeOutcome(group, rows, referenceDate, windows);
+
+describe('programme_outcomes for one group', () => {
+  it('counts exits by reason, and gives completion also without the exits outside the programme’s control', () => {
+    const row = outcome([
+      person({ graduated_on: '2019-09-01', status: 'graduated' }),
+      person({ graduated_on: '2019-09-01', status: 'graduated' }),
+      person({ exited_on: '2019-05-01', exit_reason: 'health', status: 'exited' }),
+      person({ exited_on: '2019-05-01', exit_reason: 'transferred_out', status: 'exited' }),
+      person({ exited_on: '2019-05-01', exit_reason: 'withdrew', status: 'exited' }),
+      person(),
+    ]);
+    expect([row.exited, row.exited_health, row.exited_transferred_out, row.exited_withdrew, row.exited_died]).toEqual([3, 1, 1, 1, 0]);
+    expect(row.exited_outside_control).toBe(2);
+    expect([row.graduated, row.enrolled, row.completion_rate]).toEqual([2, 6, 2 / 6]);
+    expect(row.completion_rate_excluding_outside_exits).toBe(2 / 4);
+  });
+
+  it('gives the first-attempt pass rate beside the eventual one', () => {
+    const row = outcome([
+      person({ modules_assessed: 5, modules_competent: 5, modules_competent_first_attempt: 3 }),
+      person({ modules_assessed: 3, modules_competent: 2, modules_competent_first_attempt: 2 }),
+    ]);
+    expect([row.modules_competent, row.modules_assessed, row.competency_rate]).toEqual([7, 8, 7 / 8]);
+    expect([row.modules_competent_first_attempt, row.first_attempt_competency_rate]).toEqual([5, 5 / 8]);
+  });
+
+  it('counts returns to custody within 12 months of release over those released at least 12 months ago', () => {
+    const released = (releasedOn: string, returnedOn: string | null = null) =>
+      person({ status: returnedOn === null ? 'released' : 'returned_to_custody', released_on: releasedOn, returned_to_custody_on: returnedOn });
+    const row = outcome(
+      [
+        released('2020-01-10', '2020-11-01'), // within 12 months
+        released('2020-01-10', '2021-02-01'), // back, but after 12 months
+        released('2020-06-30'), // window closes 2021-06-30: counted
+        released('2020-07-01', '2020-08-01'), // window still open on 2021-06-30: not yet in the denominator
+      ],
+      '2021-06-30',
+    );
+    expect([row.returned_within_12m, row.released_12m_ago, row.return_to_custody_12m_rate]).toEqual([1, 3, 1 / 3]);
+  });
+
+  it('gives work at M6 of those reached and of those due, the trained skill and the income bands', () => {
+    const reachedAtM6 = (working: boolean, skill: boolean | null, band: string) =>
+      person({
+        status: 'released',
+        released_on: '2019-10-01',
+        m6_attempts: 1,
+        m6_reached_on: '2020-04-01',
+        m6_employment: working ? 'self_employed' : 'seeking',
+        m6_working: working ? 1 : 0,
+        m6_uses_trained_skill: skill === null ? null : skill ? 1 : 0,
+        m6_income_band: band,
+      });
+    const row = outcome([
+      reachedAtM6(true, true, '500k_to_1m'),
+      reachedAtM6(true, false, 'below_500k'),
+      reachedAtM6(false, null, 'none'),
+      person({ status: 'released', released_on: '2019-10-01', m6_attempts: 2 }),
+    ]);
+    expect([row.m6_working, row.m6_reached, row.m6_due]).toEqual([2, 3, 4]);
+    expect(row.m6_working_rate).toBe(2 / 3);
+    expect(row.m6_working_rate_of_due).toBe(2 / 4);
+    expect([row.m6_working_trained_skill, row.m6_trained_skill_rate]).toEqual([1, 1 / 2]);
+    expect([row.m6_income_none, row.m6_income_below_500k, row.m6_income_500k_to_1m, row.m6_income_above_3m]).toEqual([1, 1, 1, 0]);
+  });
+
+  it('takes the median of days to first income over the group’s participants', () => {
+    const row = outcome([person({ days_to_first_income: 30 }), person({ days_to_first_income: 90 }), person({ days_to_first_income: 200 }), person()]);
+    expect([row.first_income_known, row.median_days_to_first_income]).toEqual([3, 90]);
+  });
+});
