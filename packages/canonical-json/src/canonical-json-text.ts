@@ -21,7 +21,7 @@
  *
  * `referenceIsCanonicalJsonText` (canonical-json-text-reference.ts) is the plain definition of all
  * this (parse, encode again, compare); the tests hold this scanner to it for any text. The scanner
- * exists because it decides without parsing, several times faster on event-sized texts.
+ * exists because it decides without parsing, which is the cost verify would otherwise pay per event.
  */
 
 /** Deeper text goes the parsed way (and no recursion here can overflow the stack). */
