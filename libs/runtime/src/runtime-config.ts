@@ -13,15 +13,3 @@ export interface RuntimeConfig {
   /** Read by loadMasterKey (BINAAN_MASTER_KEY); defaults to process.env. */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
-
-export const runtimeConfigFromEnv = (
-  env: Readonly<Record<string, string | undefined>> = process.env,
-  defaults: Partial<RuntimeConfig> = {},
-): RuntimeConfig => ({
-  dataDir: env['BINAAN_DATA_DIR'] ?? defaults.dataDir ?? './data',
-  esdbUrl: env['ESDB_URL'] ?? defaults.esdbUrl,
-  pgUrl: env['PG_URL'] ?? defaults.pgUrl,
-  projections: defaults.projections ?? 'in-process',
-  clock: defaults.clock,
-  env,
-});

@@ -18,6 +18,10 @@
  * that start with a digit (V8 orders array-index keys first; the encoder takes a special path for
  * them), a `__proto__` key (a special case of object construction), nesting deeper than MAX_DEPTH.
  * Those are rare in Binaan's events; declining them keeps what this file must prove small.
+ *
+ * `referenceIsCanonicalJsonText` (canonical-json-text-reference.ts) is the plain definition of all
+ * this (parse, encode again, compare); the tests hold this scanner to it for any text. The scanner
+ * exists because it decides without parsing, which is the cost verify would otherwise pay per event.
  */
 
 /** Deeper text goes the parsed way (and no recursion here can overflow the stack). */
@@ -47,149 +51,167 @@ const SAFE_INTEGER_CHARACTERS = 15;
 /** A member of the outermost object: key and value as spans of the text (ends exclusive, keys without quotes). */
 export type TopLevelMemberVisitor = (keyStart: number, keyEnd: number, valueStart: number, valueEnd: number) => void;
 
-// The scanner's state: one scan at a time (it is synchronous), kept here to spare closures per call.
-let text = '';
-let at = 0;
-let depthLeft = 0;
-let onTopLevelMember: TopLevelMemberVisitor | undefined;
-
 const isDigit = (code: number): boolean => code >= DIGIT_0 && code <= DIGIT_9;
 
-/** Past a string token (`at` on its opening quote). With no backslash in the text (checked at the end), the next quote closes it. */
-const scanString = (): boolean => {
-  const close = text.indexOf('"', at + 1);
-  if (close < 0) return false;
-  at = close + 1;
-  return true;
-};
+/**
+ * One scan of one text. Its position lives in the instance, not in the module, so a visitor may start
+ * another scan (of this text or another) while this one is under way; one small object per call is
+ * all it costs.
+ */
+class Scan {
+  private at = 0;
+  private depthLeft = MAX_DEPTH;
 
-const skipDigits = (): void => {
-  while (isDigit(text.charCodeAt(at))) at += 1;
-};
+  constructor(
+    private readonly text: string,
+    private readonly onTopLevelMember: TopLevelMemberVisitor | undefined,
+  ) {}
 
-/** Past a number token, if JSON.stringify would write its value the same way. */
-const scanNumber = (): boolean => {
-  const start = at;
-  if (text.charCodeAt(at) === MINUS) at += 1;
-  const first = text.charCodeAt(at);
-  if (first === DIGIT_0) at += 1;
-  else if (first >= DIGIT_1 && first <= DIGIT_9) skipDigits();
-  else return false;
-  // `-0` is written `0`: only the check at the end settles it.
-  let integer = !(first === DIGIT_0 && at - start === 2);
-  if (text.charCodeAt(at) === DOT) {
-    integer = false;
-    at += 1;
-    if (!isDigit(text.charCodeAt(at))) return false;
-    skipDigits();
+  /** Whether the whole text is one value, written as the scanner accepts it (strings checked apart, see below). */
+  wellFormed(): boolean {
+    return this.scanValue(true) && this.at === this.text.length;
   }
-  const exponent = text.charCodeAt(at);
-  if (exponent === 0x65 || exponent === 0x45) {
-    integer = false;
-    at += 1;
-    const sign = text.charCodeAt(at);
-    if (sign === PLUS || sign === MINUS) at += 1;
-    if (!isDigit(text.charCodeAt(at))) return false;
-    skipDigits();
+
+  private scanValue(topLevel: boolean): boolean {
+    switch (this.text.charCodeAt(this.at)) {
+      case QUOTE:
+        return this.scanString();
+      case OPEN_BRACE:
+        return this.scanObject(topLevel);
+      case OPEN_BRACKET:
+        return this.scanArray();
+      case 0x74:
+        return this.scanLiteral('true');
+      case 0x66:
+        return this.scanLiteral('false');
+      case 0x6e:
+        return this.scanLiteral('null');
+      default:
+        return this.scanNumber();
+    }
   }
-  if (integer && at - start <= SAFE_INTEGER_CHARACTERS) return true;
-  const token = text.slice(start, at);
-  return String(Number(token)) === token;
-};
 
-const scanLiteral = (literal: string): boolean => {
-  if (!text.startsWith(literal, at)) return false;
-  at += literal.length;
-  return true;
-};
-
-/** Whether key A sorts strictly before key B (spans of the text), by UTF-16 code units. */
-const keyBefore = (aStart: number, aEnd: number, bStart: number, bEnd: number): boolean => {
-  const aLength = aEnd - aStart;
-  const bLength = bEnd - bStart;
-  const common = aLength < bLength ? aLength : bLength;
-  for (let offset = 0; offset < common; offset += 1) {
-    const a = text.charCodeAt(aStart + offset);
-    const b = text.charCodeAt(bStart + offset);
-    if (a !== b) return a < b;
-  }
-  return aLength < bLength;
-};
-
-/** Keys the encoder treats by a special case are left to it: digit-first (array-index) keys and `__proto__`. */
-const isOrdinaryKey = (start: number, end: number): boolean =>
-  !isDigit(text.charCodeAt(start)) && !(end - start === 9 && text.startsWith('__proto__', start));
-
-const scanObject = (topLevel: boolean): boolean => {
-  if (--depthLeft < 0) return false;
-  at += 1;
-  if (text.charCodeAt(at) === CLOSE_BRACE) {
-    at += 1;
-    depthLeft += 1;
+  /** Past a string token (`at` on its opening quote). With no backslash in the text (checked at the end), the next quote closes it. */
+  private scanString(): boolean {
+    const close = this.text.indexOf('"', this.at + 1);
+    if (close < 0) return false;
+    this.at = close + 1;
     return true;
   }
-  let previousKeyStart = -1;
-  let previousKeyEnd = -1;
-  for (;;) {
-    if (text.charCodeAt(at) !== QUOTE) return false;
-    const keyStart = at + 1;
-    if (!scanString()) return false;
-    const keyEnd = at - 1;
-    if (!isOrdinaryKey(keyStart, keyEnd)) return false;
-    if (previousKeyStart >= 0 && !keyBefore(previousKeyStart, previousKeyEnd, keyStart, keyEnd)) return false;
-    if (text.charCodeAt(at) !== COLON) return false;
-    at += 1;
-    const valueStart = at;
-    if (!scanValue(false)) return false;
-    if (topLevel && onTopLevelMember !== undefined) onTopLevelMember(keyStart, keyEnd, valueStart, at);
-    previousKeyStart = keyStart;
-    previousKeyEnd = keyEnd;
-    const next = text.charCodeAt(at);
-    at += 1;
-    if (next === CLOSE_BRACE) {
-      depthLeft += 1;
-      return true;
-    }
-    if (next !== COMMA) return false;
-  }
-};
 
-const scanArray = (): boolean => {
-  if (--depthLeft < 0) return false;
-  at += 1;
-  if (text.charCodeAt(at) === CLOSE_BRACKET) {
-    at += 1;
-    depthLeft += 1;
+  private skipDigits(): void {
+    while (isDigit(this.text.charCodeAt(this.at))) this.at += 1;
+  }
+
+  /** Past a number token, if JSON.stringify would write its value the same way. */
+  private scanNumber(): boolean {
+    const text = this.text;
+    const start = this.at;
+    if (text.charCodeAt(this.at) === MINUS) this.at += 1;
+    const first = text.charCodeAt(this.at);
+    if (first === DIGIT_0) this.at += 1;
+    else if (first >= DIGIT_1 && first <= DIGIT_9) this.skipDigits();
+    else return false;
+    // `-0` is written `0`: only the check at the end settles it.
+    let integer = !(first === DIGIT_0 && this.at - start === 2);
+    if (text.charCodeAt(this.at) === DOT) {
+      integer = false;
+      this.at += 1;
+      if (!isDigit(text.charCodeAt(this.at))) return false;
+      this.skipDigits();
+    }
+    const exponent = text.charCodeAt(this.at);
+    if (exponent === 0x65 || exponent === 0x45) {
+      integer = false;
+      this.at += 1;
+      const sign = text.charCodeAt(this.at);
+      if (sign === PLUS || sign === MINUS) this.at += 1;
+      if (!isDigit(text.charCodeAt(this.at))) return false;
+      this.skipDigits();
+    }
+    if (integer && this.at - start <= SAFE_INTEGER_CHARACTERS) return true;
+    const token = text.slice(start, this.at);
+    return String(Number(token)) === token;
+  }
+
+  private scanLiteral(literal: string): boolean {
+    if (!this.text.startsWith(literal, this.at)) return false;
+    this.at += literal.length;
     return true;
   }
-  for (;;) {
-    if (!scanValue(false)) return false;
-    const next = text.charCodeAt(at);
-    at += 1;
-    if (next === CLOSE_BRACKET) {
-      depthLeft += 1;
+
+  /** Whether key A sorts strictly before key B (spans of the text), by UTF-16 code units. */
+  private keyBefore(aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+    const aLength = aEnd - aStart;
+    const bLength = bEnd - bStart;
+    const common = aLength < bLength ? aLength : bLength;
+    for (let offset = 0; offset < common; offset += 1) {
+      const a = this.text.charCodeAt(aStart + offset);
+      const b = this.text.charCodeAt(bStart + offset);
+      if (a !== b) return a < b;
+    }
+    return aLength < bLength;
+  }
+
+  /** Keys the encoder treats by a special case are left to it: digit-first (array-index) keys and `__proto__`. */
+  private isOrdinaryKey(start: number, end: number): boolean {
+    return !isDigit(this.text.charCodeAt(start)) && !(end - start === 9 && this.text.startsWith('__proto__', start));
+  }
+
+  private scanObject(topLevel: boolean): boolean {
+    const text = this.text;
+    if (--this.depthLeft < 0) return false;
+    this.at += 1;
+    if (text.charCodeAt(this.at) === CLOSE_BRACE) {
+      this.at += 1;
+      this.depthLeft += 1;
       return true;
     }
-    if (next !== COMMA) return false;
+    const visit = topLevel ? this.onTopLevelMember : undefined;
+    let previousKeyStart = -1;
+    let previousKeyEnd = -1;
+    for (;;) {
+      if (text.charCodeAt(this.at) !== QUOTE) return false;
+      const keyStart = this.at + 1;
+      if (!this.scanString()) return false;
+      const keyEnd = this.at - 1;
+      if (!this.isOrdinaryKey(keyStart, keyEnd)) return false;
+      if (previousKeyStart >= 0 && !this.keyBefore(previousKeyStart, previousKeyEnd, keyStart, keyEnd)) return false;
+      if (text.charCodeAt(this.at) !== COLON) return false;
+      this.at += 1;
+      const valueStart = this.at;
+      if (!this.scanValue(false)) return false;
+      if (visit !== undefined) visit(keyStart, keyEnd, valueStart, this.at);
+      previousKeyStart = keyStart;
+      previousKeyEnd = keyEnd;
+      const next = text.charCodeAt(this.at);
+      this.at += 1;
+      if (next === CLOSE_BRACE) {
+        this.depthLeft += 1;
+        return true;
+      }
+      if (next !== COMMA) return false;
+    }
   }
-};
 
-function scanValue(topLevel: boolean): boolean {
-  switch (text.charCodeAt(at)) {
-    case QUOTE:
-      return scanString();
-    case OPEN_BRACE:
-      return scanObject(topLevel);
-    case OPEN_BRACKET:
-      return scanArray();
-    case 0x74:
-      return scanLiteral('true');
-    case 0x66:
-      return scanLiteral('false');
-    case 0x6e:
-      return scanLiteral('null');
-    default:
-      return scanNumber();
+  private scanArray(): boolean {
+    if (--this.depthLeft < 0) return false;
+    this.at += 1;
+    if (this.text.charCodeAt(this.at) === CLOSE_BRACKET) {
+      this.at += 1;
+      this.depthLeft += 1;
+      return true;
+    }
+    for (;;) {
+      if (!this.scanValue(false)) return false;
+      const next = this.text.charCodeAt(this.at);
+      this.at += 1;
+      if (next === CLOSE_BRACKET) {
+        this.depthLeft += 1;
+        return true;
+      }
+      if (next !== COMMA) return false;
+    }
   }
 }
 
@@ -199,15 +221,7 @@ function scanValue(topLevel: boolean): boolean {
  * it saw counts only if the whole text turns out canonical. Strings hold no escapes, so the text of
  * a string is its value.
  */
-export const isCanonicalJsonText = (value: string, visitTopLevelMember?: TopLevelMemberVisitor): boolean => {
-  text = value;
-  at = 0;
-  depthLeft = MAX_DEPTH;
-  onTopLevelMember = visitTopLevelMember;
-  const wellFormed = scanValue(true) && at === value.length;
-  text = '';
-  onTopLevelMember = undefined;
-  // Checked last, so that text out of key order (as stores wrote it before) is turned away at its
-  // second key; until then a backslash may have misled the scan, which is why nothing counts before.
-  return wellFormed && !UNUSUAL_CHARACTER.test(value);
-};
+export const isCanonicalJsonText = (value: string, visitTopLevelMember?: TopLevelMemberVisitor): boolean =>
+  // Characters are checked last, so that text out of key order (as stores wrote it before) is turned
+  // away at its second key; until then a backslash may have misled the scan, which is why nothing counts before.
+  new Scan(value, visitTopLevelMember).wellFormed() && !UNUSUAL_CHARACTER.test(value);

@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import { canonicalJson } from './canonical-json';
-import { isCanonicalJsonText } from './canonical-json-text';
+import { isCanonicalJsonText, type TopLevelMemberVisitor } from './canonical-json-text';
+import { referenceIsCanonicalJsonText } from './canonical-json-text-reference';
 
 /** What the scanner must never get wrong: a yes means the text is the canonical JSON of its own parse. */
 const isTrulyCanonical = (text: string): boolean => {
@@ -40,7 +41,91 @@ const edited = (text: string, at: number, edit: number, character: string): stri
   }
 };
 
+/** What a reader answers for a text, with the members it told when it said yes. */
+const answerOf = (read: (text: string, visit?: TopLevelMemberVisitor) => boolean, text: string) => {
+  const members: number[][] = [];
+  const canonical = read(text, (...span) => members.push(span));
+  return canonical ? { canonical, members } : { canonical, members: [] };
+};
+
+const expectSameAnswer = (text: string): void => {
+  expect(answerOf(isCanonicalJsonText, text)).toEqual(answerOf(referenceIsCanonicalJsonText, text));
+  expect(isCanonicalJsonText(text)).toBe(referenceIsCanonicalJsonText(text));
+};
+
+/** Characters that matter to JSON and to the scanner, and a few that only the reference would notice. */
+const jsonishCharacter = fc.constantFrom(...' "\\,:{}[]0123456789-+.eEtrufalsn_/é\u0000\n\u007f\u2028\ud83d\ude00\ud800\udc00');
+
+describe('isCanonicalJsonText against its plain definition (referenceIsCanonicalJsonText)', () => {
+  it('answers as the reference does for the canonical JSON of ordinary values, members included', () => {
+    fc.assert(
+      fc.property(ordinaryJson, (value) => {
+        expectSameAnswer(canonicalJson(value));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('answers as the reference does for any JSON value, written canonically or by JSON.stringify', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expectSameAnswer(canonicalJson(value));
+        expectSameAnswer(JSON.stringify(value));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('answers as the reference does for edited canonical text', () => {
+    fc.assert(
+      fc.property(
+        ordinaryJson,
+        fc.array(fc.tuple(fc.nat(), fc.nat(), jsonishCharacter), { minLength: 1, maxLength: 3 }),
+        (value, edits) => {
+          expectSameAnswer(edits.reduce((current, [at, edit, character]) => edited(current, at, edit, character), canonicalJson(value)));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('answers as the reference does for any string, JSON or not', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: jsonishCharacter, maxLength: 30 }), fc.string({ unit: 'binary' }), fc.string()), (text) => {
+        expectSameAnswer(text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ['64 levels of nesting', `${'['.repeat(64)}${']'.repeat(64)}`],
+    ['65 levels of nesting', `${'['.repeat(65)}${']'.repeat(65)}`],
+    ['objects 64 deep', `${'{"a":'.repeat(63)}{}${'}'.repeat(63)}`],
+    ['objects 65 deep', `${'{"a":'.repeat(64)}{}${'}'.repeat(64)}`],
+    ['an empty key', '{"":1,"a":2}'],
+    ['a digit-first key that is no array index', '{"1a":1}'],
+    ['a big integer', '123456789012345678'],
+    ['the empty text', ''],
+  ])('answers as the reference does for %s', (_label, text) => {
+    expectSameAnswer(text);
+  });
+});
+
 describe('isCanonicalJsonText', () => {
+  it('may be called again from inside a visitor (it keeps no state between calls)', () => {
+    const outer = '{"a":1,"b":[2],"c":{"d":3}}';
+    const inner = '{"x":"y"}';
+    const seen: string[] = [];
+    const canonical = isCanonicalJsonText(outer, (keyStart, keyEnd, valueStart, valueEnd) => {
+      seen.push(`${outer.slice(keyStart, keyEnd)}=${outer.slice(valueStart, valueEnd)}`);
+      expect(isCanonicalJsonText(inner, (innerKeyStart, innerKeyEnd) => seen.push(`inner ${inner.slice(innerKeyStart, innerKeyEnd)}`))).toBe(true);
+      expect(isCanonicalJsonText('{"b":1,"a":2}')).toBe(false);
+    });
+    expect(canonical).toBe(true);
+    expect(seen).toEqual(['a=1', 'inner x', 'b=[2]', 'inner x', 'c={"d":3}', 'inner x']);
+  });
+
   it('recognises the canonical JSON of ordinary values', () => {
     fc.assert(
       fc.property(ordinaryJson, (value) => {

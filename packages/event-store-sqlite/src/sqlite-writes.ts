@@ -16,7 +16,6 @@ export interface SqliteWrites {
   tombstone(streamName: string, expected: ExpectedRevision): { readonly position: bigint };
 }
 
-/** Each write is one `BEGIN IMMEDIATE` transaction: the check and the write see the same stream state. */
 /** A stream's stored events by id or revision; a class so that each write makes one small object, not two closures. */
 class StoredEventsOf implements StoredEventLookup {
   constructor(
@@ -35,6 +34,7 @@ class StoredEventsOf implements StoredEventLookup {
   }
 }
 
+/** Each write is one `BEGIN IMMEDIATE` transaction: the check and the write see the same stream state. */
 export const createSqliteWrites = (db: Database, statements: SqliteStatements, clock: () => Date): SqliteWrites => {
   const lookupIn = (streamName: string): StoredEventLookup => new StoredEventsOf(statements, streamName);
 

@@ -93,6 +93,8 @@ describe('parseEnvelope', () => {
     ['a short tag', { ...envelope, tag: randomBytes(12).toString('base64') }, 'tag must decode to 16 bytes'],
     ['ct that is not base64', { ...envelope, ct: 'not base64!' }, 'ct must be padded base64'],
     ['non-canonical base64', { ...envelope, tag: `${'A'.repeat(21)}B==` }, 'tag must be canonical base64'],
+    ['the placeholder with empty parts', { ...envelope, iv: '', ct: '', tag: '' }, 'iv must be padded base64'],
+    ['an empty ciphertext', { ...envelope, ct: '' }, 'ct must be padded base64'],
   ])('refuses %s', (_name, value, reason) => {
     expect(parseEnvelope(value)).toEqual(E.left(reason));
   });

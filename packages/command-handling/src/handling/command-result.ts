@@ -18,9 +18,9 @@ export interface CommandAccepted {
   readonly repeated: boolean;
 }
 
-export interface CommandRejected<DomainError> {
+export interface CommandRejected<Rejection> {
   readonly kind: 'rejected';
-  readonly error: DomainError;
+  readonly error: Rejection;
 }
 
 export interface CommandConflict {
@@ -30,4 +30,4 @@ export interface CommandConflict {
   readonly actual: ActualRevision;
 }
 
-export type CommandFailure<DomainError> = CommandRejected<DomainError> | CommandConflict;
+export type CommandFailure<Rejection> = CommandRejected<Rejection> | CommandConflict;

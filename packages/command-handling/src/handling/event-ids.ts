@@ -12,7 +12,7 @@ const VARIANT_DIGIT = Array.from({ length: 16 }, (_, digit) => ((digit & 0x3) | 
 /**
  * RFC 9562 version 5: SHA-1 over the namespace's bytes and the name's UTF-8 bytes, with the version
  * and variant bits set. Written over node:crypto's native one-shot SHA-1, read as hex once: the uuid
- * package hashes in JavaScript, and a hash object with five hex slices cost three times as much.
+ * package hashes in JavaScript, and a hash object with five hex slices cost markedly more.
  * The unit test holds it to the uuid package's ids.
  */
 const uuidV5Of = (name: string): string => {

@@ -26,10 +26,10 @@ export interface PreparedAppend<Event> {
   readonly alongside?: readonly StreamAppend[];
 }
 
-export interface CommandHandlingDeps<Command, State, Event, DomainError> {
+export interface CommandHandlingDeps<Command, State, Event, Rejection> {
   readonly store: EventStore;
   readonly streamNameFor: (command: Command) => string;
-  readonly decide: (command: Command, state: State) => E.Either<DomainError, readonly Event[]>;
+  readonly decide: (command: Command, state: State) => E.Either<Rejection, readonly Event[]>;
   readonly fold: Fold<State, Event>;
   readonly toDomainEvent: (recorded: RecordedEvent) => Event;
   readonly toStored: (event: Event) => StoredShape;
@@ -46,14 +46,14 @@ export interface CommandHandlingDeps<Command, State, Event, DomainError> {
     events: readonly Event[],
     lost: readonly WrongExpectedVersionError[],
     state: State,
-  ) => Promise<E.Either<DomainError, PreparedAppend<Event>>>;
+  ) => Promise<E.Either<Rejection, PreparedAppend<Event>>>;
   /**
    * Whether a stored fingerprint other than this command's still names this command: one written by
    * an earlier version under another scheme. Asked only when a command id comes back. Default: no.
    */
   readonly isFormerFingerprint?: (stored: string) => boolean;
   /** The error for a command id already used by a command with other content or another actor. */
-  readonly commandIdReused: (commandId: string) => DomainError;
+  readonly commandIdReused: (commandId: string) => Rejection;
   readonly clock?: () => Date;
   /** How many times a command that lost a concurrency race is tried again with fresh state. */
   readonly maxAttempts?: number;
@@ -61,7 +61,7 @@ export interface CommandHandlingDeps<Command, State, Event, DomainError> {
   readonly cache?: StreamStateCache<State>;
 }
 
-export type CommandHandlingResult<DomainError> = E.Either<CommandFailure<DomainError>, CommandAccepted>;
+export type CommandHandlingResult<Rejection> = E.Either<CommandFailure<Rejection>, CommandAccepted>;
 
 const repeatedResult = (streamName: string, record: CommandRecord): CommandAccepted => {
   const last = record.events[record.events.length - 1];
@@ -116,11 +116,11 @@ const afterAppend = <State, Event>(
  * A lost race is retried with fresh state, unless the caller named the revision it expected.
  * The fingerprint is computed over the envelope as given (before any preparation).
  */
-export const handleCommand = async <Command, State, Event, DomainError>(
-  deps: CommandHandlingDeps<Command, State, Event, DomainError>,
+export const handleCommand = async <Command, State, Event, Rejection>(
+  deps: CommandHandlingDeps<Command, State, Event, Rejection>,
   envelope: CommandEnvelope<Command>,
   fingerprint: string = commandFingerprint(envelope),
-): Promise<CommandHandlingResult<DomainError>> => {
+): Promise<CommandHandlingResult<Rejection>> => {
   const streamName = deps.streamNameFor(envelope.command);
   const maxAttempts = deps.maxAttempts ?? 50;
   const lostAlongside: WrongExpectedVersionError[] = [];
@@ -145,7 +145,7 @@ export const handleCommand = async <Command, State, Event, DomainError>(
     if (decision.right.length === 0) {
       return E.right({ kind: 'accepted', streamName, nextExpectedRevision: loaded.revision, position: undefined, events: [], repeated: false });
     }
-    const prepared: E.Either<DomainError, PreparedAppend<Event>> =
+    const prepared: E.Either<Rejection, PreparedAppend<Event>> =
       deps.prepareAppend === undefined ? E.right({ events: decision.right }) : await deps.prepareAppend(envelope, decision.right, lostAlongside, loaded.state);
     if (E.isLeft(prepared)) return E.left({ kind: 'rejected', error: prepared.left });
     const { events, alongside = [] } = prepared.right;

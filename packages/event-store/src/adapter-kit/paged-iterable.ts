@@ -1,7 +1,7 @@
 /**
  * An async iterable over pages fetched synchronously (SQLite reads are synchronous). A hand-written
- * iterator costs about half of what an async generator does per item, which shows on a million
- * events; `nextPage` returns undefined when there is nothing more.
+ * iterator costs less per item than an async generator does, which shows on a million events;
+ * `nextPage` returns undefined when there is nothing more.
  */
 export const pagedIterable = <T>(openPages: () => () => readonly T[] | undefined): AsyncIterable<T> => ({
   [Symbol.asyncIterator]: (): AsyncIterator<T> => {

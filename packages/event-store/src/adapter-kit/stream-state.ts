@@ -28,4 +28,4 @@ export const hasVisibleEvents = (state: StreamState): boolean =>
 export const metastreamOf = (streamName: string): string => `$$${streamName}`;
 
 /** Records the store writes itself (deletion markers) have `$` types; user event types may not start with `$`. */
-export const isSystemType = (type: string): boolean => type.charCodeAt(0) === 36;
+export const isSystemType = (type: string): boolean => type.startsWith('$');

@@ -1,5 +1,3 @@
-import { DELETED_STREAM_REVISION } from './stream-state';
-
 /** The type of the record a tombstone writes to the stream, at revision DELETED_STREAM_REVISION. */
 export const TOMBSTONE_TYPE = '$streamDeleted';
 
@@ -8,5 +6,3 @@ export const METADATA_TYPE = '$metadata';
 
 /** Written to `$$<stream>` by a soft delete (`$tb` = 2^63-1) and by the first append after it (`$tb` = its revision). */
 export const truncateBeforeJson = (truncateBefore: bigint): string => `{"$tb":${truncateBefore}}`;
-
-export const SOFT_DELETE_JSON = truncateBeforeJson(DELETED_STREAM_REVISION);

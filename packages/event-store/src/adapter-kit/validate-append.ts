@@ -9,7 +9,7 @@ import { checkJsonObject, isPlainObject } from './json-payload';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The text an adapter stores: canonical JSON (keys sorted, integrity/canonical-json.ts) so that a
+ * The text an adapter stores: canonical JSON (keys sorted, @binaan/canonical-json) so that a
  * verifier can hash stored rows without parsing them; plain JSON.stringify for the rare value the
  * canonical encoding refuses but JSON accepts (a string with an unpaired surrogate).
  */

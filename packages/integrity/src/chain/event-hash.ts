@@ -31,7 +31,7 @@ const withoutHash = (metadata: JsonObject): JsonObject => {
  * Throws CanonicalJsonError when data or metadata is not plain JSON.
  */
 export const computeEventHash = (event: HashableEvent): string =>
-  // node:crypto's one-shot hash (Node 20.12+) costs less than half of createHash().update().digest().
+  // node:crypto's one-shot hash (Node 20.12+) costs less than createHash().update().digest().
   hash(
     'sha256',
     // Written with its keys already in canonical order, so the encoder need not copy it.

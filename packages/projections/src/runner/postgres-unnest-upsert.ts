@@ -11,8 +11,8 @@ export const columnArrays = (definition: TableDefinition, rows: readonly Row[]):
 /**
  * `INSERT INTO t (...) SELECT * FROM unnest($1::text[], $2::bigint[], ...) ON CONFLICT (key) DO UPDATE`:
  * any number of rows in one statement with one parameter per column, so PostgreSQL parses a short
- * statement and binds a few arrays instead of a parameter per value (about 1.7 times faster than a
- * multi-row VALUES list here). The rows must have distinct keys, as a batch's writes do.
+ * statement and binds a few arrays instead of a parameter per value (faster than a multi-row VALUES
+ * list). The rows must have distinct keys, as a batch's writes do.
  */
 export const compileUnnestUpsert = (db: Kysely<PhysicalDatabase>, definition: TableDefinition, name: string, arrays: readonly RowValue[][]): CompiledQuery => {
   const columns = definition.columns.map(([column]) => column);

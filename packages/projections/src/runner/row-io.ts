@@ -84,8 +84,8 @@ const keyParameters = (definition: TableDefinition, keys: readonly string[]): re
  * Reads and writes read-model rows in multi-row statements. Kysely builds each statement shape once
  * (per table and row count); later batches reuse its SQL with new values, which keeps a rebuild fast.
  * Every write carries the whole row, so on SQLite `insert or replace` stores exactly what
- * `on conflict do update` of every column would (the tables have no triggers or foreign keys), at
- * about two thirds of the cost; PostgreSQL has no REPLACE and keeps the upsert, one statement per
+ * `on conflict do update` of every column would (the tables have no triggers or foreign keys), and
+ * costs less; PostgreSQL has no REPLACE and keeps the upsert, one statement per
  * batch and table with the values as column arrays (`unnest`).
  * Reads by key and deletes are shaped the same way (a handful of shapes per table, SQL compiled once).
  */

@@ -14,7 +14,7 @@ export interface ReadModelStore {
   readonly runCompiledWrite?: (sql: string, parameters: readonly unknown[]) => void;
   /**
    * Runs a select Kysely compiled and answers its rows as arrays of values in the order of the select
-   * list, where the driver allows it (SQLite: about half the cost of a row object per row); inside the
+   * list, where the driver allows it (on SQLite it costs less than a row object per row); inside the
    * caller's transaction, on its connection.
    */
   readonly runCompiledRead?: (sql: string, parameters: readonly unknown[]) => readonly (readonly unknown[])[];
