@@ -3,7 +3,7 @@ import { enrolmentBody } from './support/bodies';
 import { startApiUnderTest, type ApiUnderTest } from './support/api-under-test';
 import { httpClient } from './support/http-client';
 import { runPool } from './support/run-pool';
-import { seededRandom, type SeededRandom } from './support/seeded-random';
+import { seededRandom, type SeededRandom } from '@binaan/demo-seed';
 
 const clients = 50;
 const commands = 2_000;
