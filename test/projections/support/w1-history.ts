@@ -3,7 +3,10 @@ import type { JsonObject } from '@binaan/canonical-json';
 
 /**
  * Workload W1 scaled up: each participant has 10 events (enrolment, five modules, release, three
- * follow-ups), appended as one write per participant stream. Names are synthetic.
+ * follow-ups), appended as one write per participant stream. Names are synthetic. Life happens to a
+ * few of them, as it does to a real record: 1 in 20 has her M3 contact voided instead of an M6 contact,
+ * 1 in 20 is transferred to the other facility before release (and has no M6 contact), and 1 in 20
+ * returns to custody instead of an M6 contact, so about 1.5 % of the events are lifecycle events.
  */
 export const eventsPerParticipant = 10;
 
@@ -64,29 +67,50 @@ export const w1Events = (index: number): readonly ProposedEvent[] => {
       milestone,
     });
   };
-  return [
+  const enrolment = (facilityId: string): ProposedEvent =>
     event(0, 'InmateEnrolled', enrolledDay, 'registrar', {
       programmeId: 'sulam-malang-2019',
       curriculumVersion: 1,
-      facilityId: facilities[index % facilities.length]!,
+      facilityId,
       registrationClass: 'B.I',
       enrolledOn: dateOf(enrolledDay),
       consent: { given: true, recordedOn: dateOf(enrolledDay) },
       personalData: envelope(index),
+    });
+  const training = modules.map((moduleId, moduleIndex) =>
+    event(1 + moduleIndex, 'ModuleCompleted', enrolledDay + 20 * (moduleIndex + 1), 'assessor', {
+      schemaVersion: 2,
+      moduleId,
+      result: (index + moduleIndex) % 9 === 0 ? 'not_yet_competent' : 'competent',
+      assessedOn: dateOf(enrolledDay + 20 * (moduleIndex + 1)),
     }),
-    ...modules.map((moduleId, moduleIndex) =>
-      event(1 + moduleIndex, 'ModuleCompleted', enrolledDay + 20 * (moduleIndex + 1), 'assessor', {
-        schemaVersion: 2,
-        moduleId,
-        result: (index + moduleIndex) % 9 === 0 ? 'not_yet_competent' : 'competent',
-        assessedOn: dateOf(enrolledDay + 20 * (moduleIndex + 1)),
-      }),
-    ),
-    event(6, 'InmateReleased', releasedDay, 'registrar', { releaseType: 'pembebasan_bersyarat', releasedOn: dateOf(releasedDay) }),
-    followUp(7, 1, 'M1'),
-    followUp(8, 3, 'M3'),
-    followUp(9, 6, 'M6'),
-  ];
+  );
+  const release = (eventIndex: number): ProposedEvent =>
+    event(eventIndex, 'InmateReleased', releasedDay, 'registrar', { releaseType: 'pembebasan_bersyarat', releasedOn: dateOf(releasedDay) });
+  const facilityId = facilities[index % facilities.length]!;
+  const life = index % 20;
+  if (life === 1) {
+    const m3 = followUp(8, 3, 'M3');
+    const voided = event(9, 'EntryVoided', releasedDay + 100, 'caseworker', {
+      voidedEventId: m3.id,
+      voidedType: 'FollowUpLogged',
+      reason: 'data_entry_error',
+    });
+    return [enrolment(facilityId), ...training, release(6), followUp(7, 1, 'M1'), m3, voided];
+  }
+  if (life === 2) {
+    const transferred = event(6, 'ParticipantTransferred', enrolledDay + 150, 'registrar', {
+      transferredOn: dateOf(enrolledDay + 150),
+      fromFacilityId: facilityId,
+      toFacilityId: facilities[(index + 1) % facilities.length]!,
+    });
+    return [enrolment(facilityId), ...training, transferred, release(7), followUp(8, 1, 'M1'), followUp(9, 3, 'M3')];
+  }
+  if (life === 3) {
+    const returned = event(9, 'ReturnedToCustody', releasedDay + 150, 'registrar', { returnedOn: dateOf(releasedDay + 150), kind: 'parole_revoked' });
+    return [enrolment(facilityId), ...training, release(6), followUp(7, 1, 'M1'), followUp(8, 3, 'M3'), returned];
+  }
+  return [enrolment(facilityId), ...training, release(6), followUp(7, 1, 'M1'), followUp(8, 3, 'M3'), followUp(9, 6, 'M6')];
 };
 
 /** Appends `participants` W1 histories, one append per stream. */
