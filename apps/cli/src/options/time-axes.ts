@@ -1,4 +1,4 @@
-import { LocalDate } from '@binaan/domain';
+import { businessDateAt, LocalDate } from '@binaan/domain';
 import { type AsOf } from '@binaan/projections';
 import { UserError } from '../cli/user-error';
 
@@ -44,10 +44,34 @@ export const parseKnownAt = (value: string): Date => {
   return instant;
 };
 
-export const parseTimeAxes = (options: { readonly asOf?: string; readonly knownAt?: string }): TimeAxes => ({
-  ...(options.asOf === undefined ? {} : { asOf: parseBusinessDate('--as-of', options.asOf) }),
-  ...(options.knownAt === undefined ? {} : { knownAt: parseKnownAt(options.knownAt) }),
-});
+/**
+ * A cut in the future would silently project today's record forward as if nothing more could happen:
+ * it is refused. A business date is judged against today in Malang; a bare `--known-at` date means
+ * the end of that day, so today itself is allowed.
+ */
+const refuseFuture = (axes: TimeAxes, now: Date): TimeAxes => {
+  const today = businessDateAt(now);
+  if (axes.asOf !== undefined && axes.asOf > today) {
+    throw new UserError(`--as-of: ${axes.asOf} is in the future (today is ${today} in Malang)`, 'Give a business date on or before today');
+  }
+  const endOfToday = parseKnownAt(today);
+  if (axes.knownAt !== undefined && axes.knownAt.getTime() > endOfToday.getTime()) {
+    throw new UserError(
+      `--known-at: ${axes.knownAt.toISOString()} is in the future (today is ${today} in Malang)`,
+      'Give a recorded date or time on or before today',
+    );
+  }
+  return axes;
+};
+
+export const parseTimeAxes = (options: { readonly asOf?: string; readonly knownAt?: string }, now: Date = new Date()): TimeAxes =>
+  refuseFuture(
+    {
+      ...(options.asOf === undefined ? {} : { asOf: parseBusinessDate('--as-of', options.asOf) }),
+      ...(options.knownAt === undefined ? {} : { knownAt: parseKnownAt(options.knownAt) }),
+    },
+    now,
+  );
 
 /** The axes as the domain's as-of filter takes them, shared by history and the as-of replay. */
 export const asOfFromAxes = (axes: TimeAxes): AsOf => ({

@@ -27,4 +27,14 @@ describe('time axes', () => {
     });
     expect(asOfFromAxes(parseTimeAxes({}))).toEqual({});
   });
+
+  it('refuses a cut in the future on either axis, judged in Malang, and takes today', () => {
+    // 2026-12-07 20:00 UTC is already 2026-12-08 in Malang.
+    const now = new Date('2026-12-07T20:00:00Z');
+    expect(parseTimeAxes({ asOf: '2026-12-08' }, now).asOf).toBe('2026-12-08');
+    expect(() => parseTimeAxes({ asOf: '2026-12-09' }, now)).toThrow('--as-of: 2026-12-09 is in the future (today is 2026-12-08 in Malang)');
+    expect(parseTimeAxes({ knownAt: '2026-12-08' }, now).knownAt).toBeInstanceOf(Date);
+    expect(() => parseTimeAxes({ knownAt: '2026-12-09' }, now)).toThrow(UserError);
+    expect(() => parseTimeAxes({ knownAt: '2026-12-09T00:00:00+07:00' }, now)).toThrow('--known-at');
+  });
 });
