@@ -12,9 +12,9 @@ import {
 import { arbMultiParticipantHistory, fixtureToday } from '@binaan/testing';
 import * as fc from 'fast-check';
 import { dropSchema, pgUrl, uniqueSchemaName } from './support/postgres';
-import { appendHistory, openFakeEnvelope } from './support/recorded-history';
+import { appendHistory } from './support/recorded-history';
 
-const projections = defaultProjections({ openPersonalData: openFakeEnvelope });
+const projections = defaultProjections();
 const clock = () => new Date(`${fixtureToday}T06:00:00Z`);
 
 const allRows = async (readModels: ReadModelStore) =>

@@ -3,7 +3,9 @@ import {
   type ReadModelName,
   createProjectionRunner,
   defaultProjections,
+  openParticipantDirectory,
   replayAsOf,
+  type OpenedDirectoryEntry,
   type ProjectionRunner,
   type ReadModelStore,
   type ReplayedReadModels,
@@ -34,6 +36,11 @@ export interface BinaanRuntime {
   readonly store: EventStore;
   readonly vault: PersonalDataVault;
   readonly readModels: ReadModelStore;
+  /**
+   * Names and registration numbers, opened from the directory's sealed copies on read (the read-model
+   * database holds none in clear). The caller records the disclosure.
+   */
+  openParticipantNames(participantIds: readonly string[]): Promise<readonly OpenedDirectoryEntry[]>;
   readonly projections: ProjectionRunner;
   executeCommand(envelope: CommandEnvelope<ParticipantCommandInput>): Promise<ParticipantCommandResult>;
   /**
@@ -68,10 +75,7 @@ export const createRuntime = async (config: RuntimeConfig): Promise<BinaanRuntim
   const vault = createPersonalDataVault(keyStore);
   const store = openEventStore(config);
   const readModels = await openReadModelStore(config);
-  const projectionSet = defaultProjections({
-    catalogue: shippedCatalogue,
-    openPersonalData: (envelope) => vault.open(envelope, { purpose: 'InmateEnrolled' }),
-  });
+  const projectionSet = defaultProjections({ catalogue: shippedCatalogue });
   const projections = createProjectionRunner({ eventStore: store, readModels, projections: projectionSet, clock });
   const fingerprintKey = masterKey.deriveKey('command-fingerprint');
   const executeCommand = createParticipantCommandHandler({
@@ -89,6 +93,8 @@ export const createRuntime = async (config: RuntimeConfig): Promise<BinaanRuntim
     store,
     vault,
     readModels,
+    openParticipantNames: (participantIds) =>
+      openParticipantDirectory(readModels, participantIds, (envelope, purpose) => vault.open(envelope, { purpose })),
     projections,
     executeCommand,
     fingerprintCommand: (envelope) => participantCommandFingerprint(envelope, fingerprintKey),

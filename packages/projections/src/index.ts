@@ -19,7 +19,7 @@ export * from './read-models/audit-log/audit-log';
 export * from './read-models/audit-log/audit-log-projection';
 export * from './read-models/participant-directory/participant-directory';
 export * from './read-models/participant-directory/participant-directory-projection';
-export * from './read-models/participant-directory/participant-directory-from-vault';
+export * from './read-models/participant-directory/personal-data-opening';
 export * from './read-models/outcomes-projection';
 export * from './read-models/default-projections';
 export * from './replay/as-of';

@@ -187,11 +187,10 @@ const reachedAtM6: ParticipantStatusRow = {
 export const participantExample: ParticipantReply['participant'] = {
   ...participantStatusView(reachedAtM6),
   personalData: personalDataView({
-    participant_id: exampleParticipantId,
-    programme_id: 'sulam-malang-2019',
-    facility_id: 'lapas-perempuan-malang',
-    full_name: examplePersonalData.fullName,
-    registration_number: examplePersonalData.registrationNumber,
+    participantId: exampleParticipantId,
+    status: 'ok',
+    fullName: examplePersonalData.fullName,
+    registrationNumber: examplePersonalData.registrationNumber,
   }),
 };
 

@@ -4,7 +4,7 @@ import type {
   AuditLogRow,
   FollowUpState,
   NextFollowUp,
-  ParticipantDirectoryRow,
+  OpenedDirectoryEntry,
   ParticipantStatusRow,
   ProgrammeOutcomeRow,
 } from '@binaan/projections';
@@ -58,8 +58,8 @@ export interface ParticipantReplay {
 /** The read models, as the API queries them. Rows are the domain's read-model row types, column for column. */
 export interface ApiReadModels {
   readonly participantStatus: (participantId: string) => Promise<ParticipantStatusRow | undefined>;
-  /** Undefined when unknown or erased. */
-  readonly participantDirectoryEntry: (participantId: string) => Promise<ParticipantDirectoryRow | undefined>;
+  /** Her name and registration number, opened from the directory's sealed copies; undefined when unknown or erased. */
+  readonly participantDirectoryEntry: (participantId: string) => Promise<OpenedDirectoryEntry | undefined>;
   readonly programmeOutcomes: (filter: OutcomeFilter) => Promise<readonly ProgrammeOutcomeRow[]>;
   /** The status rows of the participants in the groups: what a total's median is worked out from. */
   readonly participantStatusRows: (filter: OutcomeFilter) => Promise<readonly ParticipantStatusRow[]>;

@@ -2,7 +2,6 @@ import {
   type AuditLogRow,
   type ParticipantStatusRow,
   queryFollowUpWorklist,
-  queryParticipantDirectory,
   queryParticipantStatus,
   queryProgrammeOutcomes,
 } from '@binaan/projections';
@@ -28,8 +27,7 @@ export const apiRuntimeFrom = (runtime: BinaanRuntime, clock: () => Date = runti
   fingerprintCommand: (envelope) => runtime.fingerprintCommand(envelope),
   readModels: {
     participantStatus: async (participantId) => (await queryParticipantStatus(runtime.readModels, { participantId }))[0],
-    participantDirectoryEntry: async (participantId) =>
-      (await queryParticipantDirectory(runtime.readModels, { participantIds: [participantId] }))[0],
+    participantDirectoryEntry: async (participantId) => (await runtime.openParticipantNames([participantId]))[0],
     programmeOutcomes: (filter) => queryProgrammeOutcomes(runtime.readModels, filter),
     participantStatusRows: (filter) => queryParticipantStatus(runtime.readModels, filter),
     nextFollowUps: (query) => queryFollowUpWorklist(runtime.readModels, query),

@@ -1,4 +1,4 @@
-import { competentModuleDates, listEntries, type ParticipantDirectoryRow, type ParticipantStatusRow } from '@binaan/projections';
+import { competentModuleDates, listEntries, type OpenedDirectoryEntry, type ParticipantStatusRow } from '@binaan/projections';
 
 const milestoneView = (attempts: number, reachedOn: string | null, employment: string | null) => ({ attempts, reachedOn, employment });
 
@@ -39,5 +39,5 @@ export const participantStatusView = (row: ParticipantStatusRow) => ({
 export type ParticipantStatusView = ReturnType<typeof participantStatusView>;
 
 /** Shown only to roles allowed to see personal data; `null` when the data key was erased. */
-export const personalDataView = (entry: ParticipantDirectoryRow | undefined) =>
-  entry === undefined ? null : { fullName: entry.full_name, registrationNumber: entry.registration_number };
+export const personalDataView = (entry: OpenedDirectoryEntry | undefined) =>
+  entry === undefined || entry.status !== 'ok' ? null : { fullName: entry.fullName, registrationNumber: entry.registrationNumber };

@@ -2,26 +2,24 @@ import { auditLogProjection } from './audit-log/audit-log-projection';
 import { type Catalogue, type FollowUpWindow, shippedCatalogue } from '@binaan/domain';
 import { outcomesProjection } from './outcomes-projection';
 import { type RowProjection } from './row-projection';
-import {
-  type OpenPersonalDataAsync,
-  participantDirectoryFromVault,
-} from './participant-directory/participant-directory-from-vault';
+import { participantDirectoryProjection } from './participant-directory/participant-directory-projection';
 
 export interface DefaultProjectionsOptions {
   /** The programme catalogue graduation is judged by. Default: the shipped catalogue. */
   readonly catalogue?: Catalogue;
   /** Follow-up windows for the worklist and the contact rates. Default: M1/M3/M6 ±15 days, M12 ±30. */
   readonly followUpWindows?: readonly FollowUpWindow[];
-  /** With it, participant_directory is projected too; without it, that read model is left out. */
-  readonly openPersonalData?: OpenPersonalDataAsync;
 }
 
-/** Binaan's projections: `outcomes` (participant_state, participant_status, follow_up_worklist, programme_outcomes), `audit_log`, and `participant_directory` when a vault is given. */
+/**
+ * Binaan's projections: `outcomes` (participant_state, participant_status, follow_up_worklist,
+ * programme_outcomes), `audit_log`, and `participant_directory` (sealed copies of names; opened on read).
+ */
 export const defaultProjections = (options: DefaultProjectionsOptions = {}): readonly RowProjection[] => [
   outcomesProjection({
     catalogue: options.catalogue ?? shippedCatalogue,
     ...(options.followUpWindows === undefined ? {} : { followUpWindows: options.followUpWindows }),
   }),
   auditLogProjection,
-  ...(options.openPersonalData === undefined ? [] : [participantDirectoryFromVault(options.openPersonalData)]),
+  participantDirectoryProjection,
 ];

@@ -178,12 +178,14 @@ export type AuditLogRow = {
   readonly hash: string | null;
 };
 
+/**
+ * Where a participant's name is kept: the sealed copies her events carry (JSON of `SealedPersonalData`),
+ * never the name in clear. Opening them needs the master key.
+ */
 export type ParticipantDirectoryRow = {
   readonly participant_id: string;
   readonly programme_id: string;
-  readonly facility_id: string;
-  readonly full_name: string;
-  readonly registration_number: string;
+  readonly sealed_personal_data: string;
 };
 
 /**

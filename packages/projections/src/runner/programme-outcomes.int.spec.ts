@@ -5,13 +5,14 @@ import { outcomesScenario, scenarioParticipantId, scenarioReferenceDate } from '
 import { storesUnderTest } from '../fixtures/read-model-stores.fixture';
 import { queryFollowUpWorklist } from '../queries/follow-up-worklist-query';
 import { queryAuditLog, queryProgrammeOutcomes } from '../queries/outcome-queries';
-import { queryParticipantDirectory } from '../queries/participant-directory-query';
+import { openParticipantDirectory, queryParticipantDirectory } from '../queries/participant-directory-query';
 import { readModelRows } from '../queries/all-rows-query';
 import { replayAsOf } from '../replay/replay-as-of';
 import type { ReadModelStore } from '../store/read-model-store';
 import { createProjectionRunner } from './projection-runner';
 
-const projections = defaultProjections({ openPersonalData: fakeOpen(new Set(['participant-key-12'])) });
+const projections = defaultProjections();
+const openSealed = fakeOpen(new Set(['participant-key-12']));
 
 describe.each(storesUnderTest)('outcome arithmetic on $name', ({ open }) => {
   let eventStore: MemoryEventStore;
@@ -86,11 +87,15 @@ describe.each(storesUnderTest)('outcome arithmetic on $name', ({ open }) => {
     expect(byState('due')).toEqual([]);
   });
 
-  it('directory: decrypted names for the enrolled, no row for the erased participant', async () => {
+  it('directory: sealed copies only on disk; opened on read, names for the enrolled and erased for the one whose key is gone', async () => {
     const directory = await queryParticipantDirectory(readModels);
-    expect(directory).toHaveLength(14);
-    expect(directory.map((row) => row.participant_id)).not.toContain(scenarioParticipantId(12));
-    expect(directory[0]).toMatchObject({ participant_id: scenarioParticipantId(1), full_name: 'Siti Contoh 1', registration_number: 'BI-1/2019' });
+    expect(directory).toHaveLength(15);
+    expect(JSON.stringify(directory)).not.toContain('Siti');
+    const opened = await openParticipantDirectory(readModels, [scenarioParticipantId(1), scenarioParticipantId(12)], openSealed);
+    expect(opened).toEqual([
+      { participantId: scenarioParticipantId(1), status: 'ok', fullName: 'Siti Contoh 1', registrationNumber: 'BI-1/2019' },
+      { participantId: scenarioParticipantId(12), status: 'erased' },
+    ]);
   });
 
   it('audit log: one row per event, with its metadata and no personal data', async () => {

@@ -59,11 +59,13 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
     expect(before.map((status) => [status.name, status.position, status.lagEvents, status.state])).toEqual([
       ['outcomes', null, outcomesScenario.length, 'idle'],
       ['audit_log', null, outcomesScenario.length, 'idle'],
+      ['participant_directory', null, outcomesScenario.length, 'idle'],
     ]);
     expect(before[0]!.lagSeconds).toBeGreaterThanOrEqual(89);
     await runner.catchUp();
     const after = await runner.status();
     expect(after.map((status) => [status.position, status.lagEvents, status.lagSeconds, status.failure])).toEqual([
+      [await lastPosition(eventStore), 0, 0, null],
       [await lastPosition(eventStore), 0, 0, null],
       [await lastPosition(eventStore), 0, 0, null],
     ]);
@@ -161,6 +163,7 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
     expect((await runner.status()).map((status) => [status.name, status.version])).toEqual([
       ['outcomes', 2],
       ['audit_log', 1],
+      ['participant_directory', 1],
     ]);
     expect(await readModelRows(readModels, 'programme_outcomes')).toEqual(before);
     const physical = physicalTables(readModels.db);
@@ -200,6 +203,7 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
     expect((await runner.status()).map((status) => [status.name, status.position, status.failure])).toEqual([
       ['outcomes', head, null],
       ['audit_log', head, null],
+      ['participant_directory', head, null],
     ]);
     const once = await readModelRows(readModels, 'participant_status');
     expect(await runner.rebuild()).toEqual([]);
@@ -262,6 +266,7 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
     expect((await restarted.status()).map((status) => [status.name, status.version])).toEqual([
       ['outcomes', 1],
       ['audit_log', 2],
+      ['participant_directory', 1],
     ]);
     expect(await readModelRows(readModels, 'audit_log')).toHaveLength(outcomesScenario.length);
   });
@@ -273,8 +278,8 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
     expect((await runner.status())[0]).toMatchObject({ state: 'live', lagEvents: 0 });
     await appendAll(eventStore, outcomesScenario.slice(12, 20));
     const head = await lastPosition(eventStore);
-    await waitFor(async () => (await runner.status())[1]!.position === head);
-    expect((await runner.status()).map((status) => status.position)).toEqual([head, head]);
+    await waitFor(async () => (await runner.status()).every((status) => status.position === head));
+    expect((await runner.status()).map((status) => status.position)).toEqual([head, head, head]);
     await runner.stop();
     expect((await runner.status())[0]!.state).toBe('idle');
   });

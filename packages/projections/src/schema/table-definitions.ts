@@ -176,7 +176,7 @@ const auditLog = define(
 
 const participantDirectory = define(
   'participant_directory',
-  { participant_id: 'text', programme_id: 'text', facility_id: 'text', full_name: 'text', registration_number: 'text' },
+  { participant_id: 'text', programme_id: 'text', sealed_personal_data: 'text' },
   ['participant_id'],
 );
 

@@ -1,31 +1,29 @@
 import * as E from 'fp-ts/Either';
-import { pipe } from 'fp-ts/function';
-import { participantEventOf } from '../projection-event';
-import type { RowProjection, RowWrite } from '../row-projection';
-import { directoryEntry, type OpenPersonalData } from './participant-directory';
+import { metadataText, participantEventOf } from '../projection-event';
+import type { ParticipantDirectoryRow } from '../read-model-rows';
+import type { RowProjection } from '../row-projection';
+import { directoryRowAfter } from './participant-directory';
 
-/** The `participant_directory` projection; it needs the vault's `openPersonalData`. */
-export const participantDirectoryProjection = (openPersonalData: OpenPersonalData): RowProjection => {
-  const entryOf = directoryEntry(openPersonalData);
-  return {
-    name: 'participant_directory',
-    tables: ['participant_directory'],
-    reads: () => [],
-    apply: (event) => {
-      // An erasure takes her name out at once; the data key is deleted by command handling as well.
-      if (event.type === 'PersonalDataErased' && typeof event.data['participantId'] === 'string') {
-        return E.right([{ table: 'participant_directory', key: event.data['participantId'], row: null }]);
-      }
-      if (event.type !== 'InmateEnrolled') return E.right([]);
-      const read = participantEventOf(event);
-      if (E.isLeft(read)) return read;
-      const enrolment = read.right;
-      if (enrolment === null || enrolment.type !== 'InmateEnrolled') return E.right([]);
-      return pipe(
-        entryOf(enrolment),
-        E.map((row): readonly RowWrite[] => [{ table: 'participant_directory', key: enrolment.data.participantId, row }]),
-      );
-    },
-    aggregates: [],
-  };
+const participantIdOf = (data: { readonly [field: string]: unknown }): string | undefined =>
+  typeof data['participantId'] === 'string' ? data['participantId'] : undefined;
+
+/** The `participant_directory` projection: sealed copies only, so it needs no key. */
+export const participantDirectoryProjection: RowProjection = {
+  name: 'participant_directory',
+  tables: ['participant_directory'],
+  reads: (event) => {
+    const participantId = participantIdOf(event.data);
+    return participantId === undefined ? [] : [{ table: 'participant_directory', key: participantId }];
+  },
+  apply: (event, lookup) => {
+    const read = participantEventOf(event);
+    if (E.isLeft(read)) return read;
+    const participantEvent = read.right;
+    if (participantEvent === null) return E.right([]);
+    const key = participantEvent.data.participantId;
+    const current = lookup({ table: 'participant_directory', key }) as ParticipantDirectoryRow | undefined;
+    const next = directoryRowAfter(current, participantEvent, metadataText(event, 'eventId'));
+    return E.right(next === undefined ? [] : [{ table: 'participant_directory', key, row: next }]);
+  },
+  aggregates: [],
 };

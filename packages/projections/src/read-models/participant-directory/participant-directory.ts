@@ -1,46 +1,59 @@
-import * as E from 'fp-ts/Either';
-import type { InmateEnrolled } from '@binaan/domain';
+import type { ParticipantEvent } from '@binaan/domain';
 import type { ParticipantDirectoryRow } from '../read-model-rows';
 
+/** The events that carry a participant's name and registration number, sealed under her data key. */
+export type PersonalDataCarrier = 'InmateEnrolled' | 'EnrolmentCorrected';
+
 /**
- * Opens a participant's sealed personal data. Injected, so the domain never holds keys:
- * the vault in @binaan/event-store provides it. `erased` means the data key was deleted (UU PDP).
+ * One sealed copy of her personal data as an event carried it: the enrolment's first, then each
+ * correction's (which holds only the fields it changes). The envelope is the event's ciphertext, as
+ * stored; the event type is the purpose it is bound to when opened.
  */
-export type PersonalDataOpening =
-  | { readonly status: 'ok'; readonly data: unknown }
-  | { readonly status: 'erased' }
-  | { readonly status: Exclude<string, 'ok' | 'erased'>; readonly reason?: string };
+export interface SealedPersonalData {
+  readonly eventId: string | null;
+  readonly eventType: PersonalDataCarrier;
+  readonly envelope: unknown;
+}
 
-export type OpenPersonalData = (envelope: unknown) => PersonalDataOpening;
+export const sealedPersonalDataOf = (row: ParticipantDirectoryRow): readonly SealedPersonalData[] =>
+  JSON.parse(row.sealed_personal_data) as readonly SealedPersonalData[];
 
-const textField = (data: unknown, field: string): string | undefined => {
-  const value = typeof data === 'object' && data !== null ? (data as { readonly [key: string]: unknown })[field] : undefined;
-  return typeof value === 'string' ? value : undefined;
+const withSealed = (row: ParticipantDirectoryRow, sealed: readonly SealedPersonalData[]): ParticipantDirectoryRow => ({
+  ...row,
+  sealed_personal_data: JSON.stringify(sealed),
+});
+
+/**
+ * participant_directory after one event: where to find a participant's name, never the name itself.
+ * The row keeps the sealed copies, so a copy of the read-model database without the master key holds
+ * no name; reading a name opens them (`openParticipantDirectory`). `undefined` means no change, null
+ * deletes the row (an erasure).
+ */
+export const directoryRowAfter = (
+  current: ParticipantDirectoryRow | undefined,
+  event: ParticipantEvent,
+  eventId: string | null,
+): ParticipantDirectoryRow | null | undefined => {
+  switch (event.type) {
+    case 'InmateEnrolled':
+      return {
+        participant_id: event.data.participantId,
+        programme_id: event.data.programmeId,
+        sealed_personal_data: JSON.stringify([{ eventId, eventType: 'InmateEnrolled', envelope: event.data.personalData }]),
+      };
+    case 'EnrolmentCorrected':
+      return current === undefined || event.data.personalData === undefined
+        ? undefined
+        : withSealed(current, [...sealedPersonalDataOf(current), { eventId, eventType: 'EnrolmentCorrected', envelope: event.data.personalData }]);
+    case 'EntryVoided': {
+      if (current === undefined) return undefined;
+      const sealed = sealedPersonalDataOf(current);
+      const kept = sealed.filter((copy) => copy.eventId !== event.data.voidedEventId);
+      return kept.length === sealed.length ? undefined : withSealed(current, kept);
+    }
+    case 'PersonalDataErased':
+      return null;
+    default:
+      return undefined;
+  }
 };
-
-/**
- * participant_directory: the decrypted name and registration number of an enrolment, or no row at
- * all when the data was erased. Any other failure to open stops the projection: never a silent gap.
- */
-export const directoryEntry =
-  (openPersonalData: OpenPersonalData) =>
-  ({ data: enrolment }: InmateEnrolled): E.Either<string, ParticipantDirectoryRow | null> => {
-    const opening = openPersonalData(enrolment.personalData);
-    if (opening.status === 'erased') {
-      return E.right(null);
-    }
-    if (opening.status !== 'ok' || !('data' in opening)) {
-      return E.left(`personal data of participant ${enrolment.participantId} could not be opened: ${opening.status}`);
-    }
-    const fullName = textField(opening.data, 'fullName');
-    const registrationNumber = textField(opening.data, 'registrationNumber');
-    return fullName === undefined || registrationNumber === undefined
-      ? E.left(`personal data of participant ${enrolment.participantId}: fullName and registrationNumber must be strings`)
-      : E.right({
-          participant_id: enrolment.participantId,
-          programme_id: enrolment.programmeId,
-          facility_id: enrolment.facilityId,
-          full_name: fullName,
-          registration_number: registrationNumber,
-        });
-  };
