@@ -1,20 +1,8 @@
-import {
-  exitsOutsideProgrammeControl,
-  incomeBands,
-  median,
-  rate,
-  returnedWithinWindow,
-  returnWindowHasClosed,
-  windowDates,
-  type ExitReason,
-  type FollowUpWindow,
-  type IncomeBand,
-  type LocalDate,
-  type Milestone,
-} from '@binaan/domain';
-import { milestoneAttempts, milestoneReachedOn } from '../participant-status/milestone-columns';
-import type { MilestoneOutcomeColumns, ParticipantStatusRow, ProgrammeOutcomeRow } from '../read-model-rows';
+import { incomeBands, median, type ExitReason, type FollowUpWindow, type IncomeBand } from '@binaan/domain';
+import { milestoneAttempts } from '../participant-status/milestone-columns';
+import type { ParticipantStatusRow, ProgrammeOutcomeRow } from '../read-model-rows';
 import { outcomeRates, workCountColumns, type OutcomeCounts } from './outcome-figures';
+import { countHolding, hasExitedOutsideProgrammeControl, peopleFigures, type MembershipContext } from './outcome-membership';
 
 export interface OutcomeGroup {
   readonly programme_id: string;
@@ -28,75 +16,55 @@ const count = (rows: readonly ParticipantStatusRow[], holds: (row: ParticipantSt
 const sum = (rows: readonly ParticipantStatusRow[], value: (row: ParticipantStatusRow) => number): number =>
   rows.reduce((total, row) => total + value(row), 0);
 
-/**
- * Due: released, and either the window has closed by the reference date or a contact was already
- * counted for the milestone (an early contact makes it due before its window closes).
- */
-const milestoneOutcome = (
-  released: readonly ParticipantStatusRow[],
-  window: FollowUpWindow | undefined,
-  milestone: Milestone,
-  referenceDate: string,
-): MilestoneOutcomeColumns => {
-  const isDue = (row: ParticipantStatusRow): boolean =>
-    milestoneAttempts(row, milestone) > 0 ||
-    (window !== undefined && row.released_on !== null && windowDates(row.released_on, window).closesOn < referenceDate);
-  const due = count(released, isDue);
-  const reached = count(released, (row) => milestoneReachedOn(row, milestone) !== null);
+/** Work at a milestone: working, the trained skill, and the income bands reported at the reached contact. */
+const workOutcome = <P extends 'm6' | 'm12'>(rows: readonly ParticipantStatusRow[], prefix: P, context: MembershipContext) => {
+  const [working, trainedSkill] = prefix === 'm6' ? [peopleFigures.workingM6OfDue, peopleFigures.trainedSkillM6] : [peopleFigures.workingM12OfDue, peopleFigures.trainedSkillM12];
+  const released = rows.filter((row) => row.released_on !== null);
+  const bands = Object.fromEntries(
+    incomeBands.map((band: IncomeBand) => [`${prefix}_income_${band}`, count(released, (row) => row[`${prefix}_income_band`] === band)]),
+  );
   return {
-    due,
-    attempted: count(released, (row) => milestoneAttempts(row, milestone) > 0),
-    reached,
-    contactRate: rate(reached, due),
-  };
-};
-
-const incomeBandCount = (released: readonly ParticipantStatusRow[], prefix: 'm6' | 'm12', band: IncomeBand): number =>
-  count(released, (row) => row[`${prefix}_income_band`] === band);
-
-/** Work at a milestone: working (of reached and of due), the trained skill, and the income bands reported. */
-const workOutcome = <P extends 'm6' | 'm12'>(released: readonly ParticipantStatusRow[], prefix: P) => {
-  const working = count(released, (row) => row[`${prefix}_working`] === 1);
-  const bands = Object.fromEntries(incomeBands.map((band) => [`${prefix}_income_${band}`, incomeBandCount(released, prefix, band)]));
-  return {
-    [`${prefix}_working`]: working,
-    [`${prefix}_working_trained_skill`]: count(released, (row) => row[`${prefix}_uses_trained_skill`] === 1),
+    [`${prefix}_working`]: countHolding(rows, working.numerator, context),
+    [`${prefix}_working_trained_skill`]: countHolding(rows, trainedSkill.numerator, context),
     ...bands,
   } as Pick<OutcomeCounts, ReturnType<typeof workCountColumns<P>>[number]>;
 };
 
 const exitsBy = (rows: readonly ParticipantStatusRow[], reason: ExitReason): number => count(rows, (row) => row.exit_reason === reason);
 
-/** The people released long enough ago for a return within twelve months to be known, and those of them who came back within it. */
-const returnsWithinWindow = (released: readonly ParticipantStatusRow[], referenceDate: LocalDate) => {
-  const windowClosed = released.filter((row) => returnWindowHasClosed(row.released_on as LocalDate, referenceDate));
-  return {
-    released_12m_ago: windowClosed.length,
-    returned_within_12m: count(windowClosed, (row) => returnedWithinWindow(row.released_on as LocalDate, row.returned_to_custody_on as LocalDate | null)),
-  };
-};
-
 /** The median days from release to first income of these participants: the one way to get a median of a total. */
 export const medianDaysToFirstIncome = (rows: readonly Pick<ParticipantStatusRow, 'days_to_first_income'>[]): number | null =>
   median(rows.flatMap((row) => (row.days_to_first_income === null ? [] : [row.days_to_first_income])));
 
-/** programme_outcomes for one programme × facility × cohort, from its participants' status rows. */
+/**
+ * programme_outcomes for one programme × facility × cohort, from its participants' status rows. Every
+ * count of people uses the test of `peopleFigures`, so an auditor's list of a figure's members is the
+ * list this row counted.
+ */
 export const programmeOutcome = (
   group: OutcomeGroup,
   rows: readonly ParticipantStatusRow[],
   referenceDate: string,
   windows: readonly FollowUpWindow[],
 ): ProgrammeOutcomeRow => {
-  const released = rows.filter((row) => row.released_on !== null);
-  const windowOf = (milestone: Milestone): FollowUpWindow | undefined => windows.find((w) => w.milestone === milestone);
-  const [m1, m3, m6, m12] = (['M1', 'M3', 'M6', 'M12'] as const).map((milestone) =>
-    milestoneOutcome(released, windowOf(milestone), milestone, referenceDate),
-  ) as [MilestoneOutcomeColumns, MilestoneOutcomeColumns, MilestoneOutcomeColumns, MilestoneOutcomeColumns];
+  const context: MembershipContext = { referenceDate, windows };
+  const people = (holds: (row: ParticipantStatusRow, context: MembershipContext) => boolean) => countHolding(rows, holds, context);
+  const contact = (figure: (typeof peopleFigures)['contactM1']) => ({
+    due: people(figure.denominator),
+    reached: people(figure.numerator),
+  });
+  const [m1, m3, m6, m12] = [peopleFigures.contactM1, peopleFigures.contactM3, peopleFigures.contactM6, peopleFigures.contactM12].map(contact) as [
+    { due: number; reached: number },
+    { due: number; reached: number },
+    { due: number; reached: number },
+    { due: number; reached: number },
+  ];
+  const attempted = (milestone: 'M1' | 'M3' | 'M6' | 'M12') => count(rows, (row) => row.released_on !== null && milestoneAttempts(row, milestone) > 0);
   const counts: OutcomeCounts = {
     enrolled: rows.length,
     in_training: count(rows, (row) => row.status === 'in_training'),
-    graduated: count(rows, (row) => row.graduated_on !== null),
-    exited: count(rows, (row) => row.exit_reason !== null),
+    graduated: people(peopleFigures.completion.numerator),
+    exited: people(peopleFigures.exited.numerator),
     exited_transferred_out: exitsBy(rows, 'transferred_out'),
     exited_withdrew: exitsBy(rows, 'withdrew'),
     exited_health: exitsBy(rows, 'health'),
@@ -104,27 +72,28 @@ export const programmeOutcome = (
     exited_escaped: exitsBy(rows, 'escaped'),
     exited_disciplinary: exitsBy(rows, 'disciplinary'),
     exited_other: exitsBy(rows, 'other'),
-    exited_outside_control: count(rows, (row) => (exitsOutsideProgrammeControl as readonly (string | null)[]).includes(row.exit_reason)),
+    exited_outside_control: count(rows, hasExitedOutsideProgrammeControl),
     modules_assessed: sum(rows, (row) => row.modules_assessed),
     modules_competent: sum(rows, (row) => row.modules_competent),
     modules_competent_first_attempt: sum(rows, (row) => row.modules_competent_first_attempt),
-    released: released.length,
-    ...returnsWithinWindow(released, referenceDate as LocalDate),
+    released: people(peopleFigures.released.numerator),
+    released_12m_ago: people(peopleFigures.returnedToCustodyWithin12Months.denominator),
+    returned_within_12m: people(peopleFigures.returnedToCustodyWithin12Months.numerator),
     m1_due: m1.due,
-    m1_attempted: m1.attempted,
+    m1_attempted: attempted('M1'),
     m1_reached: m1.reached,
     m3_due: m3.due,
-    m3_attempted: m3.attempted,
+    m3_attempted: attempted('M3'),
     m3_reached: m3.reached,
     m6_due: m6.due,
-    m6_attempted: m6.attempted,
+    m6_attempted: attempted('M6'),
     m6_reached: m6.reached,
     m12_due: m12.due,
-    m12_attempted: m12.attempted,
+    m12_attempted: attempted('M12'),
     m12_reached: m12.reached,
-    ...workOutcome(released, 'm6'),
-    ...workOutcome(released, 'm12'),
-    first_income_known: count(rows, (row) => row.days_to_first_income !== null),
+    ...workOutcome(rows, 'm6', context),
+    ...workOutcome(rows, 'm12', context),
+    first_income_known: people(peopleFigures.firstIncomeKnown.numerator),
   };
   return {
     ...group,
