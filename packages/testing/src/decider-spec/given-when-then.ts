@@ -86,7 +86,7 @@ const check = (decision: Decision, expected: DeciderExpectation): void => {
     throw new TypeError('then() takes expected events or a DomainError tag; do not await or return given().when()');
   }
   if (typeof expected === 'string' || !Array.isArray(expected)) {
-    const rejection: ExpectedRejection = typeof expected === 'string' ? { _tag: expected } : (expected as ExpectedRejection);
+    const rejection: { readonly _tag: DomainErrorTag } = typeof expected === 'string' ? { _tag: expected } : (expected as ExpectedRejection);
     const tag = rejection._tag;
     if (E.isRight(decision)) {
       fail(`Expected a ${tag} rejection, but decide accepted and produced ${eventTypes(decision.right)}`, decision.right, tag);
