@@ -15,7 +15,7 @@ const enrolled = inmateEnrolled();
 const released = inmateReleased(recordRelease('2019-09-01'));
 const releasedOn = localDate('2019-09-01');
 const withdrawn = consentWithdrawn('2019-10-01');
-const working: Employment = { status: 'employed', usesTrainedSkill: true, incomeBand: '500k_to_1m' };
+const working: Employment = { status: 'formal', usesTrainedSkill: true, incomeBand: '500k_to_1m' };
 const phone: ContactDetails = { phone: '0812 0000 0000' };
 
 describe('WithdrawConsent rules', () => {
