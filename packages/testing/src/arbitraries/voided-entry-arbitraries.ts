@@ -7,6 +7,7 @@ import {
   isVoidableEventType,
   voidReasons,
   type Actor,
+  type Catalogue,
   type EventId,
   type EventRecord,
   type ParticipantCommand,
@@ -32,13 +33,18 @@ export interface CorrectedHistory {
   readonly voidEventId: string;
 }
 
-/** The same command, its business date moved by `days` (and an assessment's result turned): a plausible mistake. */
-const mistaken = (command: ParticipantCommand, days: number): ParticipantCommand => {
+/**
+ * The same command, its business date moved by `days` and one more field changed (an assessment's
+ * result, the home regency a release names, an exit's reason, a return's kind): a plausible mistake.
+ */
+const mistaken = (catalogue: Catalogue, command: ParticipantCommand, days: number): ParticipantCommand => {
   switch (command.type) {
     case 'CompleteModule':
       return { ...command, assessedOn: addDays(command.assessedOn, days), result: command.result === 'competent' ? 'not_yet_competent' : 'competent' };
-    case 'RecordRelease':
-      return { ...command, releasedOn: addDays(command.releasedOn, days) };
+    case 'RecordRelease': {
+      const regency = catalogue.regencies.find((candidate) => candidate.code !== command.homeRegency);
+      return { ...command, releasedOn: addDays(command.releasedOn, days), ...(regency === undefined ? {} : { homeRegency: regency.code }) };
+    }
     case 'LogFollowUp':
       return { ...command, contactedOn: addDays(command.contactedOn, days) };
     case 'ExitParticipant':
@@ -59,14 +65,15 @@ const oneEvent = (decision: E.Either<unknown, readonly ParticipantEvent[]>): Par
   E.isRight(decision) && decision.right.length === 1 ? decision.right[0] : undefined;
 
 const correctedAt = (options: HistoryOptions, right: ParticipantHistory, at: number, days: number, wanted: VoidReason): CorrectedHistory => {
-  const decider = createParticipantDecider(resolveOptions(options));
+  const resolved = resolveOptions(options);
+  const decider = createParticipantDecider(resolved);
   const before = foldRecorded(decider, recordedAll(right.events.slice(0, at), right.records.slice(0, at)));
   // `other` needs a note, and no note is recorded once her data is erased.
   const reason: VoidReason = wanted === 'other' && before.status === 'enrolled' && before.erasedOn !== null ? 'data_entry_error' : wanted;
   const rightCommand = right.commands[at] as ParticipantCommand;
   const recorder = (right.records[at] as EventRecord).recordedBy as Actor;
   // The mistaken command if decide takes it there, else the same entry twice (a duplicate entry).
-  const wrongCommand = [mistaken(rightCommand, days), rightCommand].find((command) => oneEvent(decider.decide(command, before)) !== undefined) as ParticipantCommand;
+  const wrongCommand = [mistaken(resolved.catalogue, rightCommand, days), rightCommand].find((command) => oneEvent(decider.decide(command, before)) !== undefined) as ParticipantCommand;
   const wrongEvent = oneEvent(decider.decide(wrongCommand, before)) as ParticipantEvent;
   const wrongRecord: EventRecord = { eventId: historyEventId(right.participantId, 10_000 + at), recordedBy: recorder };
   const voidRecord: EventRecord = { eventId: historyEventId(right.participantId, 20_000 + at), recordedBy: recorder };
