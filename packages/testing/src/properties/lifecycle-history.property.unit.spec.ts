@@ -1,18 +1,26 @@
 import * as fc from 'fast-check';
 import * as E from 'fp-ts/Either';
 import {
+  addDays,
   createParticipantDecider,
+  encodeParticipantEvent,
   foldRecorded,
+  staffRoles,
+  upcastEvent,
+  type EventId,
   participantEventTypes,
   shippedCatalogue,
   voidableEventTypes,
   type EventRecord,
+  type ParticipantCommand,
   type ParticipantEvent,
   type ParticipantState,
 } from '@binaan/domain';
 import { arbParticipantHistory, type ParticipantHistory } from '../arbitraries/history-arbitraries';
+import { arbLifecyclePlan, commandOfPlan } from '../arbitraries/lifecycle-step-arbitraries';
+import { arbLocalDate, arbParticipantId } from '../arbitraries/value-arbitraries';
 import { arbCorrectedHistory } from '../arbitraries/voided-entry-arbitraries';
-import { fixtureToday } from '../fixtures/fixture-values';
+import { fixtureToday, localDate, staff } from '../fixtures/fixture-values';
 
 const decider = createParticipantDecider({ catalogue: shippedCatalogue, today: fixtureToday });
 
@@ -55,6 +63,42 @@ describe('histories with voids, exits, transfers, returns, cancellations and pri
     fc.assert(
       fc.property(fc.oneof(arbParticipantHistory({ lifecycle: true }), arbScrambled), (history) => {
         expect(() => fold(history)).not.toThrow();
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('decide never throws for a lifecycle or privacy command, of any date and by anyone, in any reachable state', () => {
+    const arbCase = arbParticipantHistory({ lifecycle: true }).chain((history) =>
+      fc.record({
+        length: fc.nat({ max: history.events.length }),
+        plan: arbLifecyclePlan(shippedCatalogue),
+        date: arbLocalDate(localDate('2015-01-01'), addDays(fixtureToday, 400)),
+        actor: fc.constantFrom(...staffRoles).map((role) => staff(role)),
+        otherEventId: fc.option(fc.uuid(), { nil: undefined }),
+        participantId: fc.oneof({ weight: 9, arbitrary: fc.constant(history.participantId) }, { weight: 1, arbitrary: arbParticipantId }),
+        history: fc.constant(history),
+      }),
+    );
+    fc.assert(
+      fc.property(arbCase, ({ history, length, plan, date, actor, otherEventId, participantId }) => {
+        const prefix = { events: history.events.slice(0, length), records: history.records.slice(0, length) };
+        const state = fold(prefix);
+        const given = commandOfPlan(plan, participantId, state, date);
+        if (given === undefined) return;
+        const named = 'by' in given.command ? { ...given.command, by: actor } : given.command;
+        const command: ParticipantCommand =
+          named.type === 'VoidEntry' && otherEventId !== undefined ? { ...named, eventId: otherEventId as EventId } : named;
+        const decision = decider.decide(command, state);
+        if (E.isLeft(decision)) {
+          expect(decision.left.code).toMatch(/^[A-Z][A-Z_]+$/);
+          return;
+        }
+        expect(decision.right).toHaveLength(1);
+        const [event] = decision.right as [ParticipantEvent];
+        const stored = JSON.parse(JSON.stringify(encodeParticipantEvent(event)));
+        expect(upcastEvent(stored.type, stored.data)).toEqual(E.right(event));
+        expect(() => decider.evolve(state, event, { eventId: 'new-event', recordedBy: actor })).not.toThrow();
       }),
       { numRuns: 1000 },
     );
