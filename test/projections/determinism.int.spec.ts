@@ -4,17 +4,28 @@ import {
   createProjectionRunner,
   createSqliteReadModelStore,
   defaultProjections,
+  participantStatusRow,
   readModelRows,
   type ReadModelStore,
   replayAsOf,
   readModelNames,
 } from '@binaan/projections';
-import { arbMultiParticipantHistory, fixtureToday } from '@binaan/testing';
+import { createParticipantDecider, foldRecorded, participantEventTypes, shippedCatalogue, type EventRecord } from '@binaan/domain';
+import { arbMultiParticipantHistory, fixtureToday, type ParticipantHistory } from '@binaan/testing';
 import * as fc from 'fast-check';
 import { dropSchema, pgUrl, uniqueSchemaName } from './support/postgres';
 import { appendHistory } from './support/recorded-history';
 
 const projections = defaultProjections();
+const decider = createParticipantDecider({ catalogue: shippedCatalogue, today: fixtureToday });
+
+/** participant_status as the decider's own fold of each history gives it, in the read model's order. */
+const decidedStatuses = (histories: readonly ParticipantHistory[]) =>
+  histories
+    .map((history) => foldRecorded(decider, history.events.map((event, index) => ({ event, record: history.records[index] as EventRecord }))))
+    .flatMap((state) => (state.status === 'enrolled' ? [participantStatusRow(state)] : []))
+    .filter((row) => row !== null)
+    .sort((a, b) => (a.participant_id < b.participant_id ? -1 : a.participant_id > b.participant_id ? 1 : 0));
 const clock = () => new Date(`${fixtureToday}T06:00:00Z`);
 
 const allRows = async (readModels: ReadModelStore) =>
@@ -35,11 +46,17 @@ const incrementalThenRebuilt = async (eventStore: EventStore, readModels: ReadMo
   return { incremental, rebuilt: await allRows(readModels) };
 };
 
+/** Each event type the runs stored, and how often: voids by the type they void, re-enrolments apart. */
+const seen = new Map<string, number>();
+const count = (kind: string): void => {
+  seen.set(kind, (seen.get(kind) ?? 0) + 1);
+};
+
 describe('projections are deterministic', () => {
   it('incremental catch-up in random splits equals a full rebuild, on SQLite and PostgreSQL alike', async () => {
     await fc.assert(
       fc.asyncProperty(
-        arbMultiParticipantHistory({ minParticipants: 1, maxParticipants: 8, maxSteps: 12 }),
+        arbMultiParticipantHistory({ minParticipants: 1, maxParticipants: 8, maxSteps: 12, lifecycle: true }),
         fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 4 }),
         fc.integer({ min: 3, max: 60 }),
         async (history, splits, batchSize) => {
@@ -47,6 +64,11 @@ describe('projections are deterministic', () => {
           const schema = uniqueSchemaName('determinism');
           const sqlite = await createSqliteReadModelStore({ filename: ':memory:' });
           const postgres = await createPostgresReadModelStore({ connectionString: pgUrl, schema, poolSize: 2 });
+          for (const { event } of history.interleaved) {
+            count(event.type);
+            if (event.type === 'EntryVoided') count(`EntryVoided(${event.data.voidedType})`);
+            if (event.type === 'InmateEnrolled' && event.data.previousParticipantId !== undefined) count('InmateEnrolled(re-enrolment)');
+          }
           try {
             await appendHistory(eventStore, history.interleaved);
             const positions: bigint[] = [];
@@ -61,6 +83,8 @@ describe('projections are deterministic', () => {
             expect(onPostgres.incremental).toEqual(onSqlite.incremental);
             expect(onSqlite.incremental).toEqual(replayed);
             expect(onSqlite.incremental['audit_log']).toHaveLength(positions.length);
+            // The read model undoes exactly what the decider undoes: voids name the stored event ids.
+            expect(onSqlite.incremental['participant_status']).toEqual(decidedStatuses(history.histories));
           } finally {
             await sqlite.close();
             await postgres.close();
@@ -72,5 +96,11 @@ describe('projections are deterministic', () => {
       // Each run opens a PostgreSQL schema and catches up twice per store: 25 runs keep the suite near half a minute.
       { numRuns: 25 },
     );
+  });
+
+  it('ran over histories holding every event type, voids of several types and re-enrolments', () => {
+    expect(participantEventTypes.filter((type) => !seen.has(type))).toEqual([]);
+    expect(seen.get('InmateEnrolled(re-enrolment)') ?? 0).toBeGreaterThan(0);
+    expect([...seen.keys()].filter((kind) => kind.startsWith('EntryVoided(')).length).toBeGreaterThanOrEqual(3);
   });
 });

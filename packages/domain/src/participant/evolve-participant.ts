@@ -106,7 +106,7 @@ const voided = (catalogue: Catalogue, state: EnrolledParticipant, { data }: Entr
         state.assessments.filter((assessment) => assessment.eventId !== voidedEventId),
       );
     case 'InmateReleased':
-      return state.release?.eventId === voidedEventId ? { ...state, release: null } : state;
+      return state.release?.eventId === voidedEventId ? { ...state, release: null, homeRegency: state.release.homeRegencyBefore } : state;
     case 'FollowUpLogged':
       return { ...state, followUps: state.followUps.filter((contact) => contact.eventId !== voidedEventId) };
     case 'ParticipantExited':
@@ -137,6 +137,7 @@ const applied = (catalogue: Catalogue, state: EnrolledParticipant, event: Partic
           releaseType: event.data.releaseType,
           releasedOn: event.data.releasedOn,
           supervisionEndsOn: event.data.supervisionEndsOn ?? null,
+          homeRegencyBefore: state.homeRegency,
         },
         homeRegency: event.data.homeRegency ?? state.homeRegency,
       };

@@ -45,6 +45,8 @@ export interface Release {
   readonly releaseType: ReleaseType;
   readonly releasedOn: LocalDate;
   readonly supervisionEndsOn: LocalDate | null;
+  /** Her home regency before this release named one: what a void of the release puts back. */
+  readonly homeRegencyBefore: RegencyCode | null;
 }
 
 export interface FollowUpContact {

@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
 import * as fc from 'fast-check';
 import * as E from 'fp-ts/Either';
 import {
+  type Actor,
+  type EventRecord,
   addDays,
   CompleteModule,
   createParticipantDecider,
@@ -14,11 +17,11 @@ import {
   ParticipantId,
   ParticipantState,
   RecordRelease,
-  unrecordedAt,
 } from '@binaan/domain';
 import { prepared } from '../fixtures/command-fixtures';
 import { ArbitraryOptions, resolveOptions } from './arbitrary-options';
 import { arbCompleteModule, arbEnrollInmateInput, arbLogFollowUpInput, arbRecordRelease } from './command-arbitraries';
+import { arbLifecyclePlan, commandOfPlan, historyStaff, type LifecyclePlan } from './lifecycle-step-arbitraries';
 
 /** A participant's stream as a real run of accepted commands would leave it. */
 export interface ParticipantHistory {
@@ -26,14 +29,28 @@ export interface ParticipantHistory {
   /** The commands `decide` accepted, in order; rejected ones are left out. */
   readonly commands: readonly ParticipantCommand[];
   readonly events: readonly ParticipantEvent[];
+  /**
+   * How each event entered the stream, one per event: its id (what a void names, the same each time
+   * the history is generated) and who recorded it (the staff member of `historyStaff` who gave the command).
+   */
+  readonly records: readonly EventRecord[];
 }
 
 type LaterCommand = CompleteModule | RecordRelease | LogFollowUpInput;
 
 interface HistoryStep {
   readonly gapDays: number;
-  readonly command: LaterCommand;
+  readonly command: LaterCommand | LifecyclePlan;
 }
+
+/** The id of the event at `index` of a generated stream: a UUID derived from the participant and the index. */
+export const historyEventId = (participantId: ParticipantId, index: number): string => {
+  const hex = createHash('sha256').update(`${participantId}/${index}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+};
+
+const recorderOf = (command: LaterCommand): Actor =>
+  command.type === 'CompleteModule' ? historyStaff.assessor : command.type === 'LogFollowUp' ? historyStaff.caseworker : historyStaff.registrar;
 
 interface Progress extends ParticipantHistory {
   readonly state: ParticipantState;
@@ -61,19 +78,23 @@ const datedFor = (command: LaterCommand, participantId: ParticipantId, date: Loc
 const attempt = (
   decider: ParticipantDecider,
   progress: Progress,
-  command: ParticipantCommand,
+  given: { readonly command: ParticipantCommand; readonly actor: Actor } | undefined,
   date: LocalDate,
 ): Progress => {
-  const decision = decider.decide(command, progress.state);
-  return E.isLeft(decision)
-    ? { ...progress, lastDate: date }
-    : {
-        ...progress,
-        state: decision.right.reduce((state, event, index) => decider.evolve(state, event, unrecordedAt(progress.events.length + index)), progress.state),
-        commands: [...progress.commands, command],
-        events: [...progress.events, ...decision.right],
-        lastDate: date,
-      };
+  if (given === undefined) return { ...progress, lastDate: date };
+  const decision = decider.decide(given.command, progress.state);
+  if (E.isLeft(decision)) return { ...progress, lastDate: date };
+  const records = decision.right.map(
+    (_event, index): EventRecord => ({ eventId: historyEventId(progress.participantId, progress.events.length + index), recordedBy: given.actor }),
+  );
+  return {
+    ...progress,
+    state: decision.right.reduce((state, event, index) => decider.evolve(state, event, records[index] as EventRecord), progress.state),
+    commands: [...progress.commands, given.command],
+    events: [...progress.events, ...decision.right],
+    records: [...progress.records, ...records],
+    lastDate: date,
+  };
 };
 
 /*
@@ -82,7 +103,7 @@ const attempt = (
  */
 const upToFourMonths = fc.integer({ min: 0, max: 120 });
 
-const arbStep = (options: ArbitraryOptions): fc.Arbitrary<HistoryStep> =>
+const arbStep = (options: HistoryOptions): fc.Arbitrary<HistoryStep> =>
   fc.oneof(
     {
       weight: 6,
@@ -99,15 +120,24 @@ const arbStep = (options: ArbitraryOptions): fc.Arbitrary<HistoryStep> =>
     },
     { weight: 1, arbitrary: fc.record({ gapDays: upToFourMonths, command: arbRecordRelease(options) }) },
     { weight: 3, arbitrary: fc.record({ gapDays: upToFourMonths, command: arbLogFollowUpInput(options) }) },
+    ...(options.lifecycle === true
+      ? [{ weight: 4, arbitrary: fc.record({ gapDays: upToFourMonths, command: arbLifecyclePlan(resolveOptions(options).catalogue) }) }]
+      : []),
   );
 
 export interface HistoryOptions extends ArbitraryOptions {
   readonly maxSteps?: number;
+  /**
+   * Also voids, exits, transfers, returns to custody, cancellations, corrections and the privacy acts
+   * (consent withdrawn, contact details, erasure), each given by the role that records it.
+   */
+  readonly lifecycle?: boolean;
 }
 
 /**
- * Valid by construction: an enrolment and then random module assessments, a release and follow-ups,
- * each a few days after the last (never after today), run through `decide`; only accepted commands count.
+ * Valid by construction: an enrolment and then random module assessments, a release and follow-ups
+ * (with `lifecycle`, the lifecycle and privacy acts too), each a few days after the last (never after
+ * today), run through `decide` as the staff member who gives it; only accepted commands count.
  */
 export const arbParticipantHistory = (options: HistoryOptions = {}): fc.Arbitrary<ParticipantHistory> => {
   const resolved = resolveOptions(options);
@@ -122,15 +152,20 @@ export const arbParticipantHistory = (options: HistoryOptions = {}): fc.Arbitrar
         participantId: enrolment.participantId,
         commands: [],
         events: [],
+        records: [],
         state: decider.initialState(),
         lastDate: enrolment.enrolledOn,
       };
-      const enrolled = attempt(decider, start, prepared(enrolment), enrolment.enrolledOn);
-      const { participantId, commands, events } = steps.reduce((progress, { gapDays, command }) => {
+      const enrolled = attempt(decider, start, { command: prepared(enrolment), actor: historyStaff.registrar }, enrolment.enrolledOn);
+      const { participantId, commands, events, records } = steps.reduce((progress, { gapDays, command }) => {
         const next = addDays(progress.lastDate, gapDays);
         const date = isAfter(next, resolved.today) ? resolved.today : next;
-        return attempt(decider, progress, datedFor(command, progress.participantId, date), date);
+        const given =
+          'act' in command
+            ? commandOfPlan(command, progress.participantId, progress.state, date)
+            : { command: datedFor(command, progress.participantId, date), actor: recorderOf(command) };
+        return attempt(decider, progress, given, date);
       }, enrolled);
-      return { participantId, commands, events };
+      return { participantId, commands, events, records };
     });
 };

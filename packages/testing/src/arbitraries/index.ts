@@ -7,3 +7,5 @@ export * from './event-arbitraries';
 export * from './history-arbitraries';
 export * from './multi-participant-arbitraries';
 export * from './malformed-arbitraries';
+export * from './lifecycle-step-arbitraries';
+export * from './voided-entry-arbitraries';

@@ -1,5 +1,14 @@
 import * as fc from 'fast-check';
-import { ParticipantEvent, ParticipantId, participantStreamName } from '@binaan/domain';
+import {
+  createParticipantDecider,
+  enrolmentHasEnded,
+  foldRecorded,
+  ParticipantEvent,
+  ParticipantId,
+  participantStreamName,
+  type EventRecord,
+} from '@binaan/domain';
+import { resolveOptions } from './arbitrary-options';
 import { arbParticipantHistory, HistoryOptions, ParticipantHistory } from './history-arbitraries';
 
 /** One event in a store-wide order, with its place in its own stream. */
@@ -9,6 +18,8 @@ export interface InterleavedEvent {
   /** 0-based revision within the participant's stream. */
   readonly revision: number;
   readonly event: ParticipantEvent;
+  /** The event's id and who recorded it, as its history gives them. */
+  readonly record: EventRecord;
 }
 
 export interface MultiParticipantHistory {
@@ -21,6 +32,24 @@ export interface MultiHistoryOptions extends HistoryOptions {
   readonly minParticipants?: number;
   readonly maxParticipants?: number;
 }
+
+/**
+ * With `lifecycle`, some participants are people enrolled again: their enrolment names an earlier
+ * participant of the set whose enrolment had ended (`previousParticipantId`), as command handling links them.
+ */
+const withReEnrolments = (options: HistoryOptions, histories: readonly ParticipantHistory[], links: readonly boolean[]): readonly ParticipantHistory[] => {
+  const decider = createParticipantDecider(resolveOptions(options));
+  const ended = histories.filter((history) =>
+    enrolmentHasEnded(foldRecorded(decider, history.events.map((event, index) => ({ event, record: history.records[index] as EventRecord })))),
+  );
+  return histories.map((history, index) => {
+    const earlier = ended.find((candidate) => histories.indexOf(candidate) < index);
+    const [enrolment, ...rest] = history.events;
+    if (links[index] !== true || earlier === undefined || enrolment?.type !== 'InmateEnrolled') return history;
+    const linked: ParticipantEvent = { ...enrolment, data: { ...enrolment.data, previousParticipantId: earlier.participantId } };
+    return { ...history, events: [linked, ...rest] };
+  });
+};
 
 const interleave = (histories: readonly ParticipantHistory[], picks: readonly number[]): readonly InterleavedEvent[] =>
   picks.reduce<{ readonly cursors: readonly number[]; readonly order: readonly InterleavedEvent[] }>(
@@ -38,6 +67,7 @@ const interleave = (histories: readonly ParticipantHistory[], picks: readonly nu
             streamName: participantStreamName(history.participantId),
             revision,
             event: history.events[revision] as ParticipantEvent,
+            record: history.records[revision] as EventRecord,
           },
         ],
       };
@@ -57,6 +87,11 @@ export const arbMultiParticipantHistory = ({
       maxLength: maxParticipants,
       selector: (history) => history.participantId,
     })
+    .chain((generated) =>
+      fc
+        .array(fc.boolean(), { minLength: generated.length, maxLength: generated.length })
+        .map((links) => (options.lifecycle === true ? withReEnrolments(options, generated, links) : generated)),
+    )
     .chain((histories) => {
       const total = histories.reduce((sum, history) => sum + history.events.length, 0);
       return fc

@@ -4,6 +4,7 @@ import {
   Catalogue,
   createParticipantDecider,
   Decision,
+  type DomainError,
   DomainErrorTag,
   EncryptedEnvelope,
   foldRecorded,
@@ -26,8 +27,16 @@ export interface DeciderSpecOptions {
   readonly today?: LocalDate;
 }
 
-/** Expected events, or the `_tag` of the expected DomainError. */
-export type DeciderExpectation = readonly ParticipantEvent[] | DomainErrorTag;
+/**
+ * A rejection with the fields it must carry besides its `_tag` (the message is for people and is not
+ * compared): `{ _tag: 'VoidHasDependents', dependentEventIds: [...] }`. Fields left out are not checked.
+ */
+export type ExpectedRejection = {
+  readonly [Tag in DomainErrorTag]: { readonly _tag: Tag } & Partial<Omit<Extract<DomainError, { readonly _tag: Tag }>, '_tag' | 'message'>>;
+}[DomainErrorTag];
+
+/** Expected events, the `_tag` of the expected DomainError, or that error with the fields it carries. */
+export type DeciderExpectation = readonly ParticipantEvent[] | DomainErrorTag | ExpectedRejection;
 
 export interface WhenStep {
   /** Throws an AssertionError (with a diff for events) when the decision differs. */
@@ -76,19 +85,17 @@ const check = (decision: Decision, expected: DeciderExpectation): void => {
   if (typeof expected === 'function') {
     throw new TypeError('then() takes expected events or a DomainError tag; do not await or return given().when()');
   }
-  if (typeof expected === 'string') {
+  if (typeof expected === 'string' || !Array.isArray(expected)) {
+    const rejection: { readonly _tag: DomainErrorTag } = typeof expected === 'string' ? { _tag: expected } : (expected as ExpectedRejection);
+    const tag = rejection._tag;
     if (E.isRight(decision)) {
-      fail(
-        `Expected a ${expected} rejection, but decide accepted and produced ${eventTypes(decision.right)}`,
-        decision.right,
-        expected,
-      );
-    } else if (decision.left._tag !== expected) {
-      fail(
-        `Expected a ${expected} rejection, got ${decision.left._tag}: ${decision.left.message}`,
-        decision.left._tag,
-        expected,
-      );
+      fail(`Expected a ${tag} rejection, but decide accepted and produced ${eventTypes(decision.right)}`, decision.right, tag);
+    } else if (decision.left._tag !== tag) {
+      fail(`Expected a ${tag} rejection, got ${decision.left._tag}: ${decision.left.message}`, decision.left._tag, tag);
+    } else {
+      const error: Readonly<Record<string, unknown>> = decision.left;
+      const carried = Object.fromEntries(Object.keys(rejection).map((field) => [field, error[field]]));
+      deepStrictEqual(carried, { ...rejection }, `The ${tag} rejection carries other fields than expected`);
     }
     return;
   }

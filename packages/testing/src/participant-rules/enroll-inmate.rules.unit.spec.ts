@@ -1,11 +1,11 @@
-import { FacilityId, ProgrammeId } from '@binaan/domain';
+import { FacilityId, ProgrammeId, type RegencyCode } from '@binaan/domain';
 import { enrollInmate, enrollInmateInput } from '../fixtures/command-fixtures';
 import { inmateEnrolled } from '../fixtures/event-fixtures';
 import { fakeSeal } from '../fixtures/fake-seal';
 import { localDate, numberedParticipantId } from '../fixtures/fixture-values';
 import { syntheticPerson } from '../fixtures/synthetic-people';
 import { deciderSpec, given } from '../decider-spec/given-when-then';
-import { twoVersionCatalogue } from '../fixtures/catalogue-fixtures';
+import { catalogueWithoutSurabayaProgramme, twoVersionCatalogue } from '../fixtures/catalogue-fixtures';
 
 describe('EnrollInmate rules', () => {
   describe('the programme exists', () => {
@@ -24,6 +24,26 @@ describe('EnrollInmate rules', () => {
     });
     it('rejects an unknown facility', () => {
       given([]).when(enrollInmate({ facilityId: 'rutan-tak-dikenal' as FacilityId })).then('FacilityNotFound');
+    });
+  });
+
+  describe('the facility runs the programme', () => {
+    it('rejects a facility in the catalogue that does not run it', () => {
+      deciderSpec({ catalogue: catalogueWithoutSurabayaProgramme })
+        .given([])
+        .when(enrollInmate({ facilityId: 'lapas-perempuan-surabaya' as FacilityId }))
+        .then({ _tag: 'FacilityDoesNotOfferProgramme', field: 'facilityId' });
+    });
+  });
+
+  describe('a home regency, when given, is in the catalogue', () => {
+    it('records a known regency', () => {
+      const command = enrollInmate({ homeRegency: '3573' as RegencyCode });
+      const event = inmateEnrolled(command);
+      given([]).when(command).then([{ ...event, data: { ...event.data, homeRegency: '3573' as RegencyCode } }]);
+    });
+    it('rejects a regency the catalogue does not list', () => {
+      given([]).when(enrollInmate({ homeRegency: '3199' as RegencyCode })).then({ _tag: 'RegencyNotFound', field: 'homeRegency' });
     });
   });
 

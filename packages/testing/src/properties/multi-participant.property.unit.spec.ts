@@ -1,5 +1,9 @@
 import * as fc from 'fast-check';
+import { createParticipantDecider, enrolmentHasEnded, foldRecorded, shippedCatalogue, type EventRecord } from '@binaan/domain';
 import { arbMultiParticipantHistory } from '../arbitraries/multi-participant-arbitraries';
+import { fixtureToday } from '../fixtures/fixture-values';
+
+const decider = createParticipantDecider({ catalogue: shippedCatalogue, today: fixtureToday });
 
 describe('multi-participant histories (property)', () => {
   it('interleave every stream completely, each in its own order', () => {
@@ -16,5 +20,31 @@ describe('multi-participant histories (property)', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('with lifecycle acts, link a re-enrolment only to an earlier participant whose enrolment had ended', () => {
+    let linked = 0;
+    fc.assert(
+      fc.property(arbMultiParticipantHistory({ maxSteps: 10, lifecycle: true }), ({ histories, interleaved }) => {
+        histories.forEach((history, index) => {
+          const [enrolment] = history.events;
+          const previous = enrolment?.type === 'InmateEnrolled' ? enrolment.data.previousParticipantId : undefined;
+          if (previous === undefined) return;
+          linked += 1;
+          const earlier = histories.findIndex((candidate) => candidate.participantId === previous);
+          expect(earlier).toBeGreaterThanOrEqual(0);
+          expect(earlier).toBeLessThan(index);
+          const ended = histories[earlier]!;
+          expect(enrolmentHasEnded(foldRecorded(decider, ended.events.map((event, at) => ({ event, record: ended.records[at] as EventRecord }))))).toBe(true);
+        });
+        expect(interleaved.map((entry) => entry.record)).toHaveLength(interleaved.length);
+        for (const entry of interleaved) {
+          const history = histories.find((candidate) => candidate.participantId === entry.participantId)!;
+          expect(entry.record).toBe(history.records[entry.revision]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(linked).toBeGreaterThan(0);
   });
 });
