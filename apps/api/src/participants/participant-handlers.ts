@@ -1,3 +1,12 @@
+import { VoidEntryHandler } from './commands/void-entry.handler';
+import { CancelEnrolmentHandler } from './commands/cancel-enrolment.handler';
+import { CorrectEnrolmentHandler } from './commands/correct-enrolment.handler';
+import { ExitParticipantHandler } from './commands/exit-participant.handler';
+import { TransferParticipantHandler } from './commands/transfer-participant.handler';
+import { RecordReturnToCustodyHandler } from './commands/record-return-to-custody.handler';
+import { WithdrawConsentHandler } from './commands/withdraw-consent.handler';
+import { UpdateContactDetailsHandler } from './commands/update-contact-details.handler';
+import { ErasePersonalDataHandler } from './commands/erase-personal-data.handler';
 import { CompleteModuleHandler } from './commands/complete-module.handler';
 import { EnrollInmateHandler } from './commands/enroll-inmate.handler';
 import { LogFollowUpHandler } from './commands/log-follow-up.handler';
@@ -5,5 +14,19 @@ import { RecordReleaseHandler } from './commands/record-release.handler';
 import { GetParticipantHistoryHandler } from './queries/get-participant-history.handler';
 import { GetParticipantHandler } from './queries/get-participant.handler';
 
-export const participantCommandHandlers = [EnrollInmateHandler, CompleteModuleHandler, RecordReleaseHandler, LogFollowUpHandler];
+export const participantCommandHandlers = [
+  EnrollInmateHandler,
+  CompleteModuleHandler,
+  RecordReleaseHandler,
+  LogFollowUpHandler,
+  VoidEntryHandler,
+  CancelEnrolmentHandler,
+  CorrectEnrolmentHandler,
+  ExitParticipantHandler,
+  TransferParticipantHandler,
+  RecordReturnToCustodyHandler,
+  WithdrawConsentHandler,
+  UpdateContactDetailsHandler,
+  ErasePersonalDataHandler,
+];
 export const participantQueryHandlers = [GetParticipantHandler, GetParticipantHistoryHandler];

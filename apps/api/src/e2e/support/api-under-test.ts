@@ -32,6 +32,8 @@ export interface ApiUnderTestOptions {
   readonly instrument?: (runtime: ApiRuntime) => ApiRuntime;
   /** Receives every log line (level info and up) instead of discarding them. */
   readonly logLines?: string[];
+  /** The server clock ("today" for the date rules); the real one when not given. */
+  readonly clock?: () => Date;
 }
 
 const countEvents = async (store: Pick<EventStore, 'readAll'>): Promise<number> => {
@@ -43,7 +45,7 @@ const countEvents = async (store: Pick<EventStore, 'readAll'>): Promise<number> 
 /** The real app on the real runtime (SQLite in a fresh temporary folder), listening on a free port. */
 export const startApiUnderTest = async (options: ApiUnderTestOptions = {}): Promise<ApiUnderTest> => {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'binaan-api-e2e-'));
-  const real = apiRuntimeFrom(await createRuntime({ dataDir, env: {} }));
+  const real = apiRuntimeFrom(await createRuntime({ dataDir, env: {}, ...(options.clock === undefined ? {} : { clock: options.clock }) }));
   const runtime = options.instrument === undefined ? real : options.instrument(real);
   const tokens = createTokenService(randomBytes(32));
   const logger =
