@@ -5,6 +5,7 @@ import type { ParticipantHistoryReply } from '../participants/queries/get-partic
 import type { ParticipantReply } from '../participants/queries/get-participant.query';
 import type { AuditPage } from '../reports/queries/get-audit-events.query';
 import { auditEntryView } from '../views/audit-entry-view';
+import { historyEntryViews } from '../views/history-entry-view';
 import { participantStatusView, personalDataView } from '../views/participant-view';
 
 /*
@@ -191,7 +192,7 @@ export const participantHistoryExample: ParticipantHistoryReply = {
   participantId: exampleParticipantId,
   asOf: { businessDate: '2019-06-30' },
   status: participantStatusView(inTraining),
-  events: [enrolled, moduleCompleted].map(auditEntryView),
+  events: historyEntryViews([enrolled, moduleCompleted], []),
 };
 
 export const auditPageExample: AuditPage = {

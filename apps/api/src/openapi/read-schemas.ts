@@ -1,6 +1,6 @@
-import { employmentStatuses, facilityClasses, milestones, releaseTypes } from '@binaan/domain';
+import { employmentStatuses, facilityClasses, milestones, releaseTypes, voidReasons } from '@binaan/domain';
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
-import { describedRef, nullableDate, nullableEnumOf, nullableRef, schemaRef, uuid } from './schema-helpers';
+import { describedRef, enumOf, nullableDate, nullableEnumOf, nullableRef, schemaRef, uuid } from './schema-helpers';
 
 const integer: SchemaObject = { type: 'integer' };
 const milestoneMap = (item: SchemaObject | ReferenceObject): SchemaObject => ({
@@ -133,8 +133,32 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
         },
       },
       status: nullableRef('Participant', 'The status at the cut; null when nothing about the participant was known by then.'),
-      events: { type: 'array', items: schemaRef('AuditEntry') },
+      events: { type: 'array', items: schemaRef('HistoryEntry') },
     },
+  },
+  HistoryEntry: {
+    description: 'An audit row of the participant’s stream, with how voids tie entries together.',
+    allOf: [
+      schemaRef('AuditEntry'),
+      {
+        type: 'object',
+        required: ['voidedBy', 'voids'],
+        properties: {
+          voidedBy: { type: 'string', format: 'uuid', nullable: true, description: 'The id of the void that set this entry aside; null while it stands.' },
+          voids: {
+            type: 'object',
+            nullable: true,
+            description: 'For a void (EntryVoided): the entry it set aside and why; its note is personal data and is not shown.',
+            required: ['eventId', 'eventType', 'reason'],
+            properties: {
+              eventId: uuid,
+              eventType: { type: 'string', example: 'InmateReleased' },
+              reason: enumOf(voidReasons),
+            },
+          },
+        },
+      },
+    ],
   },
   AuditPage: {
     type: 'object',
