@@ -33,10 +33,10 @@ const ifMatch: ParameterObject = {
   example: '"2"',
 };
 
-const etag = { ETag: { description: 'The participant stream’s revision after the command', schema: { type: 'string' } } };
+export const etag = { ETag: { description: 'The participant stream’s revision after the command', schema: { type: 'string' } } };
 const location = { Location: { description: 'The new participant’s address', schema: { type: 'string' } } };
 
-interface CommandRoute {
+export interface CommandRoute {
   readonly operationId: string;
   readonly summary: string;
   readonly permission: Permission;
@@ -47,13 +47,15 @@ interface CommandRoute {
   readonly acceptedHeaders: ResponseObject['headers'];
   readonly invalidField: FieldIssue;
   readonly ruleBroken: Problem;
+  /** Said after the roles, e.g. who else the domain holds back. */
+  readonly note?: string;
 }
 
 /** A command on a participant nobody enrolled is about a missing resource, so only routes naming one can answer 404. */
-const commandOperation = (route: CommandRoute): OperationObject => ({
+export const commandOperation = (route: CommandRoute): OperationObject => ({
   operationId: route.operationId,
   summary: route.summary,
-  description: `Roles: ${rolesAllowed(route.permission)}. Runs through the CommandBus: decode, then load → decide → append.`,
+  description: `Roles: ${rolesAllowed(route.permission)}. ${route.note === undefined ? '' : `${route.note} `}Runs through the CommandBus: decode, then load → decide → append.`,
   tags: ['commands'],
   parameters: [...route.pathParameters, idempotencyKey, ifMatch],
   requestBody: {

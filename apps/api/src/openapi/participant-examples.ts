@@ -117,6 +117,10 @@ export const moduleCompletionAccepted = acceptedReply(moduleCompleted);
 export const releaseAccepted = acceptedReply(released);
 export const followUpAccepted = acceptedReply(followUpLogged);
 
+/** The ids of the example's release and contact, for the examples that name an entry (a void). */
+export const exampleReleaseEventId = released.event_id;
+export const exampleFollowUpEventId = followUpLogged.event_id;
+
 const inTraining: ParticipantStatusRow = {
   participant_id: exampleParticipantId,
   programme_id: 'sulam-malang-2019',
