@@ -1,4 +1,4 @@
-import { employmentStatuses, facilityClasses, milestones, releaseTypes, voidReasons } from '@binaan/domain';
+import { custodyReturnKinds, employmentStatuses, exitReasons, facilityClasses, milestones, releaseTypes, voidReasons } from '@binaan/domain';
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
 import { describedRef, enumOf, nullableDate, nullableEnumOf, nullableRef, schemaRef, uuid } from './schema-helpers';
 
@@ -44,7 +44,7 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
     type: 'object',
     required: [
       'participantId', 'programmeId', 'curriculumVersion', 'facilityId', 'cohort', 'enrolledOn', 'status', 'modules',
-      'graduatedOn', 'releasedOn', 'releaseType', 'supervisionEndsOn', 'followUps', 'firstIncomeOn', 'daysToFirstIncome',
+      'graduatedOn', 'releasedOn', 'releaseType', 'supervisionEndsOn', 'followUps', 'firstIncomeOn', 'daysToFirstIncome', 'lifecycle',
     ],
     properties: {
       participantId: uuid,
@@ -53,7 +53,7 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
       facilityId: { type: 'string', example: 'lapas-perempuan-malang' },
       cohort: { type: 'string', example: '2019-03', description: 'Month of enrolment' },
       enrolledOn: { type: 'string', format: 'date' },
-      status: { type: 'string', enum: ['in_training', 'graduated', 'released'] },
+      status: { type: 'string', enum: ['in_training', 'graduated', 'exited', 'released', 'returned_to_custody'] },
       modules: {
         type: 'object',
         required: ['assessed', 'competent', 'assessedCount', 'competentCount'],
@@ -88,6 +88,24 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
       },
       firstIncomeOn: nullableDate,
       daysToFirstIncome: { type: 'integer', nullable: true },
+      lifecycle: {
+        type: 'object',
+        description: 'Where she is now and how she left or came back; facilityId above stays the unit of enrolment.',
+        required: [
+          'currentFacilityId', 'transfers', 'exitedOn', 'exitReason', 'returnedToCustodyOn', 'custodyReturnKind', 'consentWithdrawnOn',
+          'previousParticipantId',
+        ],
+        properties: {
+          currentFacilityId: { type: 'string', example: 'lapas-perempuan-malang' },
+          transfers: integer,
+          exitedOn: nullableDate,
+          exitReason: nullableEnumOf(exitReasons),
+          returnedToCustodyOn: nullableDate,
+          custodyReturnKind: nullableEnumOf(custodyReturnKinds),
+          consentWithdrawnOn: nullableDate,
+          previousParticipantId: { ...uuid, nullable: true, description: 'The earlier enrolment of the same person in the programme, when this is a re-enrolment.' },
+        },
+      },
       personalData: {
         type: 'object',
         nullable: true,
