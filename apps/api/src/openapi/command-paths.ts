@@ -19,7 +19,7 @@ const idempotencyKey: ParameterObject = {
   name: 'Idempotency-Key',
   in: 'header',
   required: false,
-  description: 'A UUID; it becomes the command id. Sending the same key again returns the first result and writes nothing.',
+  description: 'A UUID, kept per user: with your identity it names the command. Sending the same key again returns your first result and writes nothing; another user’s request under the same key is theirs alone.',
   schema: { type: 'string', format: 'uuid' },
   example: '7d0b6a8e-1c2f-4e3a-9b5d-6f7e8a9b0c1d',
 };
