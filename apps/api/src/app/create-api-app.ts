@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { TokenService } from '../auth/token-service';
 import { defaultJsonBodyLimits, type JsonBodyLimits } from '../http/json-body';
 import { jsonBodyMiddleware } from '../http/json-body.middleware';
+import { securityHeadersMiddleware } from '../http/security-headers';
 import { mountOpenApi } from '../openapi/mount-openapi';
 import { createApiMetrics, type ApiMetrics } from '../operations/metrics';
 import { nestLoggerFrom } from '../operations/nest-logger';
@@ -37,6 +38,7 @@ export const createApiApp = async ({ runtime, tokens, logger, bodyLimits = defau
     logger: nestLoggerFrom(logger.child({ component: 'nest' })),
   });
   (app.getHttpAdapter().getInstance() as { disable: (setting: string) => void }).disable('x-powered-by');
+  app.use(securityHeadersMiddleware);
   app.use(requestObserver(logger, metrics));
   app.use(jsonBodyMiddleware(bodyLimits));
   mountOpenApi(app);
