@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { EventStore } from '@binaan/event-store';
 import { createRuntime } from '@binaan/runtime';
 import { createApiApp } from '../../app/create-api-app';
+import type { ServerTimeouts } from '../../app/server-timeouts';
 import type { Role } from '../../auth/role';
 import { createTokenService } from '../../auth/token-service';
 import { createLogger } from '../../operations/logger';
@@ -34,6 +35,8 @@ export interface ApiUnderTestOptions {
   readonly logLines?: string[];
   /** The server clock ("today" for the date rules); the real one when not given. */
   readonly clock?: () => Date;
+  /** The HTTP server's timeouts; the app's defaults when not given. */
+  readonly timeouts?: ServerTimeouts;
 }
 
 const countEvents = async (store: Pick<EventStore, 'readAll'>): Promise<number> => {
@@ -50,7 +53,7 @@ export const startApiUnderTest = async (options: ApiUnderTestOptions = {}): Prom
   const tokens = createTokenService(randomBytes(32));
   const logger =
     options.logLines === undefined ? createLogger('silent') : createLogger('info', { write: (line: string) => options.logLines?.push(line) });
-  const { app } = await createApiApp({ runtime, tokens, logger });
+  const { app } = await createApiApp({ runtime, tokens, logger, ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }) });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const signed = await signDemoTokens(tokens);
