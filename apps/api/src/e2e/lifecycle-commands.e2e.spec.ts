@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import request from 'supertest';
 import type { Role } from '../auth/role';
 import {
   cancellationBody,
@@ -145,6 +146,19 @@ describe('lifecycle and privacy commands over HTTP', () => {
     const refused = await client.call('post', `/participants/${participantId}/cancellation`, 'registrar', cancellationBody());
     expect([refused.status, refused.body.code]).toEqual([403, 'VOID_OF_ANOTHER_PERSONS_ENTRY']);
     expect((await client.call('post', `/participants/${participantId}/cancellation`, 'admin', cancellationBody())).status).toBe(201);
+  });
+
+  it("a registrar may not void another registrar's release; the admin may", async () => {
+    const { participantId, eventId } = await client.entryRecordedBy('registrar');
+    const colleague = await api.tokenFor({ id: 'petugas-registrasi-02', role: 'registrar' });
+    const before = await api.participantEventCount();
+    const refused = await request(api.baseUrl)
+      .post(`/participants/${participantId}/voids`)
+      .set('Authorization', `Bearer ${colleague}`)
+      .send(voidBody(eventId));
+    expect([refused.status, refused.body.code]).toEqual([403, 'VOID_OF_ANOTHER_PERSONS_ENTRY']);
+    expect(await api.participantEventCount()).toBe(before);
+    expect((await client.call('post', `/participants/${participantId}/voids`, 'admin', voidBody(eventId))).status).toBe(201);
   });
 
   it('the same Idempotency-Key on a void returns the first reply and writes nothing new', async () => {
