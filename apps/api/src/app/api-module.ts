@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
 import type { Logger } from 'pino';
@@ -10,6 +10,7 @@ import { DashboardController } from '../dashboard/dashboard.controller';
 import { loadDashboardAssets } from '../dashboard/dashboard-assets';
 import { createIdempotencyRegistry } from '../http/idempotency-registry';
 import type { JsonBodyLimits } from '../http/json-body';
+import { JsonBodyInterceptor } from '../http/json-body.interceptor';
 import { ProblemFilter } from '../http/problem.filter';
 import { HealthController } from '../operations/health.controller';
 import type { ApiMetrics } from '../operations/metrics';
@@ -59,6 +60,7 @@ export const apiModule = ({ runtime, tokens, logger, metrics, bodyLimits }: ApiM
       { provide: COMMAND_EXECUTOR, useValue: createCommandExecutor({ runtime, metrics, idempotency, logger }) },
       { provide: DASHBOARD_ASSETS, useFactory: loadDashboardAssets },
       { provide: APP_GUARD, useClass: AuthGuard },
+      { provide: APP_INTERCEPTOR, useClass: JsonBodyInterceptor },
       { provide: APP_FILTER, useClass: ProblemFilter },
       GracefulShutdown,
       ...participantCommandHandlers,

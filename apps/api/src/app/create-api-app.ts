@@ -1,21 +1,24 @@
+import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { Logger } from 'pino';
 import type { TokenService } from '../auth/token-service';
 import { defaultJsonBodyLimits, type JsonBodyLimits } from '../http/json-body';
-import { jsonBodyMiddleware } from '../http/json-body.middleware';
+import { securityHeadersMiddleware } from '../http/security-headers';
 import { mountOpenApi } from '../openapi/mount-openapi';
 import { createApiMetrics, type ApiMetrics } from '../operations/metrics';
 import { nestLoggerFrom } from '../operations/nest-logger';
 import { requestObserver } from '../operations/request-observer';
 import type { ApiRuntime } from '../runtime/api-runtime.port';
 import { apiModule } from './api-module';
+import { applyServerTimeouts, defaultServerTimeouts, type ServerTimeouts } from './server-timeouts';
 
 export interface ApiAppOptions {
   readonly runtime: ApiRuntime;
   readonly tokens: TokenService;
   readonly logger: Logger;
   readonly bodyLimits?: JsonBodyLimits;
+  readonly timeouts?: ServerTimeouts;
 }
 
 export interface ApiApp {
@@ -30,20 +33,23 @@ const projectionLag = (runtime: ApiRuntime) => async () =>
  * Builds and initialises the API around a runtime; the caller listens. The app owns the runtime from
  * here on: closing the app drains commands and closes the runtime.
  */
-export const createApiApp = async ({ runtime, tokens, logger, bodyLimits = defaultJsonBodyLimits }: ApiAppOptions): Promise<ApiApp> => {
+export const createApiApp = async ({
+  runtime,
+  tokens,
+  logger,
+  bodyLimits = defaultJsonBodyLimits,
+  timeouts = defaultServerTimeouts,
+}: ApiAppOptions): Promise<ApiApp> => {
   const metrics = createApiMetrics(projectionLag(runtime));
   const app = await NestFactory.create(apiModule({ runtime, tokens, logger, metrics, bodyLimits }), {
     bodyParser: false,
     logger: nestLoggerFrom(logger.child({ component: 'nest' })),
   });
   (app.getHttpAdapter().getInstance() as { disable: (setting: string) => void }).disable('x-powered-by');
+  app.use(securityHeadersMiddleware);
   app.use(requestObserver(logger, metrics));
-  app.use(jsonBodyMiddleware(bodyLimits));
   mountOpenApi(app);
-  const server = app.getHttpServer() as { keepAliveTimeout: number; headersTimeout: number };
-  // Longer than clients' and proxies' idle timeouts, so a client never reuses a socket the server is closing.
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  applyServerTimeouts(app.getHttpServer() as Server & { connectionsCheckingInterval: number }, timeouts);
   await app.init();
   return { app, metrics };
 };

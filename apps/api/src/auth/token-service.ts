@@ -1,10 +1,22 @@
 import * as E from 'fp-ts/Either';
-import { SignJWT, errors, jwtVerify } from 'jose';
+import { SignJWT, decodeJwt, errors, jwtVerify } from 'jose';
 import { isRole, type Actor } from './role';
 
 const issuer = 'binaan';
 const audience = 'binaan-api';
 const maxSubjectLength = 128;
+/** The longest a token may live: one that leaks stops working within this, and a revoked role too. */
+export const MAX_TOKEN_LIFETIME_SECONDS = 30 * 24 * 60 * 60;
+
+/**
+ * A subject the API will write into event metadata and logs: printable ASCII (spaces only inside), at
+ * most 128 characters. No line breaks or control characters to forge a log line, no bidirectional
+ * overrides to make one id look like another.
+ */
+const isPrintableSubject = (subject: string): boolean =>
+  subject.length <= maxSubjectLength && /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/.test(subject);
+
+const nowInSeconds = (): number => Math.floor(Date.now() / 1000);
 
 export type TokenFailure = 'missing_token' | 'invalid_token' | 'token_expired';
 
@@ -18,26 +30,33 @@ const bearerToken = (authorization: string | undefined): string | undefined => {
   return match?.[1];
 };
 
-/** HS256 bearer tokens whose `sub` and `role` claims name the actor recorded in event metadata. */
+/**
+ * HS256 bearer tokens whose `sub` and `role` claims name the actor recorded in event metadata. Each must
+ * carry `exp`, at most 30 days ahead, and a printable `sub`.
+ */
 export const createTokenService = (secret: Uint8Array): TokenService => ({
-  sign: (actor, lifetime) =>
-    new SignJWT({ role: actor.role })
+  sign: async (actor, lifetime) => {
+    if (!isPrintableSubject(actor.id)) throw new Error('The token subject must be 1 to 128 printable ASCII characters');
+    const token = await new SignJWT({ role: actor.role })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(actor.id)
       .setIssuer(issuer)
       .setAudience(audience)
       .setIssuedAt()
       .setExpirationTime(lifetime)
-      .sign(secret),
+      .sign(secret);
+    const { exp = Number.POSITIVE_INFINITY } = decodeJwt(token);
+    if (exp - nowInSeconds() > MAX_TOKEN_LIFETIME_SECONDS) throw new Error('A token may live at most 30 days');
+    return token;
+  },
   verify: async (authorization) => {
     const token = bearerToken(authorization);
     if (token === undefined) return E.left('missing_token');
     try {
-      const { payload } = await jwtVerify(token, secret, { algorithms: ['HS256'], issuer, audience });
-      const { sub, role } = payload;
-      if (typeof sub !== 'string' || sub.length === 0 || sub.length > maxSubjectLength || !isRole(role)) {
-        return E.left('invalid_token');
-      }
+      const { payload } = await jwtVerify(token, secret, { algorithms: ['HS256'], issuer, audience, requiredClaims: ['exp', 'sub'] });
+      const { sub, role, exp } = payload;
+      if (typeof sub !== 'string' || !isPrintableSubject(sub) || !isRole(role)) return E.left('invalid_token');
+      if (exp === undefined || exp - nowInSeconds() > MAX_TOKEN_LIFETIME_SECONDS) return E.left('invalid_token');
       return E.right({ id: sub, role });
     } catch (error) {
       return E.left(error instanceof errors.JWTExpired ? 'token_expired' : 'invalid_token');

@@ -2,6 +2,7 @@ import type { HttpResponse } from '../http/http-types';
 import type { ApiRequest } from '../auth/api-request';
 import type { Actor } from '../auth/role';
 import { commandIdFrom, correlationIdFrom, etagFor, expectedRevisionFrom } from '../http/command-headers';
+import { callerCommandId } from './caller-command-id';
 import type { CommandReply, CommandRequest } from './command-request';
 
 /** Gathers what a command needs from the HTTP request: headers, body, path, and the verified actor. */
@@ -9,7 +10,7 @@ export const commandRequestFrom = (request: ApiRequest, actor: Actor): CommandRe
   const { commandId, fromClient } = commandIdFrom(request.headers['idempotency-key']);
   return {
     actor,
-    commandId,
+    commandId: fromClient ? callerCommandId(actor, commandId) : commandId,
     idempotent: fromClient,
     expectedRevision: expectedRevisionFrom(request.headers['if-match']),
     correlationId: correlationIdFrom(request.headers['x-correlation-id']),

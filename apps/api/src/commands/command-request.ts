@@ -3,6 +3,7 @@ import type { Actor } from '../auth/role';
 /** What a command route hands to the CommandBus: the raw body and the request's context, not yet decoded. */
 export interface CommandRequest {
   readonly actor: Actor;
+  /** Derived from the caller and their Idempotency-Key when sent (caller-command-id.ts), otherwise fresh. */
   readonly commandId: string;
   /** True when the command id came from the client's Idempotency-Key. */
   readonly idempotent: boolean;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { callerCommandId } from '../commands/caller-command-id';
 import { assessmentBody, enrolmentBody, followUpBody, releaseBody } from './support/bodies';
 import { startApiUnderTest, type ApiUnderTest } from './support/api-under-test';
 import { httpClient } from './support/http-client';
@@ -51,7 +52,7 @@ describe('commands over HTTP', () => {
     expect(second.status).toBe(201);
     expect(second.body).toEqual({ ...first.body, repeated: true });
     expect(second.headers['etag']).toBe(first.headers['etag']);
-    expect(first.body.commandId).toBe(key);
+    expect(first.body.commandId).toBe(callerCommandId({ id: 'demo-registrar', role: 'registrar' }, key));
     expect(await api.participantEventCount()).toBe(before);
   });
 

@@ -43,7 +43,8 @@ const reused = '422 IDEMPOTENCY_KEY_REUSED';
 // An enrolment holds personal data (its fingerprint is keyed); an assessment does not (plain SHA-256).
 const reuses: readonly KeyReuse[] = [
   enrolmentReuse('enrolment: the same request', (first) => first, repeated),
-  enrolmentReuse('enrolment: the same body from another user', (first) => ({ ...first, role: 'admin' }), reused),
+  // Another user's request under the key is their own command (idempotency-key-owner.e2e.spec.ts): the record's rules answer it.
+  enrolmentReuse('enrolment: the same body from another user', (first) => ({ ...first, role: 'admin' }), '422 PERSON_ALREADY_ENROLLED_IN_PROGRAMME'),
   enrolmentReuse('enrolment: another body', (first) => ({ ...first, body: { ...first.body, enrolledOn: '2023-01-11' } }), reused),
   enrolmentReuse('enrolment: the same fields in another order', (first) => ({ ...first, body: reversed(first.body) }), repeated),
   enrolmentReuse(
@@ -52,7 +53,7 @@ const reuses: readonly KeyReuse[] = [
     repeated,
   ),
   assessmentReuse('assessment: the same request', (first) => first, repeated),
-  assessmentReuse('assessment: the same body from another user', (first) => ({ ...first, role: 'admin' }), reused),
+  assessmentReuse('assessment: the same body from another user', (first) => ({ ...first, role: 'admin' }), '422 MODULE_ALREADY_COMPETENT'),
   assessmentReuse('assessment: another body', (first) => ({ ...first, body: assessmentBody('not_yet_competent') }), reused),
 ];
 

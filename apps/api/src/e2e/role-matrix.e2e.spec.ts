@@ -1,5 +1,19 @@
 import { roles, type Role } from '../auth/role';
-import { assessmentBody, enrolmentBody, followUpBody, releaseBody } from './support/bodies';
+import {
+  assessmentBody,
+  cancellationBody,
+  consentWithdrawalBody,
+  contactDetailsBody,
+  enrolmentBody,
+  enrolmentCorrectionBody,
+  erasureBody,
+  exitBody,
+  followUpBody,
+  releaseBody,
+  returnToCustodyBody,
+  transferBody,
+  voidBody,
+} from './support/bodies';
 import { startApiUnderTest, type ApiUnderTest } from './support/api-under-test';
 import { httpClient, type Method } from './support/http-client';
 
@@ -7,8 +21,15 @@ type Client = ReturnType<typeof httpClient>;
 
 interface Endpoint {
   readonly method: Method;
-  /** Makes what the call needs (a fresh participant in the right state) and gives the path and body. */
-  readonly prepare: (client: Client, shared: { readonly participantId: string }) => Promise<{ readonly path: string; readonly body?: unknown }>;
+  /**
+   * Makes what the call needs (a fresh participant in the right state) and gives the path and body.
+   * `role` is who will call: an entry to void or an enrolment to cancel is then that role's own.
+   */
+  readonly prepare: (
+    client: Client,
+    shared: { readonly participantId: string },
+    role: Role,
+  ) => Promise<{ readonly path: string; readonly body?: unknown }>;
 }
 
 const endpoints: Readonly<Record<string, Endpoint>> = {
@@ -24,6 +45,48 @@ const endpoints: Readonly<Record<string, Endpoint>> = {
   'POST /participants/:id/follow-ups': {
     method: 'post',
     prepare: async (client) => ({ path: `/participants/${await client.released()}/follow-ups`, body: followUpBody() }),
+  },
+  'POST /participants/:id/voids': {
+    method: 'post',
+    prepare: async (client, _shared, role) => {
+      const { participantId, eventId } = await client.entryRecordedBy(role);
+      return { path: `/participants/${participantId}/voids`, body: voidBody(eventId) };
+    },
+  },
+  'POST /participants/:id/cancellation': {
+    method: 'post',
+    prepare: async (client, _shared, role) => ({
+      path: `/participants/${await client.enrolled(role === 'registrar' ? 'registrar' : 'admin')}/cancellation`,
+      body: cancellationBody(),
+    }),
+  },
+  'POST /participants/:id/enrolment-corrections': {
+    method: 'post',
+    prepare: async (client) => ({ path: `/participants/${await client.enrolled()}/enrolment-corrections`, body: enrolmentCorrectionBody() }),
+  },
+  'POST /participants/:id/exit': {
+    method: 'post',
+    prepare: async (client) => ({ path: `/participants/${await client.enrolled()}/exit`, body: exitBody() }),
+  },
+  'POST /participants/:id/transfer': {
+    method: 'post',
+    prepare: async (client) => ({ path: `/participants/${await client.enrolled()}/transfer`, body: transferBody() }),
+  },
+  'POST /participants/:id/returns-to-custody': {
+    method: 'post',
+    prepare: async (client) => ({ path: `/participants/${await client.released()}/returns-to-custody`, body: returnToCustodyBody() }),
+  },
+  'POST /participants/:id/consent-withdrawal': {
+    method: 'post',
+    prepare: async (client) => ({ path: `/participants/${await client.enrolled()}/consent-withdrawal`, body: consentWithdrawalBody() }),
+  },
+  'POST /participants/:id/contact-details': {
+    method: 'post',
+    prepare: async (client) => ({ path: `/participants/${await client.enrolled()}/contact-details`, body: contactDetailsBody() }),
+  },
+  'POST /participants/:id/erasure': {
+    method: 'post',
+    prepare: async (client) => ({ path: `/participants/${await client.enrolled()}/erasure`, body: erasureBody() }),
   },
   'GET /participants/:id': { method: 'get', prepare: async (_c, shared) => ({ path: `/participants/${shared.participantId}` }) },
   'GET /participants/:id/history': {
@@ -43,6 +106,15 @@ const matrix: Readonly<Record<keyof typeof endpoints, readonly [number, number, 
   'POST /participants/:id/modules/:moduleId/assessments':   [0,        1,       0,         0,      0,     1],
   'POST /participants/:id/release':                         [1,        0,       0,         0,      0,     1],
   'POST /participants/:id/follow-ups':                      [0,        0,       1,         0,      0,     1],
+  'POST /participants/:id/voids':                           [1,        1,       1,         0,      0,     1],
+  'POST /participants/:id/cancellation':                    [1,        0,       0,         0,      0,     1],
+  'POST /participants/:id/enrolment-corrections':           [1,        0,       0,         0,      0,     1],
+  'POST /participants/:id/exit':                            [1,        0,       0,         0,      0,     1],
+  'POST /participants/:id/transfer':                        [1,        0,       0,         0,      0,     1],
+  'POST /participants/:id/returns-to-custody':              [1,        0,       1,         0,      0,     1],
+  'POST /participants/:id/consent-withdrawal':              [1,        0,       1,         0,      0,     1],
+  'POST /participants/:id/contact-details':                 [1,        0,       1,         0,      0,     1],
+  'POST /participants/:id/erasure':                         [0,        0,       0,         0,      0,     1],
   'GET /participants/:id':                                  [1,        1,       1,         1,      0,     1],
   'GET /participants/:id/history':                          [0,        0,       0,         1,      0,     1],
   'GET /outcomes':                                          [1,        1,       1,         1,      1,     1],
@@ -77,7 +149,7 @@ describe('every endpoint × every role, over HTTP', () => {
 
   it.each(cases)('%s as %s: allowed=%s', async (endpoint, role: Role, allowed) => {
     const spec = endpoints[endpoint]!;
-    const { path, body } = await spec.prepare(client, shared);
+    const { path, body } = await spec.prepare(client, shared, role);
     await api.caughtUp();
     const before = await api.participantEventCount();
     const response = await client.call(spec.method, path, role, body);
@@ -93,7 +165,7 @@ describe('every endpoint × every role, over HTTP', () => {
 
   it.each(Object.keys(endpoints))('%s without a token gets 401 with WWW-Authenticate', async (endpoint) => {
     const spec = endpoints[endpoint]!;
-    const { path, body } = await spec.prepare(client, shared);
+    const { path, body } = await spec.prepare(client, shared, 'admin');
     const response = await client.call(spec.method, path, undefined, body);
     expect(response.status).toBe(401);
     expect(response.headers['www-authenticate']).toMatch(/^Bearer/);

@@ -64,9 +64,18 @@ const rejectionStatus: { readonly [Code in RejectionCode]: 403 | 404 | 422 } = {
   IDEMPOTENCY_KEY_REUSED: 422,
 };
 
-/** The problem a rejected command becomes: its code, its rule (`_tag`) and its message; the OpenAPI examples use it too. */
-export const ruleBrokenProblem = ({ code, _tag, message }: ParticipantCommandError): Problem =>
-  problem(rejectionStatus[code], code, message, { rule: _tag });
+/**
+ * The details of a rejection a client acts on, passed on by name: the field the rule is about, and the
+ * later entries a void has to wait for. Both are names and ids, never submitted values.
+ */
+const actionableDetails = (error: ParticipantCommandError): Readonly<Record<string, unknown>> => ({
+  ...('field' in error ? { field: error.field } : {}),
+  ...('dependentEventIds' in error ? { dependentEventIds: error.dependentEventIds } : {}),
+});
+
+/** The problem a rejected command becomes: its code, its rule (`_tag`), its message and actionable details; the OpenAPI examples use it too. */
+export const ruleBrokenProblem = (error: ParticipantCommandError): Problem =>
+  problem(rejectionStatus[error.code], error.code, error.message, { rule: error._tag, ...actionableDetails(error) });
 
 /** The problem a command that command handling did not accept becomes. */
 export const commandFailureProblem = (failure: ApiCommandFailure): Problem =>

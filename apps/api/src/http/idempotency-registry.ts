@@ -17,7 +17,8 @@ export interface Registered<Reply> {
 
 export interface IdempotencyRegistry {
   /**
-   * Runs `execute` once per command id. A repeat while it runs waits for it; a repeat afterwards gets
+   * Runs `execute` once per command id, which the API derives from the caller and their Idempotency-Key
+   * (caller-command-id.ts), so one user's key is never another's. A repeat while it runs waits for it; a repeat afterwards gets
    * the same reply or the same problem (the event store also recognises accepted commands across
    * restarts). A different request reusing the key gets 422. Revision conflicts and unexpected
    * errors are not remembered: those may be retried under the same key. `fingerprint` is the store's

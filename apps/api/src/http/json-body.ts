@@ -32,7 +32,11 @@ const readLimited = (request: IncomingMessage, maxBytes: number): Promise<Buffer
       if (size <= maxBytes) chunks.push(chunk);
     });
     request.on('end', () => resolve(size > maxBytes ? 'too_large' : Buffer.concat(chunks)));
-    request.on('error', reject);
+    // The client went away, or the server's request timeout closed the connection (Node has answered 408).
+    request.on('close', () => {
+      if (!request.complete) reject(new ProblemException(problems.bodyIncomplete()));
+    });
+    request.on('error', () => reject(new ProblemException(problems.bodyIncomplete())));
   });
 
 /** Iterative, so a hostile body of thousands of nested arrays cannot overflow the stack. */

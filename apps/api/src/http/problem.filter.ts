@@ -29,6 +29,8 @@ export class ProblemFilter implements ExceptionFilter {
       return;
     }
     if (body.status === 401) response.setHeader('WWW-Authenticate', 'Bearer realm="binaan"');
+    // Refused before its body was read (no token, a forbidden role): close rather than drain what may never end.
+    if (!request.complete) response.setHeader('Connection', 'close');
     const requestId = request.requestId;
     const instance = requestId === undefined ? {} : { instance: `urn:uuid:${requestId}` };
     response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify({ ...body, ...instance }));

@@ -4,6 +4,8 @@ import { problem, type FieldIssue, type Problem } from './problem';
 export const problems = {
   invalidJson: (): Problem => problem(400, 'INVALID_JSON', 'The body is not valid JSON.'),
   emptyBody: (): Problem => problem(400, 'INVALID_JSON', 'The body is empty; send a JSON object.'),
+  bodyIncomplete: (): Problem =>
+    problem(400, 'BODY_INCOMPLETE', 'The connection closed before the whole body arrived (a slow client gets 408 from the server).'),
   invalidUtf8: (): Problem => problem(400, 'INVALID_UTF8', 'The body is not valid UTF-8.'),
   bodyTooDeep: (maxDepth: number): Problem =>
     problem(400, 'BODY_TOO_DEEP', `The body nests objects or arrays deeper than ${maxDepth} levels.`),

@@ -19,7 +19,7 @@ const idempotencyKey: ParameterObject = {
   name: 'Idempotency-Key',
   in: 'header',
   required: false,
-  description: 'A UUID; it becomes the command id. Sending the same key again returns the first result and writes nothing.',
+  description: 'A UUID, kept per user: with your identity it names the command. Sending the same key again returns your first result and writes nothing; another user’s request under the same key is theirs alone.',
   schema: { type: 'string', format: 'uuid' },
   example: '7d0b6a8e-1c2f-4e3a-9b5d-6f7e8a9b0c1d',
 };
@@ -33,10 +33,10 @@ const ifMatch: ParameterObject = {
   example: '"2"',
 };
 
-const etag = { ETag: { description: 'The participant stream’s revision after the command', schema: { type: 'string' } } };
+export const etag = { ETag: { description: 'The participant stream’s revision after the command', schema: { type: 'string' } } };
 const location = { Location: { description: 'The new participant’s address', schema: { type: 'string' } } };
 
-interface CommandRoute {
+export interface CommandRoute {
   readonly operationId: string;
   readonly summary: string;
   readonly permission: Permission;
@@ -47,13 +47,15 @@ interface CommandRoute {
   readonly acceptedHeaders: ResponseObject['headers'];
   readonly invalidField: FieldIssue;
   readonly ruleBroken: Problem;
+  /** Said after the roles, e.g. who else the domain holds back. */
+  readonly note?: string;
 }
 
 /** A command on a participant nobody enrolled is about a missing resource, so only routes naming one can answer 404. */
-const commandOperation = (route: CommandRoute): OperationObject => ({
+export const commandOperation = (route: CommandRoute): OperationObject => ({
   operationId: route.operationId,
   summary: route.summary,
-  description: `Roles: ${rolesAllowed(route.permission)}. Runs through the CommandBus: decode, then load → decide → append.`,
+  description: `Roles: ${rolesAllowed(route.permission)}. ${route.note === undefined ? '' : `${route.note} `}Runs through the CommandBus: decode, then load → decide → append.`,
   tags: ['commands'],
   parameters: [...route.pathParameters, idempotencyKey, ifMatch],
   requestBody: {

@@ -99,7 +99,7 @@ export const commandSchemas: Readonly<Record<string, SchemaObject>> = {
     required: ['participantId', 'commandId', 'revision', 'position', 'events', 'repeated', 'warnings'],
     properties: {
       participantId: uuid,
-      commandId: { ...uuid, description: 'The Idempotency-Key, or a server-made id when none was sent.' },
+      commandId: { ...uuid, description: 'Derived from your Idempotency-Key and your identity (the same key from another user is another command), or a server-made id when none was sent.' },
       revision: { type: 'string', nullable: true, description: 'Stream revision after the command (also the ETag).', example: '3' },
       position: { type: 'string', nullable: true, description: 'Global position of the last event written.', example: '1207' },
       events: {
@@ -110,7 +110,7 @@ export const commandSchemas: Readonly<Record<string, SchemaObject>> = {
           properties: { id: uuid, type: { type: 'string', example: 'ModuleCompleted' }, revision: { type: 'string', example: '3' } },
         },
       },
-      repeated: { type: 'boolean', description: 'True when this Idempotency-Key was already handled: nothing new was written.' },
+      repeated: { type: 'boolean', description: 'True when you already sent this Idempotency-Key: nothing new was written.' },
       warnings: { type: 'array', items: schemaRef('FieldIssue') },
     },
   },

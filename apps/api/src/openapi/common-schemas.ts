@@ -25,6 +25,12 @@ export const commonSchemas: Readonly<Record<string, SchemaObject>> = {
       errors: { type: 'array', items: schemaRef('FieldIssue') },
       rule: { type: 'string', description: 'For 422: the domain rule that was broken.', example: 'PrerequisitesNotCompetent' },
       role: { type: 'string', description: 'For 403: the token’s role.', example: 'viewer' },
+      field: { type: 'string', description: 'For 422: the request field the broken rule is about, when it is about one.', example: 'eventId' },
+      dependentEventIds: {
+        type: 'array',
+        items: { type: 'string', format: 'uuid' },
+        description: 'For 422 VOID_HAS_DEPENDENTS: the later entries resting on the one to void; void them first, newest first.',
+      },
       expectedRevision: { type: 'string', description: 'For 409: the revision If-Match named.', example: '2' },
       actualRevision: { type: 'string', description: 'For 409: the participant’s revision now.', example: '3' },
       limitBytes: { type: 'integer', description: 'For 413: the largest body accepted.', example: 65536 },

@@ -2,6 +2,8 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { commandPaths } from './command-paths';
 import { commandSchemas } from './command-schemas';
 import { commonSchemas } from './common-schemas';
+import { lifecycleCommandPaths } from './lifecycle-command-paths';
+import { lifecycleCommandSchemas } from './lifecycle-command-schemas';
 import { operationsSchemas } from './operations-schemas';
 import { operationsPaths } from './operations-paths';
 import { readPaths } from './read-paths';
@@ -14,7 +16,8 @@ export const openApiDocument = (): OpenAPIObject => ({
     title: 'Binaan API',
     version: '0.1.0',
     description:
-      'Event-sourced record of prison vocational rehabilitation: enrolment, module assessment, release and follow-up. ' +
+      'Event-sourced record of prison vocational rehabilitation: enrolment, module assessment, release and follow-up, ' +
+      'entries put right (voids, cancellations, corrections), exits, transfers, returns to custody, consent and erasure. ' +
       'Every error is application/problem+json with a stable `code`. Bodies are limited to 64 KiB.',
     license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
   },
@@ -25,9 +28,9 @@ export const openApiDocument = (): OpenAPIObject => ({
     { name: 'operations', description: 'Health and metrics, without a token' },
   ],
   security: [{ bearer: [] }],
-  paths: { ...commandPaths, ...readPaths, ...operationsPaths },
+  paths: { ...commandPaths, ...lifecycleCommandPaths, ...readPaths, ...operationsPaths },
   components: {
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT (HS256) with sub and role claims' } },
-    schemas: { ...commonSchemas, ...commandSchemas, ...readSchemas, ...operationsSchemas },
+    schemas: { ...commonSchemas, ...commandSchemas, ...lifecycleCommandSchemas, ...readSchemas, ...operationsSchemas },
   },
 });

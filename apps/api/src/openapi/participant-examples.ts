@@ -5,6 +5,7 @@ import type { ParticipantHistoryReply } from '../participants/queries/get-partic
 import type { ParticipantReply } from '../participants/queries/get-participant.query';
 import type { AuditPage } from '../reports/queries/get-audit-events.query';
 import { auditEntryView } from '../views/audit-entry-view';
+import { historyEntryViews } from '../views/history-entry-view';
 import { participantStatusView, personalDataView } from '../views/participant-view';
 
 /*
@@ -116,6 +117,10 @@ export const moduleCompletionAccepted = acceptedReply(moduleCompleted);
 export const releaseAccepted = acceptedReply(released);
 export const followUpAccepted = acceptedReply(followUpLogged);
 
+/** The ids of the example's release and contact, for the examples that name an entry (a void). */
+export const exampleReleaseEventId = released.event_id;
+export const exampleFollowUpEventId = followUpLogged.event_id;
+
 const inTraining: ParticipantStatusRow = {
   participant_id: exampleParticipantId,
   programme_id: 'sulam-malang-2019',
@@ -199,7 +204,7 @@ export const participantHistoryExample: ParticipantHistoryReply = {
   participantId: exampleParticipantId,
   asOf: { businessDate: '2019-06-30' },
   status: participantStatusView(inTraining),
-  events: [enrolled, moduleCompleted].map(auditEntryView),
+  events: historyEntryViews([enrolled, moduleCompleted], []),
 };
 
 export const auditPageExample: AuditPage = {

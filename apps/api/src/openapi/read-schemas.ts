@@ -1,6 +1,6 @@
-import { employmentStatuses, exitReasons, facilityClasses, incomeBands, milestones, releaseTypes } from '@binaan/domain';
+import { custodyReturnKinds, employmentStatuses, exitReasons, facilityClasses, incomeBands, milestones, releaseTypes, voidReasons } from '@binaan/domain';
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
-import { describedRef, nullableDate, nullableEnumOf, nullableRef, schemaRef, uuid } from './schema-helpers';
+import { describedRef, enumOf, nullableDate, nullableEnumOf, nullableRef, schemaRef, uuid } from './schema-helpers';
 
 const integer: SchemaObject = { type: 'integer' };
 const milestoneMap = (item: SchemaObject | ReferenceObject): SchemaObject => ({
@@ -83,7 +83,7 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
     type: 'object',
     required: [
       'participantId', 'programmeId', 'curriculumVersion', 'facilityId', 'cohort', 'enrolledOn', 'status', 'modules',
-      'graduatedOn', 'releasedOn', 'releaseType', 'supervisionEndsOn', 'followUps', 'firstIncomeOn', 'daysToFirstIncome',
+      'graduatedOn', 'releasedOn', 'releaseType', 'supervisionEndsOn', 'followUps', 'firstIncomeOn', 'daysToFirstIncome', 'lifecycle',
     ],
     properties: {
       participantId: uuid,
@@ -92,7 +92,7 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
       facilityId: { type: 'string', example: 'lapas-perempuan-malang' },
       cohort: { type: 'string', example: '2019-03', description: 'Month of enrolment' },
       enrolledOn: { type: 'string', format: 'date' },
-      status: { type: 'string', enum: ['in_training', 'graduated', 'released'] },
+      status: { type: 'string', enum: ['in_training', 'graduated', 'exited', 'released', 'returned_to_custody'] },
       modules: {
         type: 'object',
         required: ['assessed', 'competent', 'assessedCount', 'competentCount'],
@@ -127,6 +127,24 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
       },
       firstIncomeOn: nullableDate,
       daysToFirstIncome: { type: 'integer', nullable: true },
+      lifecycle: {
+        type: 'object',
+        description: 'Where she is now and how she left or came back; facilityId above stays the unit of enrolment.',
+        required: [
+          'currentFacilityId', 'transfers', 'exitedOn', 'exitReason', 'returnedToCustodyOn', 'custodyReturnKind', 'consentWithdrawnOn',
+          'previousParticipantId',
+        ],
+        properties: {
+          currentFacilityId: { type: 'string', example: 'lapas-perempuan-malang' },
+          transfers: integer,
+          exitedOn: nullableDate,
+          exitReason: nullableEnumOf(exitReasons),
+          returnedToCustodyOn: nullableDate,
+          custodyReturnKind: nullableEnumOf(custodyReturnKinds),
+          consentWithdrawnOn: nullableDate,
+          previousParticipantId: { ...uuid, nullable: true, description: 'The earlier enrolment of the same person in the programme, when this is a re-enrolment.' },
+        },
+      },
       personalData: {
         type: 'object',
         nullable: true,
@@ -172,8 +190,32 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
         },
       },
       status: nullableRef('Participant', 'The status at the cut; null when nothing about the participant was known by then.'),
-      events: { type: 'array', items: schemaRef('AuditEntry') },
+      events: { type: 'array', items: schemaRef('HistoryEntry') },
     },
+  },
+  HistoryEntry: {
+    description: 'An audit row of the participant’s stream, with how voids tie entries together.',
+    allOf: [
+      schemaRef('AuditEntry'),
+      {
+        type: 'object',
+        required: ['voidedBy', 'voids'],
+        properties: {
+          voidedBy: { type: 'string', format: 'uuid', nullable: true, description: 'The id of the void that set this entry aside; null while it stands.' },
+          voids: {
+            type: 'object',
+            nullable: true,
+            description: 'For a void (EntryVoided): the entry it set aside and why; its note is personal data and is not shown.',
+            required: ['eventId', 'eventType', 'reason'],
+            properties: {
+              eventId: uuid,
+              eventType: { type: 'string', example: 'InmateReleased' },
+              reason: enumOf(voidReasons),
+            },
+          },
+        },
+      },
+    ],
   },
   AuditPage: {
     type: 'object',

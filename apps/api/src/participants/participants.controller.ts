@@ -11,10 +11,19 @@ import { instantUntil } from '../http/recorded-time-bounds';
 import { dateOrInstantRule, dateRule, parseQuery, uuidRule } from '../http/query-params';
 import { ProblemException } from '../http/problem.exception';
 import { problems } from '../http/problems';
+import { CancelEnrolmentCommand } from './commands/cancel-enrolment.command';
 import { CompleteModuleCommand } from './commands/complete-module.command';
+import { CorrectEnrolmentCommand } from './commands/correct-enrolment.command';
 import { EnrollInmateCommand } from './commands/enroll-inmate.command';
+import { ErasePersonalDataCommand } from './commands/erase-personal-data.command';
+import { ExitParticipantCommand } from './commands/exit-participant.command';
 import { LogFollowUpCommand } from './commands/log-follow-up.command';
 import { RecordReleaseCommand } from './commands/record-release.command';
+import { RecordReturnToCustodyCommand } from './commands/record-return-to-custody.command';
+import { TransferParticipantCommand } from './commands/transfer-participant.command';
+import { UpdateContactDetailsCommand } from './commands/update-contact-details.command';
+import { VoidEntryCommand } from './commands/void-entry.command';
+import { WithdrawConsentCommand } from './commands/withdraw-consent.command';
 import { GetParticipantHistoryQuery } from './queries/get-participant-history.query';
 import { GetParticipantQuery } from './queries/get-participant.query';
 
@@ -53,6 +62,60 @@ export class ParticipantsController {
   @Requires('logFollowUp')
   async logFollowUp(@Req() request: ApiRequest, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: HttpResponse) {
     return sendCommandReply(response, await this.commands.execute(new LogFollowUpCommand(commandRequestFrom(request, actor))));
+  }
+
+  @Post(':participantId/voids')
+  @Requires('voidEntry')
+  async voidEntry(@Req() request: ApiRequest, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: HttpResponse) {
+    return sendCommandReply(response, await this.commands.execute(new VoidEntryCommand(commandRequestFrom(request, actor))));
+  }
+
+  @Post(':participantId/cancellation')
+  @Requires('cancelEnrolment')
+  async cancelEnrolment(@Req() request: ApiRequest, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: HttpResponse) {
+    return sendCommandReply(response, await this.commands.execute(new CancelEnrolmentCommand(commandRequestFrom(request, actor))));
+  }
+
+  @Post(':participantId/enrolment-corrections')
+  @Requires('correctEnrolment')
+  async correctEnrolment(@Req() request: ApiRequest, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: HttpResponse) {
+    return sendCommandReply(response, await this.commands.execute(new CorrectEnrolmentCommand(commandRequestFrom(request, actor))));
+  }
+
+  @Post(':participantId/exit')
+  @Requires('exitParticipant')
+  async exitParticipant(@Req() request: ApiRequest, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: HttpResponse) {
+    return sendCommandReply(response, await this.commands.execute(new ExitParticipantCommand(commandRequestFrom(request, actor))));
+  }
+
+  @Post(':participantId/transfer')
+  @Requires('transferParticipant')
+  async transferParticipant(@Req() request: ApiRequest, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: HttpResponse) {
+    return sendCommandReply(response, await this.commands.execute(new TransferParticipantCommand(commandRequestFrom(request, actor))));
+  }
+
+  @Post(':participantId/returns-to-custody')
+  @Requires('recordReturnToCustody')
+  async recordReturnToCustody(@Req() request: ApiRequest, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: HttpResponse) {
+    return sendCommandReply(response, await this.commands.execute(new RecordReturnToCustodyCommand(commandRequestFrom(request, actor))));
+  }
+
+  @Post(':participantId/consent-withdrawal')
+  @Requires('withdrawConsent')
+  async withdrawConsent(@Req() request: ApiRequest, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: HttpResponse) {
+    return sendCommandReply(response, await this.commands.execute(new WithdrawConsentCommand(commandRequestFrom(request, actor))));
+  }
+
+  @Post(':participantId/contact-details')
+  @Requires('updateContactDetails')
+  async updateContactDetails(@Req() request: ApiRequest, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: HttpResponse) {
+    return sendCommandReply(response, await this.commands.execute(new UpdateContactDetailsCommand(commandRequestFrom(request, actor))));
+  }
+
+  @Post(':participantId/erasure')
+  @Requires('erasePersonalData')
+  async erasePersonalData(@Req() request: ApiRequest, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: HttpResponse) {
+    return sendCommandReply(response, await this.commands.execute(new ErasePersonalDataCommand(commandRequestFrom(request, actor))));
   }
 
   @Get(':participantId')

@@ -11,12 +11,12 @@ export interface BannerFacts {
 }
 
 const roleNotes: Readonly<Record<Role, string>> = {
-  registrar: 'enrols and records releases',
-  assessor: 'records module assessments',
-  caseworker: 'logs follow-up contacts',
+  registrar: 'enrols; records releases, exits, transfers; voids own entries',
+  assessor: 'records module assessments; voids own ones',
+  caseworker: 'logs follow-up contacts and contact details; voids own ones',
   auditor: 'reads history and the audit log, writes nothing',
   viewer: 'reads outcomes and worklist counts only',
-  admin: 'everything',
+  admin: 'everything, erasure included',
 };
 
 /** What a person needs after `npm start`: where to go, and a token for each role. */

@@ -34,6 +34,16 @@ export const participantStatusView = (row: ParticipantStatusRow) => ({
   },
   firstIncomeOn: row.first_income_on,
   daysToFirstIncome: row.days_to_first_income,
+  lifecycle: {
+    currentFacilityId: row.current_facility_id,
+    transfers: row.transfers,
+    exitedOn: row.exited_on,
+    exitReason: row.exit_reason,
+    returnedToCustodyOn: row.returned_to_custody_on,
+    custodyReturnKind: row.custody_return_kind,
+    consentWithdrawnOn: row.consent_withdrawn_on,
+    previousParticipantId: row.previous_participant_id,
+  },
 });
 
 export type ParticipantStatusView = ReturnType<typeof participantStatusView>;

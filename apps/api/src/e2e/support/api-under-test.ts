@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import type { EventStore } from '@binaan/event-store';
 import { createRuntime } from '@binaan/runtime';
 import { createApiApp } from '../../app/create-api-app';
-import type { Role } from '../../auth/role';
+import type { ServerTimeouts } from '../../app/server-timeouts';
+import type { Actor, Role } from '../../auth/role';
 import { createTokenService } from '../../auth/token-service';
 import { createLogger } from '../../operations/logger';
 import { apiRuntimeFrom } from '../../runtime/api-runtime';
@@ -17,6 +18,8 @@ export interface ApiUnderTest {
   readonly baseUrl: string;
   readonly runtime: ApiRuntime;
   readonly token: (role: Role) => string;
+  /** A token for someone other than the demo user of a role (same signing secret). */
+  readonly tokenFor: (actor: Actor) => Promise<string>;
   /** Events in participant streams (reservation streams left out). */
   readonly participantEventCount: () => Promise<number>;
   readonly caughtUp: () => Promise<void>;
@@ -32,6 +35,10 @@ export interface ApiUnderTestOptions {
   readonly instrument?: (runtime: ApiRuntime) => ApiRuntime;
   /** Receives every log line (level info and up) instead of discarding them. */
   readonly logLines?: string[];
+  /** The server clock ("today" for the date rules); the real one when not given. */
+  readonly clock?: () => Date;
+  /** The HTTP server's timeouts; the app's defaults when not given. */
+  readonly timeouts?: ServerTimeouts;
 }
 
 const countEvents = async (store: Pick<EventStore, 'readAll'>): Promise<number> => {
@@ -43,12 +50,12 @@ const countEvents = async (store: Pick<EventStore, 'readAll'>): Promise<number> 
 /** The real app on the real runtime (SQLite in a fresh temporary folder), listening on a free port. */
 export const startApiUnderTest = async (options: ApiUnderTestOptions = {}): Promise<ApiUnderTest> => {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'binaan-api-e2e-'));
-  const real = apiRuntimeFrom(await createRuntime({ dataDir, env: {} }));
+  const real = apiRuntimeFrom(await createRuntime({ dataDir, env: {}, ...(options.clock === undefined ? {} : { clock: options.clock }) }));
   const runtime = options.instrument === undefined ? real : options.instrument(real);
   const tokens = createTokenService(randomBytes(32));
   const logger =
     options.logLines === undefined ? createLogger('silent') : createLogger('info', { write: (line: string) => options.logLines?.push(line) });
-  const { app } = await createApiApp({ runtime, tokens, logger });
+  const { app } = await createApiApp({ runtime, tokens, logger, ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }) });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const signed = await signDemoTokens(tokens);
@@ -56,6 +63,7 @@ export const startApiUnderTest = async (options: ApiUnderTestOptions = {}): Prom
     baseUrl: `http://127.0.0.1:${port}`,
     runtime,
     token: (role) => signed.get(role) ?? '',
+    tokenFor: (actor) => tokens.sign(actor, '1h'),
     participantEventCount: () => countEvents(runtime.store),
     caughtUp: () => runtime.projections.waitUntilCaughtUp({ timeoutMs: 20_000 }),
     close: async ({ keepData = false } = {}) => {

@@ -37,3 +37,25 @@ export const followUpBody = (outcome: 'reached' | 'not_reached' = 'reached') =>
         referrals: [],
       }
     : { contactedOn: '2023-07-03', channel: 'phone', outcome, notReachedReason: 'no_answer', needs: [], referrals: [] };
+
+/** Lifecycle and privacy bodies, dated to fit a participant enrolled by enrolmentBody (and released by releaseBody). */
+export const voidBody = (eventId: string, reason: 'data_entry_error' | 'wrong_participant' | 'duplicate_entry' = 'data_entry_error') => ({
+  eventId,
+  reason,
+});
+
+export const cancellationBody = () => ({ reason: 'duplicate_entry' });
+
+export const enrolmentCorrectionBody = () => ({ registrationClass: 'B.IIa' });
+
+export const exitBody = () => ({ exitedOn: '2023-03-01', reason: 'withdrew' });
+
+export const transferBody = () => ({ transferredOn: '2023-03-01', toFacilityId: 'lapas-perempuan-surabaya' });
+
+export const returnToCustodyBody = () => ({ returnedOn: '2023-08-01', kind: 'parole_revoked' });
+
+export const consentWithdrawalBody = () => ({ withdrawnOn: '2023-03-01' });
+
+export const contactDetailsBody = () => ({ updatedOn: '2023-03-01', personalData: { phone: '0812 0000 1111', preferredChannel: 'whatsapp' } });
+
+export const erasureBody = () => ({ basis: 'subject_request', requestedOn: '2023-09-01' });

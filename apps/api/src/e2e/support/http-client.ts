@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { Role } from '../../auth/role';
-import { enrolmentBody, releaseBody } from './bodies';
+import { assessmentBody, enrolmentBody, followUpBody, releaseBody } from './bodies';
 import type { ApiUnderTest } from './api-under-test';
 
 export type Method = 'get' | 'post';
@@ -14,18 +14,33 @@ export const httpClient = (api: ApiUnderTest) => {
     return body === undefined ? pending : pending.send(body as object);
   };
 
-  const enrolled = async (): Promise<string> => {
-    const response = await call('post', '/participants', 'admin', enrolmentBody());
-    if (response.status !== 201) throw new Error(`enrolment failed: ${response.status} ${JSON.stringify(response.body)}`);
-    return (response.body as { participantId: string }).participantId;
+  const created = async (method: Method, path: string, role: Role, body: unknown): Promise<{ readonly participantId: string; readonly eventId: string }> => {
+    const response = await call(method, path, role, body);
+    if (response.status !== 201) throw new Error(`${path} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    const reply = response.body as { participantId: string; events: readonly { id: string }[] };
+    return { participantId: reply.participantId, eventId: reply.events[0]?.id ?? '' };
   };
 
-  const released = async (): Promise<string> => {
+  /** A fresh participant, enrolled by `role` (whose enrolment it then is, e.g. to cancel). */
+  const enrolled = async (role: Role = 'admin'): Promise<string> => (await created('post', '/participants', role, enrolmentBody())).participantId;
+
+  /** A fresh participant, enrolled, then released by `role`. */
+  const released = async (role: Role = 'admin'): Promise<string> => {
     const participantId = await enrolled();
-    const response = await call('post', `/participants/${participantId}/release`, 'admin', releaseBody());
-    if (response.status !== 201) throw new Error(`release failed: ${response.status} ${JSON.stringify(response.body)}`);
+    await created('post', `/participants/${participantId}/release`, role, releaseBody());
     return participantId;
   };
 
-  return { call, enrolled, released };
+  /**
+   * An entry of the kind `role` records, recorded by `role` itself (a release, an assessment, a
+   * contact), so that role may void it; roles that record nothing get an admin's release.
+   */
+  const entryRecordedBy = async (role: Role): Promise<{ readonly participantId: string; readonly eventId: string }> => {
+    if (role === 'assessor') return created('post', `/participants/${await enrolled()}/modules/sulam-dasar/assessments`, role, assessmentBody());
+    if (role === 'caseworker') return created('post', `/participants/${await released()}/follow-ups`, role, followUpBody());
+    const recorder: Role = role === 'registrar' ? 'registrar' : 'admin';
+    return created('post', `/participants/${await enrolled()}/release`, recorder, releaseBody());
+  };
+
+  return { call, enrolled, released, entryRecordedBy };
 };

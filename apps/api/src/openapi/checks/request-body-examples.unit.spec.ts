@@ -12,6 +12,15 @@ const commandOfRoute: Readonly<Record<string, ParticipantCommandType>> = {
   'post /participants/{participantId}/modules/{moduleId}/assessments': 'CompleteModule',
   'post /participants/{participantId}/release': 'RecordRelease',
   'post /participants/{participantId}/follow-ups': 'LogFollowUp',
+  'post /participants/{participantId}/voids': 'VoidEntry',
+  'post /participants/{participantId}/cancellation': 'CancelEnrolment',
+  'post /participants/{participantId}/enrolment-corrections': 'CorrectEnrolment',
+  'post /participants/{participantId}/exit': 'ExitParticipant',
+  'post /participants/{participantId}/transfer': 'TransferParticipant',
+  'post /participants/{participantId}/returns-to-custody': 'RecordReturnToCustody',
+  'post /participants/{participantId}/consent-withdrawal': 'WithdrawConsent',
+  'post /participants/{participantId}/contact-details': 'UpdateContactDetails',
+  'post /participants/{participantId}/erasure': 'ErasePersonalData',
 };
 
 const withBodies = documentedOperations(openApiDocument())

@@ -3,10 +3,11 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ProblemException } from '../../http/problem.exception';
 import { problems } from '../../http/problems';
 import { API_RUNTIME, type ApiRuntime } from '../../runtime/api-runtime.port';
-import { auditEntryView } from '../../views/audit-entry-view';
+import { historyEntryViews } from '../../views/history-entry-view';
 import { participantStatusView } from '../../views/participant-view';
 import { GetParticipantHistoryQuery, type ParticipantHistoryReply } from './get-participant-history.query';
 import { streamRevision } from './stream-revision';
+import { voidsInStream } from './voids-in-stream';
 
 /** A participant's stream holds a few dozen events; this bounds one answer all the same. */
 const maxHistoryEvents = 10_000;
@@ -20,13 +21,14 @@ export class GetParticipantHistoryHandler implements IQueryHandler<GetParticipan
     if ((await streamRevision(this.runtime.store, streamName)) === undefined) {
       throw new ProblemException(problems.participantNotFound());
     }
+    const voids = await voidsInStream(this.runtime.store, streamName);
     if (cut !== undefined) {
       const replay = await this.runtime.replayParticipantAsOf(participantId, cut);
       return {
         participantId,
         asOf: cut,
         status: replay.status === undefined ? null : participantStatusView(replay.status),
-        events: replay.events.map(auditEntryView),
+        events: historyEntryViews(replay.events, voids),
       };
     }
     const [status, events] = await Promise.all([
@@ -37,7 +39,7 @@ export class GetParticipantHistoryHandler implements IQueryHandler<GetParticipan
       participantId,
       asOf: null,
       status: status === undefined ? null : participantStatusView(status),
-      events: events.map(auditEntryView),
+      events: historyEntryViews(events, voids),
     };
   }
 }

@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { AsOf } from '@binaan/projections';
-import type { AuditEntryView } from '../../views/audit-entry-view';
+import type { HistoryEntryView } from '../../views/history-entry-view';
 import type { ParticipantStatusView } from '../../views/participant-view';
 
 export interface ParticipantHistoryReply {
@@ -8,7 +8,7 @@ export interface ParticipantHistoryReply {
   /** The cut replayed to, or null for the live history. */
   readonly asOf: AsOf | null;
   readonly status: ParticipantStatusView | null;
-  readonly events: readonly AuditEntryView[];
+  readonly events: readonly HistoryEntryView[];
 }
 
 export class GetParticipantHistoryQuery extends Query<ParticipantHistoryReply> {

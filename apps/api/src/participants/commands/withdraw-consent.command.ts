@@ -1,0 +1,8 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandReply, CommandRequest } from '../../commands/command-request';
+
+export class WithdrawConsentCommand extends Command<CommandReply> {
+  constructor(readonly request: CommandRequest) {
+    super();
+  }
+}
