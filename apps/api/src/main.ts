@@ -26,6 +26,7 @@ const main = async (): Promise<void> => {
       dataDir: config.dataDir,
       ...(config.esdbUrl === undefined ? {} : { esdbUrl: config.esdbUrl }),
       ...(config.pgUrl === undefined ? {} : { pgUrl: config.pgUrl }),
+      ...(config.pgReadUrl === undefined ? {} : { pgReadUrl: config.pgReadUrl }),
       projections: config.projections === 'in-process' ? 'in-process' : 'off',
       clock: clock.now,
     }),

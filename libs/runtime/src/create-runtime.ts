@@ -24,7 +24,7 @@ import { createPersonalDataVault, loadMasterKey, type PersonalDataVault } from '
 import { type EventStore } from '@binaan/event-store';
 import { oneStreamView } from './one-stream-view';
 import { waitForProjections } from './wait-for-projections';
-import { ensureDataDir, openEventStore, openKeyStore, openReadModelStore } from './open-stores';
+import { ensureDataDir, openEventStore, openKeyStore, openReadModelStore, openReportReadModelStore } from './open-stores';
 import type { RuntimeConfig } from './runtime-config';
 
 type AsOf = Parameters<typeof replayAsOf>[1];
@@ -36,6 +36,8 @@ export interface BinaanRuntime {
   readonly store: EventStore;
   readonly vault: PersonalDataVault;
   readonly readModels: ReadModelStore;
+  /** What report queries read: the PG_READ_URL replica when configured, else `readModels` itself. */
+  readonly reportReadModels: ReadModelStore;
   /**
    * Names and registration numbers, opened from the directory's sealed copies on read (the read-model
    * database holds none in clear). The caller records the disclosure.
@@ -75,6 +77,7 @@ export const createRuntime = async (config: RuntimeConfig): Promise<BinaanRuntim
   const vault = createPersonalDataVault(keyStore);
   const store = openEventStore(config);
   const readModels = await openReadModelStore(config);
+  const reportReadModels = await openReportReadModelStore(config, readModels);
   const projectionSet = defaultProjections({ catalogue: shippedCatalogue });
   const projections = createProjectionRunner({ eventStore: store, readModels, projections: projectionSet, clock });
   const fingerprintKey = masterKey.deriveKey('command-fingerprint');
@@ -93,6 +96,7 @@ export const createRuntime = async (config: RuntimeConfig): Promise<BinaanRuntim
     store,
     vault,
     readModels,
+    reportReadModels,
     openParticipantNames: (participantIds) =>
       openParticipantDirectory(readModels, participantIds, (envelope, purpose) => vault.open(envelope, { purpose })),
     projections,
@@ -106,6 +110,7 @@ export const createRuntime = async (config: RuntimeConfig): Promise<BinaanRuntim
     recordDisclosure: createDisclosureRecorder({ store, clock }),
     close: async () => {
       await projections.stop();
+      if (reportReadModels !== readModels) await reportReadModels.close();
       await readModels.close();
       await store.close();
       await keyStore.close();

@@ -2,3 +2,4 @@ export * from './runtime-config';
 export * from './open-stores';
 export * from './create-runtime';
 export * from './one-stream-view';
+export * from './projection-lease';

@@ -32,3 +32,9 @@ export const openReadModelStore = (config: RuntimeConfig): Promise<ReadModelStor
   config.pgUrl !== undefined
     ? createPostgresReadModelStore({ connectionString: config.pgUrl })
     : createSqliteReadModelStore({ filename: join(config.dataDir, READ_MODELS_FILE) });
+
+/** The store the report queries read: the replica when PG_READ_URL is given, else the one the projections write. */
+export const openReportReadModelStore = async (config: RuntimeConfig, readModels: ReadModelStore): Promise<ReadModelStore> =>
+  config.pgUrl !== undefined && config.pgReadUrl !== undefined
+    ? createPostgresReadModelStore({ connectionString: config.pgReadUrl, readOnly: true })
+    : readModels;

@@ -6,6 +6,11 @@ export interface RuntimeConfig {
   readonly esdbUrl?: string;
   /** Moves the read models and the key store to PostgreSQL, e.g. `postgres://user@host:5432/binaan`. */
   readonly pgUrl?: string;
+  /**
+   * A read replica of PG_URL's database for the report queries (outcomes, worklist, audit log), e.g. a
+   * streaming-replication standby. Opened read-only; without it, reports read PG_URL.
+   */
+  readonly pgReadUrl?: string;
   /** `in-process` (default) runs the projections here; `off` leaves them to a separate worker process. */
   readonly projections?: 'in-process' | 'off';
   /** The server clock; tests and the demo seed pass their own. */

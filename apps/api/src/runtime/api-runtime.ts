@@ -28,10 +28,12 @@ export const apiRuntimeFrom = (runtime: BinaanRuntime, clock: () => Date = runti
   readModels: {
     participantStatus: async (participantId) => (await queryParticipantStatus(runtime.readModels, { participantId }))[0],
     participantDirectoryEntry: async (participantId) => (await runtime.openParticipantNames([participantId]))[0],
-    programmeOutcomes: (filter) => queryProgrammeOutcomes(runtime.readModels, filter),
-    participantStatusRows: (filter) => queryParticipantStatus(runtime.readModels, filter),
-    nextFollowUps: (query) => queryFollowUpWorklist(runtime.readModels, query),
-    auditLog: (filter) => auditLogRows(runtime.readModels, filter),
+    // Reports may read a replica (PG_READ_URL); one participant's status stays on the primary, so staff
+    // see their own writes once the projections have them.
+    programmeOutcomes: (filter) => queryProgrammeOutcomes(runtime.reportReadModels, filter),
+    participantStatusRows: (filter) => queryParticipantStatus(runtime.reportReadModels, filter),
+    nextFollowUps: (query) => queryFollowUpWorklist(runtime.reportReadModels, query),
+    auditLog: (filter) => auditLogRows(runtime.reportReadModels, filter),
   },
   projections: {
     status: () => runtime.projections.status(),
