@@ -19,6 +19,7 @@ import { GracefulShutdown } from '../operations/shutdown';
 import { participantCommandHandlers, participantQueryHandlers } from '../participants/participant-handlers';
 import { ParticipantsController } from '../participants/participants.controller';
 import { reportQueryHandlers } from '../reports/report-handlers';
+import { OutcomeMembersController } from '../reports/outcome-members.controller';
 import { ReportsController } from '../reports/reports.controller';
 import { API_RUNTIME, type ApiRuntime } from '../runtime/api-runtime.port';
 import {
@@ -49,7 +50,7 @@ export const apiModule = ({ runtime, tokens, logger, metrics, bodyLimits }: ApiM
   return {
     module: ApiModule,
     imports: [CqrsModule.forRoot(), TerminusModule.forRoot({ logger: false })],
-    controllers: [ParticipantsController, ReportsController, HealthController, MetricsController, DashboardController],
+    controllers: [ParticipantsController, ReportsController, OutcomeMembersController, HealthController, MetricsController, DashboardController],
     providers: [
       { provide: API_RUNTIME, useValue: runtime },
       { provide: TOKEN_SERVICE, useValue: tokens },

@@ -94,6 +94,37 @@ describe('queries over HTTP', () => {
     expect(JSON.stringify(all.body)).not.toMatch(/"rate"/);
   });
 
+  it('history: a cut in the future on either axis is refused, naming the parameter', async () => {
+    const business = await client.call('get', `/participants/${participantId}/history?asOf=2999-01-01`, 'auditor');
+    expect(business.status).toBe(400);
+    expect(business.body.errors).toEqual([{ path: 'query.asOf', rule: expect.stringContaining('must not be in the future') }]);
+    const recorded = await client.call('get', `/participants/${participantId}/history?knownAt=2999-01-01`, 'auditor');
+    expect(recorded.status).toBe(400);
+    expect(recorded.body.errors).toEqual([{ path: 'query.knownAt', rule: expect.stringContaining('must not be in the future') }]);
+  });
+
+  it('outcome members: the ids behind a figure, as many as the figure counts, for the auditor only', async () => {
+    const outcomes = await client.call('get', '/outcomes', 'auditor');
+    const members = await client.call('get', '/outcomes/members?figure=released', 'auditor');
+    expect(members.status).toBe(200);
+    expect(members.body.numerator.count).toBe(outcomes.body.total.released);
+    expect(members.body.denominator.count).toBe(outcomes.body.total.enrolled);
+    expect(members.body.numerator.participantIds).toContain(participantId);
+    const men = await client.call('get', '/outcomes/members?figure=completion&facility=lapas-kelas-i-malang&cohort=2023-03', 'admin');
+    expect(men.body.denominator.participantIds).toEqual([participantId]);
+    expect((await client.call('get', '/outcomes/members?figure=released', 'viewer')).status).toBe(403);
+    expect((await client.call('get', '/outcomes/members?figure=released', 'caseworker')).status).toBe(403);
+  });
+
+  it('outcome members: an unknown or missing figure is named, with the figures there are', async () => {
+    const unknown = await client.call('get', '/outcomes/members?figure=happiness', 'auditor');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors).toEqual([{ path: 'query.figure', rule: expect.stringContaining('must be one of completion,') }]);
+    const missing = await client.call('get', '/outcomes/members', 'auditor');
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors).toEqual([{ path: 'query.figure', rule: expect.stringContaining('is required') }]);
+  });
+
   it('outcomes: unknown or malformed parameters are named', async () => {
     const response = await client.call('get', '/outcomes?cohort=March&colour=blue', 'viewer');
     expect(response.status).toBe(400);

@@ -3,7 +3,8 @@ import type { Permission } from '../auth/access-policy';
 import { problems } from '../http/problems';
 import { accessProblems, jsonResponse, participantIdParameter, problemResponse, queryParameter, rolesAllowed } from './openapi-helpers';
 import { auditPageExample, participantExample, participantHistoryExample } from './participant-examples';
-import { catalogueExample, followUpsDueExample, outcomesExample } from './report-examples';
+import { catalogueExample, followUpsDueExample, outcomeMembersExample, outcomesExample } from './report-examples';
+import { peopleFigureNames } from '@binaan/projections';
 
 interface ReadRoute {
   readonly operationId: string;
@@ -88,6 +89,24 @@ export const readPaths: PathsObject = {
         ],
       },
       invalidQuery('cohort', 'must be a month YYYY-MM'),
+    ),
+  },
+  '/outcomes/members': {
+    get: readOperation(
+      {
+        operationId: 'getOutcomeMembers',
+        summary: 'The participant ids a figure counts, in its numerator and its denominator, for sampling records',
+        permission: 'readAudit',
+        schema: 'OutcomeMembers',
+        example: outcomeMembersExample,
+        parameters: [
+          queryParameter('figure', `One of ${peopleFigureNames.join(', ')}`, 'contactM6'),
+          programme,
+          facility,
+          queryParameter('cohort', 'Enrolment month YYYY-MM', '2019-03'),
+        ],
+      },
+      invalidQuery('figure', `must be one of ${peopleFigureNames.join(', ')}`),
     ),
   },
   '/follow-ups/due': {

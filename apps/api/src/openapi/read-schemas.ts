@@ -1,4 +1,5 @@
 import { custodyReturnKinds, employmentStatuses, exitReasons, facilityClasses, incomeBands, milestones, releaseTypes, voidReasons } from '@binaan/domain';
+import { peopleFigureNames } from '@binaan/projections';
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
 import { describedRef, enumOf, nullableDate, nullableEnumOf, nullableRef, schemaRef, uuid } from './schema-helpers';
 
@@ -27,6 +28,12 @@ const suppressedFigures: SchemaObject = {
   description: 'A group of fewer than 10 people, for a viewer: no count and no rate.',
   required: ['suppressed', 'enrolled', 'smallGroup'],
   properties: { suppressed: { type: 'boolean', enum: [true] }, enrolled: { type: 'string', enum: ['<10'] }, smallGroup: { type: 'boolean', enum: [true] } },
+};
+
+const memberList: SchemaObject = {
+  type: 'object',
+  required: ['count', 'participantIds'],
+  properties: { count: integer, participantIds: { type: 'array', items: uuid } },
 };
 
 const figures: Readonly<Record<string, SchemaObject | ReferenceObject>> = {
@@ -223,6 +230,16 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
     properties: {
       items: { type: 'array', items: schemaRef('AuditEntry') },
       nextAfter: { type: 'string', nullable: true, description: 'Pass as ?after= for the next page; null on the last page.' },
+    },
+  },
+  OutcomeMembers: {
+    type: 'object',
+    required: ['figure', 'asOfDate', 'numerator', 'denominator'],
+    properties: {
+      figure: { type: 'string', enum: [...peopleFigureNames] },
+      asOfDate: { type: 'string', format: 'date', description: 'The reference date the figure was measured on' },
+      numerator: memberList,
+      denominator: memberList,
     },
   },
   Outcomes: {

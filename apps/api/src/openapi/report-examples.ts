@@ -2,6 +2,7 @@ import { shippedCatalogue } from '@binaan/domain';
 import { outcomeRates, type NextFollowUp, type OutcomeCounts, type ProgrammeOutcomeRow } from '@binaan/projections';
 import type { CatalogueView } from '../reports/queries/get-programmes.query';
 import { followUpsDueView } from '../views/follow-ups-due-view';
+import { outcomeMembersView } from '../views/outcome-members-view';
 import { outcomesView } from '../views/outcome-view';
 
 /*
@@ -111,3 +112,9 @@ export const catalogueExample: CatalogueView = {
   facilities: shippedCatalogue.facilities,
   regencies: shippedCatalogue.regencies,
 };
+
+/** Made-up ids: two of the cohort's three people due at M6 were reached. */
+export const outcomeMembersExample = outcomeMembersView('contactM6', '2020-06-30', {
+  numerator: ['a3c5e7f9-1b2d-4e6f-8a0c-2e4f6a8b0c1d', 'b4d6f8a0-2c3e-4f70-9b1d-3f5a7b9c1d2e'],
+  denominator: ['a3c5e7f9-1b2d-4e6f-8a0c-2e4f6a8b0c1d', 'b4d6f8a0-2c3e-4f70-9b1d-3f5a7b9c1d2e', 'c5e7a9b1-3d4f-4a81-8c2e-4a6b8c0d2e3f'],
+});

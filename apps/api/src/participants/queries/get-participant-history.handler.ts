@@ -1,4 +1,6 @@
 import { Inject } from '@nestjs/common';
+import { businessDateAt } from '@binaan/domain';
+import type { AsOf } from '@binaan/projections';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ProblemException } from '../../http/problem.exception';
 import { problems } from '../../http/problems';
@@ -8,6 +10,20 @@ import { participantStatusView } from '../../views/participant-view';
 import { GetParticipantHistoryQuery, type ParticipantHistoryReply } from './get-participant-history.query';
 import { streamRevision } from './stream-revision';
 import { voidsInStream } from './voids-in-stream';
+
+/**
+ * A cut in the future would show today's record as if it were tomorrow's: refused, naming the
+ * parameter. Business dates are judged in Malang; a recorded instant against the server clock.
+ */
+const refuseFutureCut = (cut: AsOf, now: Date): void => {
+  const today = businessDateAt(now);
+  if (cut.businessDate !== undefined && cut.businessDate > today) {
+    throw new ProblemException(problems.invalidQuery([{ path: 'query.asOf', rule: `must not be in the future (today is ${today} in Malang)` }]));
+  }
+  if (cut.recordedAt !== undefined && Date.parse(cut.recordedAt) > Date.parse(`${today}T23:59:59.999+07:00`)) {
+    throw new ProblemException(problems.invalidQuery([{ path: 'query.knownAt', rule: `must not be in the future (today is ${today} in Malang)` }]));
+  }
+};
 
 /** A participant's stream holds a few dozen events; this bounds one answer all the same. */
 const maxHistoryEvents = 10_000;
@@ -21,6 +37,7 @@ export class GetParticipantHistoryHandler implements IQueryHandler<GetParticipan
     if ((await streamRevision(this.runtime.store, streamName)) === undefined) {
       throw new ProblemException(problems.participantNotFound());
     }
+    if (cut !== undefined) refuseFutureCut(cut, this.runtime.clock());
     const voids = await voidsInStream(this.runtime.store, streamName);
     if (cut !== undefined) {
       const replay = await this.runtime.replayParticipantAsOf(participantId, cut);
