@@ -3,6 +3,7 @@ export * from './handling/command-result';
 export * from './handling/event-ids';
 export * from './handling/command-fingerprint';
 export * from './handling/load-stream';
+export * from './handling/loaded-stream';
 export * from './handling/command-record';
 export * from './handling/stream-state-cache';
 export * from './handling/build-proposed-events';

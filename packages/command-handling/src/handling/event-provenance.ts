@@ -1,5 +1,10 @@
 import type { RecordedEvent } from '@binaan/event-store';
-import type { EventProvenance } from './load-stream';
+
+/** How an event entered its stream: its id and the actor in its metadata (null when it names none). */
+export interface EventProvenance {
+  readonly eventId: string;
+  readonly actor: { readonly id: string; readonly role: string } | null;
+}
 
 const actorOf = (metadata: RecordedEvent['metadata']): EventProvenance['actor'] => {
   const actor = metadata['actor'];

@@ -11,7 +11,9 @@ import type { CommandEnvelope } from './command-envelope';
 import { commandFingerprint } from './command-fingerprint';
 import type { CommandAccepted, CommandFailure } from './command-result';
 import { readCommandRecord, type CommandRecord } from './command-record';
-import { loadStream, type EventProvenance, type Fold, type LoadedStream } from './load-stream';
+import type { EventProvenance } from './event-provenance';
+import { loadStream, type Fold } from './load-stream';
+import type { LoadedStream } from './loaded-stream';
 import type { StreamStateCache } from './stream-state-cache';
 
 export interface StoredShape {

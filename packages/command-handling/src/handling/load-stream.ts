@@ -2,33 +2,13 @@ import { StreamNotFoundError } from '@binaan/event-store';
 import type { RecordedEvent } from '@binaan/event-store';
 import type { EventStore } from '@binaan/event-store';
 import { commandIdOf, metadataString } from './command-record';
-import { provenanceOf } from './event-provenance';
+import { provenanceOf, type EventProvenance } from './event-provenance';
+import type { LoadedStream } from './loaded-stream';
 import type { StreamStateCache } from './stream-state-cache';
-
-/** How an event entered its stream: its id and the actor in its metadata (null when it names none). */
-export interface EventProvenance {
-  readonly eventId: string;
-  readonly actor: { readonly id: string; readonly role: string } | null;
-}
 
 export interface Fold<State, Event> {
   readonly evolve: (state: State, event: Event, provenance: EventProvenance) => State;
   readonly initialState: () => State;
-}
-
-export interface LoadedStream<State> {
-  readonly state: State;
-  readonly revision: bigint | 'no_stream';
-  /** The last event's chain hash, or undefined for an empty stream. */
-  readonly lastHash: string | undefined;
-  /**
-   * The ids of the commands already in the stream, so a repeated command is recognised without a
-   * read; what such a command wrote is read from the stream then (command-record.ts). Only ids are
-   * kept: the cache holds thousands of streams, and a full record per command was most of its memory.
-   * The set only ever gains ids of commands that are in the stream, so it may be shared and grown in
-   * place by whoever appends (a stale holder then learns a true fact early, which is harmless).
-   */
-  readonly commandIds: Set<string>;
 }
 
 const emptyStream = <State>(initialState: State): LoadedStream<State> => ({

@@ -1,4 +1,4 @@
-import type { LoadedStream } from './load-stream';
+import type { LoadedStream } from './loaded-stream';
 
 /**
  * Folded streams kept between commands, so a command reads and folds only the events appended
