@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAnchor } from '../commands/anchor-command';
 import { registerDemo } from '../commands/demo-command';
+import { registerErase } from '../commands/erase-command';
 import { registerExport } from '../commands/export-command';
 import { registerHistory } from '../commands/history-command';
 import { registerOutcomes } from '../commands/outcomes-command';
@@ -29,6 +30,7 @@ export const buildProgram = (io: CliIo, finish: (code: ExitCode) => void): Comma
   registerAnchor(program, io, finish);
   registerExport(program, io, finish);
   registerProjections(program, io, finish);
+  registerErase(program, io, finish);
   registerDemo(program, io, finish);
   return program;
 };

@@ -1,6 +1,7 @@
 import type { AsOf, HistoryEntry, ParticipantHistory } from '@binaan/projections';
 import { toJson } from '../output/json';
 import { renderTable } from '../output/table';
+import { personalDataLine } from './personal-data-line';
 import { summariseState } from './state-summary';
 
 const DAY_MS = 86_400_000;
@@ -20,7 +21,8 @@ const axesLine = (asOf: AsOf): string => {
 };
 
 export const renderHistoryTable = (history: ParticipantHistory, asOf: AsOf): string => {
-  const header = `Participant ${history.participantId} (stream ${history.streamName}), ${axesLine(asOf)}\n`;
+  const header =
+    `Participant ${history.participantId} (stream ${history.streamName}), ${axesLine(asOf)}\n` + personalDataLine(history.entries.at(-1)?.stateAfter);
   const hiddenNote =
     history.hidden > 0 ? `${history.hidden} later event(s) of this stream are left out by --as-of/--known-at.\n` : '';
   if (history.entries.length === 0) {
