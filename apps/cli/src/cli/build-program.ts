@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerAccessLog } from '../commands/access-log-command';
 import { registerAnchor } from '../commands/anchor-command';
 import { registerDemo } from '../commands/demo-command';
 import { registerErase } from '../commands/erase-command';
@@ -31,6 +32,7 @@ export const buildProgram = (io: CliIo, finish: (code: ExitCode) => void): Comma
   registerExport(program, io, finish);
   registerProjections(program, io, finish);
   registerErase(program, io, finish);
+  registerAccessLog(program, io, finish);
   registerDemo(program, io, finish);
   return program;
 };
