@@ -7,6 +7,9 @@ import { madeUpPerson, recordPeople, type MadeUpPerson } from './support/store-w
 const personalValues = (person: MadeUpPerson): readonly string[] => [
   person.fullName,
   person.registrationNumber,
+  person.nik,
+  person.birthDate,
+  person.phone,
   person.address,
   person.notes,
 ];

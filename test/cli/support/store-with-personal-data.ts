@@ -18,11 +18,14 @@ export interface MadeUpPerson {
   readonly notes: string;
 }
 
+/** A number from the tag, so that two made-up people differ in every field. */
+const numberOf = (tag: string, below: number): number => [...tag].reduce((sum, character, index) => sum + character.charCodeAt(0) * (index + 7), 0) % below;
+
 export const madeUpPerson = (tag: string, participantId: string = randomUUID()): MadeUpPerson => ({
   participantId,
   fullName: `Ratna ${tag} Kusumawati (fiktif)`,
-  registrationNumber: `BIIa ${tag.length}47/2019`,
-  nik: '3573014507850003',
+  registrationNumber: `BIIa ${100 + numberOf(tag, 900)}/2019`,
+  nik: `357301450785${String(numberOf(tag, 10_000)).padStart(4, '0')}`,
   birthDate: '1985-07-05',
   phone: '0812-3456-7890',
   address: `Jalan Kenanga ${tag} 12, Malang`,
