@@ -16,12 +16,20 @@ export interface MadeUpPerson {
   readonly phone: string;
   readonly address: string;
   readonly notes: string;
+  /** null: enrolled only, never released or contacted. */
+  readonly releasedOn: string | null;
+  readonly contactedOn: string;
 }
 
 /** A number from the tag, so that two made-up people differ in every field. */
 const numberOf = (tag: string, below: number): number => [...tag].reduce((sum, character, index) => sum + character.charCodeAt(0) * (index + 7), 0) % below;
 
-export const madeUpPerson = (tag: string, participantId: string = randomUUID()): MadeUpPerson => ({
+export const madeUpPerson = (
+  tag: string,
+  participantId: string = randomUUID(),
+  dates: { readonly releasedOn: string | null; readonly contactedOn: string } = { releasedOn: '2020-06-01', contactedOn: '2020-09-01' },
+): MadeUpPerson => ({
+  ...dates,
   participantId,
   fullName: `Ratna ${tag} Kusumawati (fiktif)`,
   registrationNumber: `BIIa ${100 + numberOf(tag, 900)}/2019`,
@@ -52,7 +60,7 @@ const commandsFor = (person: MadeUpPerson): readonly { readonly actor: typeof re
       type: 'RecordRelease',
       participantId: person.participantId,
       releaseType: 'bebas_murni',
-      releasedOn: '2020-06-01',
+      releasedOn: person.releasedOn,
       personalData: { phone: person.phone, addressAfterRelease: person.address },
     } as unknown as ParticipantCommandInput,
   },
@@ -61,7 +69,7 @@ const commandsFor = (person: MadeUpPerson): readonly { readonly actor: typeof re
     command: {
       type: 'LogFollowUp',
       participantId: person.participantId,
-      contactedOn: '2020-09-01',
+      contactedOn: person.contactedOn,
       channel: 'phone',
       outcome: 'reached',
       needs: [],
@@ -80,7 +88,7 @@ export const recordPeople = async (dataDir: string, people: readonly MadeUpPerso
   const runtime = await createRuntime({ dataDir, env: {}, projections: 'off' });
   try {
     for (const person of people) {
-      for (const { actor, command } of commandsFor(person)) {
+      for (const { actor, command } of commandsFor(person).slice(0, person.releasedOn === null ? 1 : undefined)) {
         const result = await runtime.executeCommand({ commandId: randomUUID(), actor, command });
         if (E.isLeft(result)) throw new Error(`${command.type} refused: ${JSON.stringify(result.left)}`);
       }

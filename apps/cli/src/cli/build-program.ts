@@ -7,6 +7,7 @@ import { registerExport } from '../commands/export-command';
 import { registerHistory } from '../commands/history-command';
 import { registerOutcomes } from '../commands/outcomes-command';
 import { registerProjections } from '../commands/projections-command';
+import { registerRetention } from '../commands/retention-command';
 import { registerSubjectReport } from '../commands/subject-report-command';
 import { registerVerify } from '../commands/verify-command';
 import type { CliIo } from './cli-io';
@@ -35,6 +36,7 @@ export const buildProgram = (io: CliIo, finish: (code: ExitCode) => void): Comma
   registerErase(program, io, finish);
   registerAccessLog(program, io, finish);
   registerSubjectReport(program, io, finish);
+  registerRetention(program, io, finish);
   registerDemo(program, io, finish);
   return program;
 };
