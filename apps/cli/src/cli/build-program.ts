@@ -10,6 +10,7 @@ import { registerProjections } from '../commands/projections-command';
 import { registerRetention } from '../commands/retention-command';
 import { registerSubjectReport } from '../commands/subject-report-command';
 import { registerVerify } from '../commands/verify-command';
+import { binaanVersion } from './binaan-version';
 import type { CliIo } from './cli-io';
 import type { ExitCode } from './exit-codes';
 
@@ -19,7 +20,8 @@ import type { ExitCode } from './exit-codes';
  */
 export const buildProgram = (io: CliIo, finish: (code: ExitCode) => void): Command => {
   const program = new Command('binaan')
-    .description("Binaan for auditors: a participant's history, figures as of a date, tamper checks, exports")
+    .description("Binaan for auditors: a participant's history, figures as of a date, tamper checks, exports, and the privacy duties")
+    .version(binaanVersion(), '-V, --version', 'the version of Binaan')
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
