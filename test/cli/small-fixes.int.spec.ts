@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { shippedCatalogue } from '@binaan/domain';
 import { runBinaan } from './support/run-binaan';
-import { removeFolder, seedDemoStore, temporaryFolder } from './support/seeded-store';
+import { removeFolder, temporaryFolder } from './support/seeded-store';
 import { spawnBinaan } from './support/spawn-binaan';
 import { storedEvents } from './support/stored-events';
 

@@ -80,10 +80,7 @@ export const renderHistoryTable = (history: ParticipantHistory, asOf: AsOf, sayi
   const lines = [
     heading ?? '',
     rule ?? '',
-    ...rows.flatMap((row, index) => {
-      const entry = history.entries[index]!;
-      return [row, ...saidAndState(sayings.get(entry.revision), summariseState(entry.stateAfter))];
-    }),
+    ...history.entries.flatMap((entry, index) => [rows[index] ?? '', ...saidAndState(sayings.get(entry.revision), summariseState(entry.stateAfter))]),
   ];
   return `${header}${lines.map(fit).join('\n')}\n${hiddenNote}Command ids, full hashes and states: --format json\n`;
 };
