@@ -30,7 +30,7 @@ describe('binaan subject-report: everything held about one person', () => {
     for (const value of [her.fullName, her.registrationNumber, her.nik, her.birthDate, her.phone, her.address, her.notes]) expect(run.stdout).toContain(value);
     expect(run.stdout).not.toContain(other.fullName);
     expect(run.stdout).toMatch(/InmateEnrolled[\s\S]*InmateReleased[\s\S]*FollowUpLogged/);
-    expect(run.stdout).toMatch(/Who was shown her personal data \(1 disclosure\(s\)\):[\s\S]*officer-pdp-1\s+admin\s+binaan subject-report/);
+    expect(run.stdout).toMatch(/Who was shown this person's data \(1 disclosure\(s\)\):[\s\S]*officer-pdp-1\s+admin\s+binaan subject-report/);
     expect(await accessLog()).toEqual([
       expect.objectContaining({ actor: expect.objectContaining({ id: 'officer-pdp-1' }), participantIds: [her.participantId], purpose: 'binaan subject-report' }),
     ]);

@@ -30,7 +30,7 @@ export const registerErase = (program: Command, io: CliIo, finish: (code: ExitCo
   addStoreOptions(
     program
       .command('erase')
-      .description("erase a participant's personal data under UU PDP (needs the master key): her data key is deleted, history and figures keep her anonymous record")
+      .description("erase a participant's personal data under UU PDP (needs the master key): the data key is deleted, history and figures keep the anonymous record")
       .argument('<participantId>', 'the participant id (a UUID)')
       .option('--basis <subject_request|retention_expired|legal_order>', 'the lawful ground of the erasure (required)')
       .option('--requested-on <DATE>', 'when the erasure was asked for (YYYY-MM-DD; default: today in Asia/Jakarta)'),
@@ -45,8 +45,8 @@ export const registerErase = (program: Command, io: CliIo, finish: (code: ExitCo
     const scrubbed = dataDir === undefined ? [] : scrubFreedPages(dataDir);
     io.stdout.write(
       `Erased the personal data of participant ${id} (basis ${basis}, requested on ${requestedOn}).\n` +
-        'Her data key is deleted, so every sealed copy of her data stays unreadable; her directory entry is gone.\n' +
-        'Her history and the figures keep her anonymous record. Files:\n' +
+        'The data key is deleted, so every sealed copy of the data stays unreadable; the directory entry is gone.\n' +
+        'The history and the figures keep the anonymous record. Files:\n' +
         `${scrubLines(scrubbed, dataDir === undefined)}\n`,
     );
     finish(scrubbed.every((outcome) => outcome.scrubbed) ? ExitCode.ok : ExitCode.couldNotRun);

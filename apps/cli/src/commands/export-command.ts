@@ -8,6 +8,7 @@ import { withSession } from '../cli/with-session';
 import { exportAuditLog } from '../export/export-audit-log';
 import { parseExportRange } from '../export/export-range';
 import { participantsShown } from '../export/participants-shown';
+import { recordExportDisclosure } from '../export/record-export-disclosure';
 import { parseFormat } from '../options/output-format';
 import { addStoreOptions, describeStore, type StoreOptionValues } from '../options/store-location';
 import { noProgress, startProgress } from '../output/progress';
@@ -20,9 +21,6 @@ interface ExportOptions extends StoreOptionValues {
   readonly out?: string;
   readonly includePersonal?: boolean;
 }
-
-/** How the access log names this disclosure. */
-export const EXPORT_PURPOSE = 'binaan export --include-personal';
 
 export const registerExport = (program: Command, io: CliIo, finish: (code: ExitCode) => void): void => {
   addStoreOptions(
@@ -46,7 +44,7 @@ export const registerExport = (program: Command, io: CliIo, finish: (code: ExitC
       if (runtime !== undefined) {
         // Recorded before a single row is written: a disclosure that cannot be recorded is not made.
         const shown = await participantsShown(runtime.store, range, runtime.vault);
-        if (shown.length > 0) await runtime.recordDisclosure({ actor: cliActor(io.env), participantIds: shown, purpose: EXPORT_PURPOSE });
+        await recordExportDisclosure(runtime.recordDisclosure, cliActor(io.env), shown);
       }
       const output = options.out === undefined ? outputTo(io.stdout) : outputToNewFile(options.out, vault !== undefined);
       try {

@@ -21,7 +21,7 @@ export const registerSubjectReport = (program: Command, io: CliIo, finish: (code
   addStoreOptions(
     program
       .command('subject-report')
-      .description('everything held about one person, her personal data decrypted, and who was shown it (needs the master key; the report is itself recorded as a disclosure)')
+      .description('everything held about one person, the personal data decrypted, and who was shown it (needs the master key; the report is itself recorded as a disclosure)')
       .argument('<participantId>', 'the participant id (a UUID)')
       .option('--format <text|json>', 'output format', 'text'),
   ).action(async (participantId: string, options: SubjectReportOptions) => {

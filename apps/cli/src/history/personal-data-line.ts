@@ -7,5 +7,5 @@ import type { ParticipantState } from '@binaan/domain';
  */
 export const personalDataLine = (state: ParticipantState | undefined): string =>
   state?.status === 'enrolled' && state.erasedOn !== null
-    ? `Name: [erased] (personal data erased on ${state.erasedOn}; the history keeps her anonymous record)\n`
+    ? `Name: [erased] (personal data erased on ${state.erasedOn}; the history keeps the anonymous record)\n`
     : '';

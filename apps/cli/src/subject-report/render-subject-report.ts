@@ -23,19 +23,19 @@ const eventLines = (event: SubjectEvent): string[] => [
 export const renderSubjectReportText = (report: SubjectReport, generatedAt: string): string => {
   const access =
     report.accessLog.length === 0
-      ? 'No disclosure of her personal data is recorded.\n'
+      ? "No disclosure of this person's data is recorded.\n"
       : renderTable(
           ['recorded at (UTC)', 'actor', 'role', 'purpose'],
           report.accessLog.map((entry) => [entry.recordedAt, entry.actor?.id, entry.actor?.role, entry.purpose]),
         );
   return [
     `Subject report for participant ${report.participantId} (stream ${report.streamName}), generated ${generatedAt}.`,
-    'It holds her personal data, decrypted: keep it under the same protection as the store. Its own disclosure is recorded in the access log.',
+    "It holds this person's personal data, decrypted: keep it under the same protection as the store. Its own disclosure is recorded in the access log.",
     '',
-    `Everything recorded about her (${report.events.length} event(s)):`,
+    `Everything recorded about this person (${report.events.length} event(s)):`,
     ...report.events.flatMap(eventLines),
     '',
-    `Who was shown her personal data (${report.accessLog.length} disclosure(s)):`,
+    `Who was shown this person's data (${report.accessLog.length} disclosure(s)):`,
     access,
   ].join('\n');
 };
