@@ -22,7 +22,8 @@ interface RebuildOptions extends StoreOptionValues {
 /** Breaks and holes, counted for a one-line message. */
 const findings = (report: VerifyReport): string => {
   const gaps = (report.positionGaps ?? []).length;
-  return [`${report.breaks.length} break(s)`, ...(gaps === 0 ? [] : [`${gaps} hole(s) in the positions`])].join(' and ');
+  const breaks = report.breaks.length;
+  return [...(breaks === 0 ? [] : [`${breaks} break(s)`]), ...(gaps === 0 ? [] : [`${gaps} hole(s) in the positions`])].join(' and ');
 };
 
 interface StatusOptions extends StoreOptionValues {
