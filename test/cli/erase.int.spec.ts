@@ -64,7 +64,7 @@ describe('binaan erase', () => {
     expect(filesHolding(dataDir, other.fullName)).not.toEqual([]);
   });
 
-  it('refuses a second erasure, and a missing or unknown --basis, with exit 2 naming the rule', async () => {
+  it('refuses a second erasure, a missing or unknown --basis and a bad --requested-on, with exit 2 naming the rule', async () => {
     const again = await runBinaan(['erase', her.participantId, '--basis', 'subject_request', ...store]);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/already erased/);
@@ -74,6 +74,10 @@ describe('binaan erase', () => {
     const unknown = await runBinaan(['erase', other.participantId, '--basis', 'whim', ...store]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/--basis: "whim" is not one of subject_request, retention_expired, legal_order/);
+    const future = await runBinaan(['erase', other.participantId, '--basis', 'subject_request', '--requested-on', '2999-01-01', ...store]);
+    expect([future.code, future.stderr]).toEqual([2, expect.stringMatching(/^binaan: --requested-on: 2999-01-01 is after today/)]);
+    const notADate = await runBinaan(['erase', other.participantId, '--basis', 'subject_request', '--requested-on', 'yesterday', ...store]);
+    expect([notADate.code, notADate.stderr]).toEqual([2, expect.stringMatching(/^binaan: --requested-on: "yesterday" is not a date/)]);
   });
 
   it('needs the master key', async () => {

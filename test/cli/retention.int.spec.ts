@@ -33,13 +33,15 @@ describe('binaan retention: erasure once the retention period is over', () => {
     expect((await retention(['--dry-run', '--today', '2026-07-02', '--years', '6'])).stdout).toMatch(/^0 participant\(s\)/);
   });
 
-  it('refuses a missing or doubled mode and a bad --years with exit 2, naming the options', async () => {
+  it('refuses a missing or doubled mode, a bad --years and --apply on a future --today with exit 2, naming the options', async () => {
     const none = await retention([]);
     expect([none.code, none.stderr]).toEqual([2, expect.stringMatching(/one of --dry-run or --apply is required/)]);
     const both = await retention(['--dry-run', '--apply']);
     expect([both.code, both.stderr]).toEqual([2, expect.stringMatching(/--dry-run and --apply exclude each other/)]);
     const years = await retention(['--dry-run', '--years', '0']);
     expect([years.code, years.stderr]).toEqual([2, expect.stringMatching(/--years: "0" is not a whole number from 1 to 100/)]);
+    const future = await retention(['--apply', '--today', '2999-01-01']);
+    expect([future.code, future.stderr]).toEqual([2, expect.stringMatching(/^binaan: --today: 2999-01-01 is after today .* --apply erases only what has expired by now/)]);
   });
 
   it('erases each of them on --apply with basis retention_expired, and nobody else', async () => {
@@ -50,6 +52,8 @@ describe('binaan retention: erasure once the retention period is over', () => {
     expect(history.stdout).toContain('PersonalDataErased');
     const report = await runBinaan(['subject-report', expired.participantId, ...store, '--format', 'json']);
     expect(report.stdout).toContain('"basis": "retention_expired"');
+    // Requested on the day the run was made, not on the day --today named.
+    expect(report.stdout).not.toContain('"requestedOn": "2026-07-02"');
     expect(filesHolding(dataDir, expired.fullName)).toEqual([]);
     expect(filesHolding(dataDir, recent.fullName)).not.toEqual([]);
     expect(filesHolding(dataDir, inside.fullName)).not.toEqual([]);

@@ -3,6 +3,7 @@ import { businessDateAt } from '@binaan/domain';
 import { cliActor } from '../actor/cli-actor';
 import type { CliIo } from '../cli/cli-io';
 import { ExitCode } from '../cli/exit-codes';
+import { UserError } from '../cli/user-error';
 import { withSession } from '../cli/with-session';
 import { eraseParticipant } from '../erase/erase-participant';
 import { scrubFreedPages, type ScrubOutcome } from '../erase/scrub-freed-pages';
@@ -37,7 +38,11 @@ export const registerErase = (program: Command, io: CliIo, finish: (code: ExitCo
   ).action(async (participantId: string, options: EraseOptions) => {
     const id = participantIdArgument(participantId);
     const basis = parseErasureBasis(options.basis);
-    const requestedOn = parseBusinessDate('--requested-on', options.requestedOn ?? businessDateAt(new Date()));
+    const today = businessDateAt(new Date());
+    const requestedOn = parseBusinessDate('--requested-on', options.requestedOn ?? today);
+    if (requestedOn > today) {
+      throw new UserError(`--requested-on: ${requestedOn} is after today (${today}); an erasure is requested before it is made`, 'Give the day the request arrived');
+    }
     const dataDir = await withSession(io, options, { mayCreate: false }, async (session) => {
       await eraseParticipant(await session.runtime(), cliActor(io.env), { participantId: id, basis, requestedOn });
       return session.location.pgUrl === undefined ? session.location.dataDir : undefined;

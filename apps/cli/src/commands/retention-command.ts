@@ -44,13 +44,18 @@ export const registerRetention = (program: Command, io: CliIo, finish: (code: Ex
   ).action(async (options: RetentionOptions) => {
     const mode = modeOf(options);
     const years = parseCount('--years', options.years, 1, 100);
-    const today = parseBusinessDate('--today', options.today ?? businessDateAt(new Date()));
+    const realToday = businessDateAt(new Date());
+    const today = parseBusinessDate('--today', options.today ?? realToday);
+    if (mode === 'apply' && today > realToday) {
+      throw new UserError(`--today: ${today} is after today (${realToday}), and --apply erases only what has expired by now`, 'Leave --today out, or use it with --dry-run');
+    }
     const result = await withSession(io, options, { mayCreate: false }, async (session) => {
       if (mode === 'dry-run') return { expired: await findExpiredParticipants(session.events(), years, today), dataDir: undefined };
       const runtime = await session.runtime();
       const expired = await findExpiredParticipants(runtime.store, years, today);
       for (const participant of expired) {
-        await eraseParticipant(runtime, cliActor(io.env), { participantId: participant.participantId, basis: 'retention_expired', requestedOn: today });
+        // The retention run is the request: it is made today, whatever day --today names.
+        await eraseParticipant(runtime, cliActor(io.env), { participantId: participant.participantId, basis: 'retention_expired', requestedOn: realToday });
       }
       return { expired, dataDir: session.location.pgUrl === undefined ? session.location.dataDir : undefined };
     });
