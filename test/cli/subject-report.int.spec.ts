@@ -17,10 +17,12 @@ describe('binaan subject-report: everything held about one person', () => {
   const store = ['--store', `sqlite:${dataDir}`];
   const her = madeUpPerson('Larasati');
   const other = madeUpPerson('Handayani');
+  // She came back after her release and was enrolled again: a new participant id, linked to hers.
+  const again = madeUpPerson('Larasati', randomUUID(), { enrolledOn: '2022-03-01', releasedOn: null, contactedOn: '2022-03-01' });
   const env = { BINAAN_ACTOR: 'officer-pdp-1' };
   const accessLog = async (): Promise<readonly AccessEntry[]> => JSON.parse((await runBinaan(['access-log', ...store, '--json'])).stdout) as AccessEntry[];
 
-  beforeAll(() => recordPeople(dataDir, [her, other]), 60_000);
+  beforeAll(() => recordPeople(dataDir, [her, other, again]), 60_000);
   afterAll(() => removeFolder(folder));
 
   it('shows her events and her personal data decrypted, no one else’s, and records its own disclosure', async () => {
@@ -29,6 +31,7 @@ describe('binaan subject-report: everything held about one person', () => {
     expect(run.code).toBe(0);
     for (const value of [her.fullName, her.registrationNumber, her.nik, her.birthDate, her.phone, her.address, her.notes]) expect(run.stdout).toContain(value);
     expect(run.stdout).not.toContain(other.fullName);
+    expect(run.stdout).toContain(`Other enrolments of this person, each with a report of its own: ${again.participantId}`);
     expect(run.stdout).toMatch(/InmateEnrolled[\s\S]*InmateReleased[\s\S]*FollowUpLogged/);
     expect(run.stdout).toMatch(/Who was shown this person's data \(1 disclosure\(s\)\):[\s\S]*officer-pdp-1\s+admin\s+binaan subject-report/);
     expect(await accessLog()).toEqual([

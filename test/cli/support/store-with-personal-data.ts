@@ -16,6 +16,7 @@ export interface MadeUpPerson {
   readonly phone: string;
   readonly address: string;
   readonly notes: string;
+  readonly enrolledOn?: string;
   /** null: enrolled only, never released or contacted. */
   readonly releasedOn: string | null;
   readonly contactedOn: string;
@@ -27,7 +28,10 @@ const numberOf = (tag: string, below: number): number => [...tag].reduce((sum, c
 export const madeUpPerson = (
   tag: string,
   participantId: string = randomUUID(),
-  dates: { readonly releasedOn: string | null; readonly contactedOn: string } = { releasedOn: '2020-06-01', contactedOn: '2020-09-01' },
+  dates: { readonly enrolledOn?: string; readonly releasedOn: string | null; readonly contactedOn: string } = {
+    releasedOn: '2020-06-01',
+    contactedOn: '2020-09-01',
+  },
 ): MadeUpPerson => ({
   ...dates,
   participantId,
@@ -49,8 +53,8 @@ const commandsFor = (person: MadeUpPerson): readonly { readonly actor: typeof re
       programmeId: 'sulam-malang-2019',
       facilityId: 'lapas-perempuan-malang',
       registrationClass: 'B.IIa',
-      enrolledOn: '2019-11-04',
-      consent: { given: true, recordedOn: '2019-11-04' },
+      enrolledOn: person.enrolledOn ?? '2019-11-04',
+      consent: { given: true, recordedOn: person.enrolledOn ?? '2019-11-04' },
       personalData: { fullName: person.fullName, registrationNumber: person.registrationNumber, nik: person.nik, birthDate: person.birthDate },
     } as unknown as ParticipantCommandInput,
   },

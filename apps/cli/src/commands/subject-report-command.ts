@@ -8,6 +8,7 @@ import { participantIdArgument } from '../history/participant-id-argument';
 import { parseFormat } from '../options/output-format';
 import { addStoreOptions, type StoreOptionValues } from '../options/store-location';
 import { buildSubjectReport, readSubjectStream } from '../subject-report/build-subject-report';
+import { linkedEnrolments } from '../subject-report/linked-enrolments';
 import { renderSubjectReportJson, renderSubjectReportText } from '../subject-report/render-subject-report';
 
 interface SubjectReportOptions extends StoreOptionValues {
@@ -32,7 +33,8 @@ export const registerSubjectReport = (program: Command, io: CliIo, finish: (code
       const stream = await readSubjectStream(runtime.store, id);
       // Recorded before anything is opened: a disclosure that cannot be recorded is not made.
       await runtime.recordDisclosure({ actor: cliActor(io.env), participantIds: [id], purpose: SUBJECT_REPORT_PURPOSE });
-      return buildSubjectReport(runtime.vault, id, stream, await loadAccessLog(runtime.store, { participantId: id }));
+      const linked = await linkedEnrolments(runtime.store, id, stream);
+      return buildSubjectReport(runtime.vault, id, stream, await loadAccessLog(runtime.store, { participantId: id }), linked);
     });
     const generatedAt = new Date().toISOString();
     io.stdout.write(format === 'json' ? renderSubjectReportJson(report, generatedAt) : renderSubjectReportText(report, generatedAt));

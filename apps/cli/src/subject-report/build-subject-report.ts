@@ -24,6 +24,8 @@ export interface SubjectReport {
   readonly events: readonly SubjectEvent[];
   /** Every recorded disclosure of her data, this report's own included. */
   readonly accessLog: readonly DisclosureRecord[];
+  /** Her other enrolments (participant ids), earlier or later: each has a report of its own. */
+  readonly linkedEnrolments: readonly string[];
 }
 
 const withoutEnvelope = (data: JsonObject): JsonObject => Object.fromEntries(Object.entries(data).filter(([field]) => field !== 'personalData'));
@@ -65,9 +67,11 @@ export const buildSubjectReport = async (
   participantId: ParticipantId,
   stream: readonly RecordedEvent[],
   accessLog: readonly DisclosureRecord[],
+  linkedEnrolments: readonly string[],
 ): Promise<SubjectReport> => ({
   participantId,
   streamName: participantStreamName(participantId),
   events: await Promise.all(stream.map((event) => subjectEvent(vault, event))),
   accessLog,
+  linkedEnrolments,
 });

@@ -37,6 +37,9 @@ export const renderSubjectReportText = (report: SubjectReport, generatedAt: stri
     '',
     `Who was shown this person's data (${report.accessLog.length} disclosure(s)):`,
     access,
+    report.linkedEnrolments.length === 0
+      ? 'No other enrolment of this person is linked to this one.\n'
+      : `Other enrolments of this person, each with a report of its own: ${report.linkedEnrolments.join(', ')}\n`,
   ].join('\n');
 };
 
