@@ -17,3 +17,4 @@ export * from './participants/participant-command-handler';
 export * from './facilities/facility-command-handler';
 export * from './handling/event-provenance';
 export * from './disclosures/record-disclosure';
+export * from './disclosures/read-disclosures';

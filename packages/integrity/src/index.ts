@@ -6,6 +6,7 @@ export * from './chain/chain-verifier';
 export * from './chain/verify-stream-chain';
 export {
   verifyStore,
+  isClean,
   type VerifyOptions,
   type VerifyReport,
   type AuditLogSource,
@@ -20,3 +21,4 @@ export { createAnchorCheck, type AnchorSummary } from './anchor/anchor-check';
 export { AnchorFile, AnchorFileError, anchorFileText, parseAnchorFile, type Anchor } from './anchor/anchor-file';
 export { merkleRoot, EMPTY_MERKLE_ROOT, type StreamHead } from './anchor/merkle-root';
 export { storedRowsSource, type StoredTextRow } from './verify/stored-rows-source';
+export type { PositionClaim, PositionGap, PositionLedger } from './verify/position-ledger';

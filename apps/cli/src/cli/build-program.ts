@@ -1,11 +1,16 @@
 import { Command } from 'commander';
+import { registerAccessLog } from '../commands/access-log-command';
 import { registerAnchor } from '../commands/anchor-command';
 import { registerDemo } from '../commands/demo-command';
+import { registerErase } from '../commands/erase-command';
 import { registerExport } from '../commands/export-command';
 import { registerHistory } from '../commands/history-command';
 import { registerOutcomes } from '../commands/outcomes-command';
 import { registerProjections } from '../commands/projections-command';
+import { registerRetention } from '../commands/retention-command';
+import { registerSubjectReport } from '../commands/subject-report-command';
 import { registerVerify } from '../commands/verify-command';
+import { binaanVersion } from './binaan-version';
 import type { CliIo } from './cli-io';
 import type { ExitCode } from './exit-codes';
 
@@ -15,7 +20,8 @@ import type { ExitCode } from './exit-codes';
  */
 export const buildProgram = (io: CliIo, finish: (code: ExitCode) => void): Command => {
   const program = new Command('binaan')
-    .description("Binaan for auditors: a participant's history, figures as of a date, tamper checks, exports")
+    .description("Binaan for auditors: a participant's history, figures as of a date, tamper checks, exports, and the privacy duties")
+    .version(binaanVersion(), '-V, --version', 'the version of Binaan')
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
@@ -29,6 +35,10 @@ export const buildProgram = (io: CliIo, finish: (code: ExitCode) => void): Comma
   registerAnchor(program, io, finish);
   registerExport(program, io, finish);
   registerProjections(program, io, finish);
+  registerErase(program, io, finish);
+  registerAccessLog(program, io, finish);
+  registerSubjectReport(program, io, finish);
+  registerRetention(program, io, finish);
   registerDemo(program, io, finish);
   return program;
 };

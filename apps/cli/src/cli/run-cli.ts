@@ -16,6 +16,11 @@ export const runCli = async (args: readonly string[], io: CliIo): Promise<ExitCo
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });
+  if (args.length === 0) {
+    // Asked for nothing: what there is to ask for, as a successful answer.
+    io.stdout.write(program.helpInformation());
+    return ExitCode.ok;
+  }
   try {
     await program.parseAsync([...args], { from: 'user' });
     return exitCode;

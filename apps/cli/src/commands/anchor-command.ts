@@ -1,16 +1,13 @@
 import * as fs from 'node:fs';
 import type { Command } from 'commander';
-import { anchorFileText } from '@binaan/integrity';
-import { merkleRoot } from '@binaan/integrity';
+import { anchorFileText, isClean, merkleRoot } from '@binaan/integrity';
 import type { CliIo } from '../cli/cli-io';
 import { ExitCode } from '../cli/exit-codes';
 import { UserError } from '../cli/user-error';
 import { withSession } from '../cli/with-session';
-import { addStoreOptions, describeStore, type StoreOptionValues } from '../options/store-location';
-import { startProgress } from '../output/progress';
-import { auditLogSourceOf } from '../verify/audit-log-source';
+import { addStoreOptions, type StoreOptionValues } from '../options/store-location';
 import { renderVerifyText } from '../verify/render-verify-report';
-import { verifyStore } from '@binaan/integrity';
+import { verifySession } from '../verify/verify-session';
 
 interface AnchorOptions extends StoreOptionValues {
   readonly out?: string;
@@ -26,18 +23,11 @@ export const registerAnchor = (program: Command, io: CliIo, finish: (code: ExitC
     if (options.out !== undefined && fs.existsSync(options.out)) {
       throw new UserError(`${options.out} already exists`, 'Anchors are kept, never overwritten: give a new file name');
     }
-    const { report, store } = await withSession(io, options, { mayCreate: false }, async (session) => {
-      const audit = await auditLogSourceOf(session);
-      const verified = await verifyStore({
-        events: session.storedEvents(),
-        ...(audit.available ? { auditLog: audit.source } : {}),
-        progress: startProgress(io, 'anchor', undefined),
-      });
-      return { report: verified, store: describeStore(session.location) };
-    });
-    if (report.breaks.length > 0) {
+    const { report, context } = await withSession(io, options, { mayCreate: false }, (session) => verifySession(session, io, 'anchor'));
+    const store = context.store;
+    if (!isClean(report)) {
       io.stderr.write('binaan: no anchor written: an anchor of a tampered store would vouch for the tampering.\n');
-      io.stdout.write(renderVerifyText(report, { store }));
+      io.stdout.write(renderVerifyText(report, context));
       finish(ExitCode.tamperingFound);
       return;
     }

@@ -1,11 +1,14 @@
 import * as fs from 'node:fs';
 import type { Command } from 'commander';
+import { cliActor } from '../actor/cli-actor';
 import type { CliIo } from '../cli/cli-io';
 import { ExitCode } from '../cli/exit-codes';
 import { UserError } from '../cli/user-error';
 import { withSession } from '../cli/with-session';
 import { exportAuditLog } from '../export/export-audit-log';
 import { parseExportRange } from '../export/export-range';
+import { participantsShown } from '../export/participants-shown';
+import { recordExportDisclosure } from '../export/record-export-disclosure';
 import { parseFormat } from '../options/output-format';
 import { addStoreOptions, describeStore, type StoreOptionValues } from '../options/store-location';
 import { noProgress, startProgress } from '../output/progress';
@@ -38,6 +41,11 @@ export const registerExport = (program: Command, io: CliIo, finish: (code: ExitC
     const rows = await withSession(io, options, { mayCreate: false }, async (session) => {
       const runtime = options.includePersonal === true ? await session.runtime() : undefined;
       const vault = runtime?.vault;
+      if (runtime !== undefined) {
+        // Recorded before a single row is written: a disclosure that cannot be recorded is not made.
+        const shown = await participantsShown(runtime.store, range, runtime.vault);
+        await recordExportDisclosure(runtime.recordDisclosure, cliActor(io.env), shown);
+      }
       const output = options.out === undefined ? outputTo(io.stdout) : outputToNewFile(options.out, vault !== undefined);
       try {
         return await exportAuditLog({

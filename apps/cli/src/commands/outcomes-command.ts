@@ -7,7 +7,8 @@ import { addStoreOptions, type StoreOptionValues } from '../options/store-locati
 import { asOfFromAxes, parseTimeAxes } from '../options/time-axes';
 import { renderOutcomesCsv, renderOutcomesJson, renderOutcomesTable } from '../outcomes/render-outcomes';
 import { replayOutcomes } from '../outcomes/replay-outcomes';
-import { businessDateAt } from '@binaan/domain';
+import { businessDateAt, shippedCatalogue } from '@binaan/domain';
+import { parseFacilityOption, parseProgrammeOption } from '../options/catalogue-option';
 
 interface OutcomesOptions extends StoreOptionValues {
   readonly asOf?: string;
@@ -39,9 +40,11 @@ export const registerOutcomes = (program: Command, io: CliIo, finish: (code: Exi
     const format = parseFormat(options.format, ['table', 'json', 'csv'] as const);
     const asOf = asOfFromAxes(parseTimeAxes(options));
     const today = businessDateAt(new Date());
+    const programmeId = parseProgrammeOption(shippedCatalogue, options.programme);
+    const facilityId = parseFacilityOption(shippedCatalogue, options.facility);
     const filter = {
-      ...(options.programme === undefined ? {} : { programmeId: options.programme }),
-      ...(options.facility === undefined ? {} : { facilityId: options.facility }),
+      ...(programmeId === undefined ? {} : { programmeId }),
+      ...(facilityId === undefined ? {} : { facilityId }),
     };
     const rows = await withSession(io, options, { mayCreate: false }, (session) => replayOutcomes(session.events(), asOf, filter, today));
     const described = { businessDate: asOf.businessDate ?? null, knownAt: asOf.recordedAt ?? null, today };

@@ -1,14 +1,13 @@
 import type { Command } from 'commander';
+import { isClean } from '@binaan/integrity';
 import { readAnchorOption } from '../anchor/read-anchor-option';
 import type { CliIo } from '../cli/cli-io';
 import { ExitCode } from '../cli/exit-codes';
 import { withSession } from '../cli/with-session';
 import { parseFormat } from '../options/output-format';
-import { addStoreOptions, describeStore, type StoreOptionValues } from '../options/store-location';
-import { startProgress } from '../output/progress';
-import { auditLogSourceOf } from '../verify/audit-log-source';
+import { addStoreOptions, type StoreOptionValues } from '../options/store-location';
 import { renderVerifyJson, renderVerifyText } from '../verify/render-verify-report';
-import { verifyStore } from '@binaan/integrity';
+import { verifySession } from '../verify/verify-session';
 
 interface VerifyOptions extends StoreOptionValues {
   readonly format: string;
@@ -27,23 +26,8 @@ export const registerVerify = (program: Command, io: CliIo, finish: (code: ExitC
   ).action(async (options: VerifyOptions) => {
     const format = parseFormat(options.format, ['text', 'json'] as const);
     const anchor = readAnchorOption(options.anchor, options.anchorRoot);
-    const { report, context } = await withSession(io, options, { mayCreate: false }, async (session) => {
-      const audit = await auditLogSourceOf(session);
-      // SQLite positions count events one by one; EventStoreDB's are log offsets and say nothing of the count.
-      const estimate =
-        session.location.esdbUrl === undefined && audit.available && audit.source.checkedThrough !== null ? Number(audit.source.checkedThrough) : undefined;
-      const verified = await verifyStore({
-        events: session.storedEvents(),
-        ...(audit.available ? { auditLog: audit.source } : {}),
-        ...(anchor === undefined ? {} : { anchor }),
-        progress: startProgress(io, 'verify', estimate),
-      });
-      return {
-        report: verified,
-        context: { store: describeStore(session.location), ...(audit.available ? {} : { auditLogSkipped: audit.reason }) },
-      };
-    });
+    const { report, context } = await withSession(io, options, { mayCreate: false }, (session) => verifySession(session, io, 'verify', anchor));
     io.stdout.write(format === 'json' ? renderVerifyJson(report, context) : renderVerifyText(report, context));
-    finish(report.breaks.length === 0 ? ExitCode.ok : ExitCode.tamperingFound);
+    finish(isClean(report) ? ExitCode.ok : ExitCode.tamperingFound);
   });
 };

@@ -1,6 +1,6 @@
 import { toJson } from '../output/json';
 import { renderTable } from '../output/table';
-import type { VerifyReport } from '@binaan/integrity';
+import { isClean, type VerifyReport } from '@binaan/integrity';
 
 export interface VerifyContext {
   readonly store: string;
@@ -20,6 +20,22 @@ const anchorLine = (report: VerifyReport): string =>
     ? 'Anchor: none given (binaan verify --anchor FILE compares with heads kept outside the store).'
     : `Anchor: ${report.anchor.headsFound}/${report.anchor.streams} anchored stream heads found unchanged or reported below (anchor of ${report.anchor.createdAt}, Merkle root ${report.anchor.merkleRoot}).`;
 
+const positionsLine = (report: VerifyReport): string => {
+  if (report.positionGaps === null) return 'Positions: not checked (EventStoreDB positions are log offsets, not a count of events).';
+  if (report.positionGaps.length === 0) {
+    return `Positions: no hole from 1 to ${report.lastPosition ?? 0}, and neither the sequence counter nor a projection checkpoint points past the last event.`;
+  }
+  return `Positions: ${report.positionGaps.length} hole(s) where events were deleted:\n${report.positionGaps.map((gap) => `  ${gap.detail}`).join('\n')}`;
+};
+
+/** What no check here can show: said every time, so that CLEAN is read for what it is. */
+export const limitsText = (report: VerifyReport): string =>
+  report.anchor === null
+    ? 'Not visible without an anchor: events deleted from the end of the store together with their audit-log rows, with the ' +
+      'sequence counter and the projection checkpoints set back to match; a stream deleted and its later events renumbered to close ' +
+      'the holes; a store replaced by a consistent one. An anchor kept outside the store (binaan anchor) shows each of these.'
+    : 'Not visible even with this anchor: anything recorded after the anchor was written and then deleted or rewritten as a whole.';
+
 export const renderVerifyText = (report: VerifyReport, context: VerifyContext): string => {
   const lines = [
     `Store: ${context.store}`,
@@ -31,14 +47,17 @@ export const renderVerifyText = (report: VerifyReport, context: VerifyContext): 
         ]),
     auditLine(report, context),
     anchorLine(report),
+    positionsLine(report),
+    limitsText(report),
   ];
-  if (report.breaks.length === 0) {
+  if (isClean(report)) {
     const chainsAlone =
       report.auditLog === null && report.anchor === null
         ? ' This rests on the hash chains alone: with no audit log and no anchor, a stream rewritten with every hash recomputed would not show.'
         : '';
     return `${lines.join('\n')}\nResult: CLEAN. No break found.${chainsAlone}\n`;
   }
+  if (report.breaks.length === 0) return `${lines.join('\n')}\nResult: TAMPERING FOUND. Events were deleted (see Positions above).\n`;
   const table = renderTable(
     ['kind', 'stream', 'revision', 'found by', 'position', 'detail'],
     report.breaks.map((found) => [found.kind, found.streamName, Number(found.revision), found.source, found.position === undefined ? null : Number(found.position), found.detail]),
@@ -48,7 +67,7 @@ export const renderVerifyText = (report: VerifyReport, context: VerifyContext): 
 
 export const renderVerifyJson = (report: VerifyReport, context: VerifyContext): string =>
   toJson({
-    result: report.breaks.length === 0 ? 'clean' : 'tampered',
+    result: isClean(report) ? 'clean' : 'tampered',
     store: context.store,
     events: report.events,
     streams: report.streams,
@@ -58,6 +77,8 @@ export const renderVerifyJson = (report: VerifyReport, context: VerifyContext): 
       chain: true,
       auditLog: report.auditLog ?? { skipped: context.auditLogSkipped ?? 'not available' },
       anchor: report.anchor,
+      positions: report.positionGaps === null ? { skipped: 'EventStoreDB positions are log offsets' } : { gaps: report.positionGaps },
     },
+    notVisible: limitsText(report),
     breaks: report.breaks,
   }) + '\n';

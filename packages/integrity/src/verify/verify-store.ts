@@ -6,6 +6,8 @@ import type { Anchor } from '../anchor/anchor-file';
 import type { StreamHead } from '../anchor/merkle-root';
 import { createAuditLogCheck, type AuditLogPageLoader, type AuditLogSummary } from './audit-log-check';
 import type { IntegrityBreak } from './integrity-break';
+import { createPositionGapCheck } from './position-gap-check';
+import type { PositionGap, PositionLedger } from './position-ledger';
 import { createQuickChainCheck } from './quick-chain-check';
 import { createRevisionOrder } from './revision-order';
 import type { StoredEvent, StoredEventSource } from './stored-event';
@@ -27,6 +29,8 @@ export interface VerifyOptions {
   readonly events: StoredEventSource;
   readonly auditLog?: AuditLogSource;
   readonly anchor?: Anchor;
+  /** Given for a store whose positions count records one by one (SQLite): every hole is then found. */
+  readonly positions?: PositionLedger;
   readonly progress?: VerifyProgress;
 }
 
@@ -41,7 +45,13 @@ export interface VerifyReport {
   readonly unchained: number;
   /** The last event of every hash-chained stream: what an anchor records. */
   readonly heads: readonly StreamHead[];
+  /** Holes in the store's positions (deleted events); null when the store's positions could not be checked. */
+  readonly positionGaps: readonly PositionGap[] | null;
 }
+
+/** Clean: no break in any chain, audit log or anchor, and no hole in the positions. */
+export const isClean = (report: Pick<VerifyReport, 'breaks' | 'positionGaps'>): boolean =>
+  report.breaks.length === 0 && (report.positionGaps ?? []).length === 0;
 
 const fromChain = (found: ChainBreak): IntegrityBreak => ({ source: 'chain', ...found });
 
@@ -96,6 +106,7 @@ export const verifyStore = async (options: VerifyOptions): Promise<VerifyReport>
   const quick = createQuickChainCheck();
   const audit = options.auditLog === undefined ? undefined : createAuditLogCheck(options.auditLog.loadPage, options.auditLog.checkedThrough);
   const anchor = options.anchor === undefined ? undefined : createAnchorCheck(options.anchor);
+  const positions = options.positions === undefined ? undefined : createPositionGapCheck(options.positions);
   let events = 0;
   let unchained = 0;
   let lastPosition: bigint | null = null;
@@ -107,6 +118,7 @@ export const verifyStore = async (options: VerifyOptions): Promise<VerifyReport>
   const visit = (event: StoredEvent): Promise<void> | undefined => {
     events += 1;
     lastPosition = event.position;
+    positions?.check(event.position);
     options.progress?.advance();
     if (isUnchainedReservation(event)) {
       unchained += 1;
@@ -143,5 +155,6 @@ export const verifyStore = async (options: VerifyOptions): Promise<VerifyReport>
     anchor: anchor?.summary() ?? null,
     unchained,
     heads: quick.heads(),
+    positionGaps: positions?.end() ?? null,
   };
 };

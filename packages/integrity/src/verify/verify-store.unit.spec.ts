@@ -4,7 +4,7 @@ import { GENESIS_HASH } from '../chain/event-hash';
 import { verifyStreamChain } from '../chain/verify-stream-chain';
 import { type JsonObject } from '@binaan/canonical-json';
 import type { StoredEvent, StoredEventSource } from './stored-event';
-import { verifyStore } from './verify-store';
+import { isClean, verifyStore } from './verify-store';
 
 const streams = ['participant-a', 'participant-b', 'participant-c'];
 
@@ -77,5 +77,24 @@ describe('verifyStore', () => {
     const report = await verifyStore({ events: sourceOf([...chainedStore(2), reservation, stripped]) });
     expect(report.unchained).toBe(1);
     expect(summary(report.breaks)).toEqual([{ streamName: 'participant-d', revision: 0n, kind: 'modified' }]);
+  });
+});
+
+describe('verifyStore with the store positions', () => {
+  const ledger = (sequence: bigint) => ({ systemPositions: new Set<bigint>(), claims: [{ by: 'the sequence counter', position: sequence }] });
+
+  it('leaves positions unchecked without a ledger, and clean with one that agrees', async () => {
+    expect((await verifyStore({ events: sourceOf(chainedStore(2)) })).positionGaps).toBeNull();
+    const report = await verifyStore({ events: sourceOf(chainedStore(2)), positions: ledger(6n) });
+    expect(report.positionGaps).toEqual([]);
+    expect(isClean(report)).toBe(true);
+  });
+
+  it("is not clean when a stream's last event is gone: no chain breaks, but a hole in the positions", async () => {
+    const events = chainedStore(2).filter((event) => event.position !== 4n);
+    const report = await verifyStore({ events: sourceOf(events), positions: ledger(6n) });
+    expect(report.breaks).toEqual([]);
+    expect(report.positionGaps?.map((gap) => [gap.from, gap.to])).toEqual([[4n, 4n]]);
+    expect(isClean(report)).toBe(false);
   });
 });

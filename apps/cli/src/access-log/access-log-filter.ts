@@ -1,0 +1,32 @@
+import { ParticipantId } from '@binaan/domain';
+import type { DisclosureFilter } from '@binaan/command-handling';
+import { UserError } from '../cli/user-error';
+import { parseBusinessDate } from '../options/time-axes';
+
+export interface AccessLogOptionValues {
+  readonly participant?: string;
+  readonly actor?: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** The options of `binaan access-log`, checked before any store is opened. */
+export const parseAccessLogFilter = (options: AccessLogOptionValues): DisclosureFilter => {
+  if (options.participant !== undefined && !ParticipantId.is(options.participant)) {
+    throw new UserError(`--participant: "${options.participant}" is not a lower-case UUID`, 'Give a participant id as `binaan export` lists it');
+  }
+  if (options.actor !== undefined && options.actor.trim() === '') {
+    throw new UserError('--actor: the actor id is empty', 'Give an actor id as the access log lists it, e.g. --actor registrar-1');
+  }
+  const from = options.from === undefined ? undefined : parseBusinessDate('--from', options.from);
+  const to = options.to === undefined ? undefined : parseBusinessDate('--to', options.to);
+  if (from !== undefined && to !== undefined && from > to) {
+    throw new UserError(`--from ${from} is after --to ${to}`, 'Give the earlier date to --from');
+  }
+  return {
+    ...(options.participant === undefined ? {} : { participantId: options.participant }),
+    ...(options.actor === undefined ? {} : { actorId: options.actor }),
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+  };
+};

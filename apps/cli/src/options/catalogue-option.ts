@@ -1,0 +1,24 @@
+import type { Catalogue } from '@binaan/domain';
+import { UserError } from '../cli/user-error';
+
+/** A --programme or --facility value: one the catalogue knows, or an error naming those it does. */
+const checkKnown = (option: string, what: string, value: string | undefined, known: readonly string[]): string | undefined => {
+  if (value === undefined || known.includes(value)) return value;
+  throw new UserError(`${option}: "${value}" is not a ${what} of the catalogue`, `Use one of: ${known.join(', ')}`);
+};
+
+export const parseProgrammeOption = (catalogue: Catalogue, value: string | undefined): string | undefined =>
+  checkKnown(
+    '--programme',
+    'programme',
+    value,
+    catalogue.programmes.map((programme) => programme.id),
+  );
+
+export const parseFacilityOption = (catalogue: Catalogue, value: string | undefined): string | undefined =>
+  checkKnown(
+    '--facility',
+    'facility',
+    value,
+    catalogue.facilities.map((facility) => facility.id),
+  );
