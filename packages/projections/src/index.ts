@@ -22,6 +22,9 @@ export * from './read-models/participant-directory/participant-directory-project
 export * from './read-models/participant-directory/participant-directory-from-vault';
 export * from './read-models/outcomes-projection';
 export * from './read-models/default-projections';
+export * from './read-models/facility-coverage/coverage-eligibility';
+export * from './read-models/facility-coverage/coverage-projection';
+export * from './read-models/facility-coverage/facility-coverage';
 export * from './replay/as-of';
 export * from './replay/in-memory-replay';
 export * from './replay/replay-as-of';
