@@ -8,6 +8,7 @@ import type { Role } from './role';
 export const accessPolicy = {
   enrol: ['registrar', 'admin'],
   recordRelease: ['registrar', 'admin'],
+  recordFacilityPopulation: ['registrar', 'admin'],
   completeModule: ['assessor', 'admin'],
   logFollowUp: ['caseworker', 'admin'],
   readParticipant: ['registrar', 'assessor', 'caseworker', 'auditor', 'admin'],

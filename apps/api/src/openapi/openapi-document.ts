@@ -2,6 +2,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { commandPaths } from './command-paths';
 import { commandSchemas } from './command-schemas';
 import { commonSchemas } from './common-schemas';
+import { facilityPaths, facilitySchemas } from './facility-paths';
 import { operationsSchemas } from './operations-schemas';
 import { operationsPaths } from './operations-paths';
 import { readPaths } from './read-paths';
@@ -25,9 +26,9 @@ export const openApiDocument = (): OpenAPIObject => ({
     { name: 'operations', description: 'Health and metrics, without a token' },
   ],
   security: [{ bearer: [] }],
-  paths: { ...commandPaths, ...readPaths, ...operationsPaths },
+  paths: { ...commandPaths, ...readPaths, ...facilityPaths, ...operationsPaths },
   components: {
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT (HS256) with sub and role claims' } },
-    schemas: { ...commonSchemas, ...commandSchemas, ...readSchemas, ...operationsSchemas },
+    schemas: { ...commonSchemas, ...commandSchemas, ...readSchemas, ...facilitySchemas, ...operationsSchemas },
   },
 });

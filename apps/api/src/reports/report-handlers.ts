@@ -1,6 +1,7 @@
 import { GetAuditEventsHandler } from './queries/get-audit-events.handler';
+import { GetCoverageHandler } from './queries/get-coverage.handler';
 import { GetFollowUpsDueHandler } from './queries/get-follow-ups-due.handler';
 import { GetOutcomesHandler } from './queries/get-outcomes.handler';
 import { GetProgrammesHandler } from './queries/get-programmes.handler';
 
-export const reportQueryHandlers = [GetOutcomesHandler, GetFollowUpsDueHandler, GetAuditEventsHandler, GetProgrammesHandler];
+export const reportQueryHandlers = [GetOutcomesHandler, GetFollowUpsDueHandler, GetAuditEventsHandler, GetProgrammesHandler, GetCoverageHandler];

@@ -17,6 +17,7 @@ import {
 } from '../http/query-params';
 import { instantFrom, instantUntil } from '../http/recorded-time-bounds';
 import { GetAuditEventsQuery } from './queries/get-audit-events.query';
+import { GetCoverageQuery } from './queries/get-coverage.query';
 import { GetFollowUpsDueQuery } from './queries/get-follow-ups-due.query';
 import { GetOutcomesQuery } from './queries/get-outcomes.query';
 import { GetProgrammesQuery } from './queries/get-programmes.query';
@@ -51,6 +52,16 @@ export class ReportsController {
         defined({ programmeId: programme, facilityId: facility, cohort, cohortFrom: monthOf(from), cohortTo: monthOf(to) }),
         !rolesSeeingSmallGroups.includes(actor.role),
       ),
+    );
+  }
+
+  /** Coverage per facility and month; `from`/`to` bound the month (a date names its month). */
+  @Get('coverage')
+  @Requires('readOutcomes')
+  coverage(@Query() query: QueryValues, @CurrentActor() actor: Actor) {
+    const { facility, from, to } = parseQuery(query, { facility: slugRule, from: monthOrDateRule, to: monthOrDateRule });
+    return this.queries.execute(
+      new GetCoverageQuery(defined({ facilityId: facility, fromMonth: monthOf(from), toMonth: monthOf(to) }), !rolesSeeingSmallGroups.includes(actor.role)),
     );
   }
 

@@ -1,6 +1,7 @@
 import {
   type AuditLogRow,
   type ParticipantStatusRow,
+  queryFacilityCoverage,
   queryFollowUpWorklist,
   queryParticipantDirectory,
   queryParticipantStatus,
@@ -34,6 +35,7 @@ export const apiRuntimeFrom = (runtime: BinaanRuntime, clock: () => Date = runti
     participantStatusRows: (filter) => queryParticipantStatus(runtime.readModels, filter),
     nextFollowUps: (query) => queryFollowUpWorklist(runtime.readModels, query),
     auditLog: (filter) => auditLogRows(runtime.readModels, filter),
+    facilityCoverage: (query) => queryFacilityCoverage(runtime.readModels, query),
   },
   projections: {
     status: () => runtime.projections.status(),
