@@ -30,4 +30,5 @@ export * from './replay/in-memory-replay';
 export * from './replay/replay-as-of';
 export * from './queries';
 export * from './read-models/programme-outcomes/outcome-figures';
+export * from './read-models/programme-outcomes/outcomes-by-home-regency';
 export * from './replay/participant-history';

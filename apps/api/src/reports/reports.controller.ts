@@ -9,6 +9,7 @@ import {
   integerRule,
   monthOrDateRule,
   monthRule,
+  oneOfRule,
   parseQuery,
   positionRule,
   slugRule,
@@ -40,17 +41,19 @@ export class ReportsController {
   @Get('outcomes')
   @Requires('readOutcomes')
   outcomes(@Query() query: QueryValues, @CurrentActor() actor: Actor) {
-    const { programme, facility, cohort, from, to } = parseQuery(query, {
+    const { programme, facility, cohort, from, to, groupBy } = parseQuery(query, {
       programme: slugRule,
       facility: slugRule,
       cohort: monthRule,
       from: monthOrDateRule,
       to: monthOrDateRule,
+      groupBy: oneOfRule(['cohort', 'homeRegency']),
     });
     return this.queries.execute(
       new GetOutcomesQuery(
         defined({ programmeId: programme, facilityId: facility, cohort, cohortFrom: monthOf(from), cohortTo: monthOf(to) }),
         !rolesSeeingSmallGroups.includes(actor.role),
+        groupBy === 'homeRegency' ? 'homeRegency' : 'cohort',
       ),
     );
   }

@@ -154,6 +154,8 @@ export type FollowUpWorklistRow = {
   readonly milestone: string;
   readonly programme_id: string;
   readonly facility_id: string;
+  /** Where she goes home to (BPS regency code), so the contact can be handed to that regency's office. */
+  readonly home_regency: string | null;
   readonly released_on: string;
   readonly due_on: string;
   readonly window_opens_on: string;

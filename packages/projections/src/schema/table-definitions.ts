@@ -143,6 +143,7 @@ const followUpWorklist = define(
     milestone: 'text',
     programme_id: 'text',
     facility_id: 'text',
+    home_regency: 'text',
     released_on: 'text',
     due_on: 'text',
     window_opens_on: 'text',
