@@ -20,6 +20,7 @@ import {
 } from '@binaan/command-handling';
 import { createPersonalDataVault, loadMasterKey, type PersonalDataVault } from '@binaan/personal-data';
 import { type EventStore } from '@binaan/event-store';
+import { coverageEligibilityFrom } from './coverage-eligibility-setting';
 import { oneStreamView } from './one-stream-view';
 import { waitForProjections } from './wait-for-projections';
 import { ensureDataDir, openEventStore, openKeyStore, openReadModelStore } from './open-stores';
@@ -70,6 +71,7 @@ export const createRuntime = async (config: RuntimeConfig): Promise<BinaanRuntim
   const readModels = await openReadModelStore(config);
   const projectionSet = defaultProjections({
     catalogue: shippedCatalogue,
+    coverageEligibility: coverageEligibilityFrom(config.env ?? process.env),
     openPersonalData: (envelope) => vault.open(envelope, { purpose: 'InmateEnrolled' }),
   });
   const projections = createProjectionRunner({ eventStore: store, readModels, projections: projectionSet, clock });
