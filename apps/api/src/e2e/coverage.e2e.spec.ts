@@ -133,6 +133,16 @@ describe('coverage over HTTP', () => {
     expect(response.status).toBe(403);
   });
 
+  it.each(['viewer', 'registrar', 'assessor', 'caseworker', 'auditor', 'admin'] as const)('a %s may read coverage', async (role) => {
+    expect((await client.call('get', '/coverage', role)).status).toBe(200);
+  });
+
+  it('refuses a malformed month, naming the parameter', async () => {
+    const response = await client.call('get', '/coverage?from=January', 'viewer');
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([{ path: 'query.from', rule: 'must be a month YYYY-MM or a date YYYY-MM-DD' }]);
+  });
+
   it('a viewer sees months with fewer than ten people in the programme suppressed', async () => {
     const response = await client.call('get', `/coverage?facility=${women}&from=2024-01&to=2024-02`, 'viewer');
     expect(response.status).toBe(200);

@@ -58,10 +58,10 @@ export class RecordFacilityPopulationHandler implements ICommandHandler<RecordFa
       this.metrics.countCommand('RecordFacilityPopulation', label);
       this.logger.info({ command: 'RecordFacilityPopulation', commandId: request.commandId, facilityId, actor: request.actor, result: label }, 'command handled');
       if (E.isLeft(result)) throw new ProblemException(facilityCommandProblem(result.left));
-      const revision = result.right.nextExpectedRevision;
+      // No ETag: a count needs no If-Match (every count stands on its own); the body carries the revision.
       return {
         status: 201,
-        revision: revision === 'no_stream' ? undefined : revision,
+        revision: undefined,
         location: undefined,
         body: acceptedBody(decoded.right.facilityId, request.commandId, result.right),
       };
