@@ -88,6 +88,31 @@ describe.each(storesUnderTest)('facility coverage on $name', ({ open }) => {
     expect(await readModelRows(readModels, 'facility_coverage')).toEqual(replayed.facility_coverage);
   });
 
+  it('a voided transfer moves her back: the facility she left is recomputed too, as a rebuild would have it', async () => {
+    const runner = createProjectionRunner({ eventStore, readModels, projections, batchSize: 3, clock: () => new Date('2024-03-10T05:00:00Z') });
+    const streamName = `participant-${participant(4).participantId}`;
+    await appendAll(eventStore, [transferred(4, '2024-03-02', women, men)]);
+    await runner.catchUp();
+    const march = async () => coverageRows(await readModelRows(readModels, 'facility_coverage')).filter((row) => row.includes('2024-03'));
+    expect(await march()).toEqual([`${men} 2024-03: 2/400 counted`, `${women} 2024-03: 0/79 counted`]);
+    let transferEventId = '';
+    for await (const event of eventStore.readStream(streamName)) {
+      if (event.type === 'ParticipantTransferred') transferEventId = String(event.metadata['eventId']);
+    }
+    await appendAll(eventStore, [
+      {
+        streamName,
+        type: 'EntryVoided',
+        data: { participantId: participant(4).participantId, schemaVersion: 1, voidedEventId: transferEventId, voidedType: 'ParticipantTransferred', reason: 'data_entry_error' },
+        recordedAt: '2024-03-05T03:00:00.000Z',
+      },
+    ]);
+    await runner.catchUp();
+    expect(await march()).toEqual([`${men} 2024-03: 1/400 counted`, `${women} 2024-03: 1/79 counted`]);
+    const replayed = await replayAsOf(eventStore, {}, ['facility_coverage'], { projections, today: '2024-03-10' });
+    expect(await readModelRows(readModels, 'facility_coverage')).toEqual(replayed.facility_coverage);
+  });
+
   it('as of a business date, counts come in by the day they were taken; as of a recorded time, by when they were recorded', async () => {
     const happened = await replayAsOf(eventStore, { businessDate: '2024-02-15' }, ['facility_coverage'], { projections });
     expect(coverageRows(happened.facility_coverage!)).toEqual([
