@@ -28,7 +28,7 @@ describe('binaan projections and history on a seeded store', () => {
     const run = await runBinaanJson<readonly Status[]>(['projections', 'status', ...store]);
     expect(run.code).toBe(0);
     expect(run.json.map(({ name, position, lagEvents, failure }) => ({ name, position, lagEvents, failure }))).toEqual(
-      ['outcomes', 'audit_log', 'participant_directory'].map((name) => ({ name, position: lastPosition, lagEvents: 0, failure: null })),
+      ['outcomes', 'audit_log', 'coverage', 'participant_directory'].map((name) => ({ name, position: lastPosition, lagEvents: 0, failure: null })),
     );
   });
 

@@ -22,6 +22,7 @@ import {
 } from '@binaan/command-handling';
 import { createPersonalDataVault, loadMasterKey, type PersonalDataVault } from '@binaan/personal-data';
 import { type EventStore } from '@binaan/event-store';
+import { coverageEligibilityFrom } from './coverage-eligibility-setting';
 import { oneStreamView } from './one-stream-view';
 import { waitForProjections } from './wait-for-projections';
 import { ensureDataDir, openEventStore, openKeyStore, openReadModelStore, openReportReadModelStore } from './open-stores';
@@ -78,7 +79,10 @@ export const createRuntime = async (config: RuntimeConfig): Promise<BinaanRuntim
   const store = openEventStore(config);
   const readModels = await openReadModelStore(config);
   const reportReadModels = await openReportReadModelStore(config, readModels);
-  const projectionSet = defaultProjections({ catalogue: shippedCatalogue });
+  const projectionSet = defaultProjections({
+    catalogue: shippedCatalogue,
+    coverageEligibility: coverageEligibilityFrom(config.env ?? process.env),
+  });
   const projections = createProjectionRunner({ eventStore: store, readModels, projections: projectionSet, clock });
   const fingerprintKey = masterKey.deriveKey('command-fingerprint');
   const executeCommand = createParticipantCommandHandler({

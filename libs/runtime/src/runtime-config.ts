@@ -15,6 +15,6 @@ export interface RuntimeConfig {
   readonly projections?: 'in-process' | 'off';
   /** The server clock; tests and the demo seed pass their own. */
   readonly clock?: () => Date;
-  /** Read by loadMasterKey (BINAAN_MASTER_KEY); defaults to process.env. */
+  /** Read by loadMasterKey (BINAAN_MASTER_KEY) and for coverage eligibility (BINAAN_COVERAGE_ELIGIBLE_CLASSES); defaults to process.env. */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }

@@ -22,10 +22,14 @@ export * from './read-models/participant-directory/participant-directory-project
 export * from './read-models/participant-directory/personal-data-opening';
 export * from './read-models/outcomes-projection';
 export * from './read-models/default-projections';
+export * from './read-models/facility-coverage/coverage-eligibility';
+export * from './read-models/facility-coverage/coverage-projection';
+export * from './read-models/facility-coverage/facility-coverage';
 export * from './replay/as-of';
 export * from './replay/in-memory-replay';
 export * from './replay/replay-as-of';
 export * from './queries';
 export * from './read-models/programme-outcomes/outcome-figures';
 export * from './read-models/programme-outcomes/outcome-membership';
+export * from './read-models/programme-outcomes/outcomes-by-home-regency';
 export * from './replay/participant-history';

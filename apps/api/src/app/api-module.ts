@@ -7,6 +7,8 @@ import { AuthGuard } from '../auth/auth.guard';
 import type { TokenService } from '../auth/token-service';
 import { createCommandExecutor } from '../commands/command-executor';
 import { DashboardController } from '../dashboard/dashboard.controller';
+import { FacilitiesController } from '../facilities/facilities.controller';
+import { facilityCommandHandlers } from '../facilities/facility-handlers';
 import { loadDashboardAssets } from '../dashboard/dashboard-assets';
 import { createIdempotencyRegistry } from '../http/idempotency-registry';
 import type { JsonBodyLimits } from '../http/json-body';
@@ -50,7 +52,7 @@ export const apiModule = ({ runtime, tokens, logger, metrics, bodyLimits }: ApiM
   return {
     module: ApiModule,
     imports: [CqrsModule.forRoot(), TerminusModule.forRoot({ logger: false })],
-    controllers: [ParticipantsController, ReportsController, OutcomeMembersController, HealthController, MetricsController, DashboardController],
+    controllers: [ParticipantsController, FacilitiesController, ReportsController, OutcomeMembersController, HealthController, MetricsController, DashboardController],
     providers: [
       { provide: API_RUNTIME, useValue: runtime },
       { provide: TOKEN_SERVICE, useValue: tokens },
@@ -66,6 +68,7 @@ export const apiModule = ({ runtime, tokens, logger, metrics, bodyLimits }: ApiM
       GracefulShutdown,
       ...participantCommandHandlers,
       ...participantQueryHandlers,
+      ...facilityCommandHandlers,
       ...reportQueryHandlers,
     ],
   };

@@ -8,6 +8,7 @@ import type { Role } from './role';
 export const accessPolicy = {
   enrol: ['registrar', 'admin'],
   recordRelease: ['registrar', 'admin'],
+  recordFacilityPopulation: ['registrar', 'admin'],
   completeModule: ['assessor', 'admin'],
   logFollowUp: ['caseworker', 'admin'],
   // Any role that records entries may ask for a void; the decider then holds it to its own entries of its own kind.

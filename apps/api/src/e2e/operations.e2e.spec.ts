@@ -46,7 +46,7 @@ describe('operations: health, metrics, OpenAPI, the dashboard files', () => {
     expect(response.status).toBe(200);
     expect(response.body.status).toBe('ok');
     expect(response.body.info.eventStore).toMatchObject({ status: 'up', lastPosition: expect.any(String) });
-    expect(response.body.info.projections.projections.map((p: { name: string }) => p.name)).toEqual(['outcomes', 'audit_log', 'participant_directory']);
+    expect(response.body.info.projections.projections.map((p: { name: string }) => p.name)).toEqual(['outcomes', 'audit_log', 'coverage', 'participant_directory']);
   });
 
   it('GET /metrics counts commands by result and reports projection lag', async () => {

@@ -4,6 +4,7 @@ import { commandSchemas } from './command-schemas';
 import { commonSchemas } from './common-schemas';
 import { lifecycleCommandPaths } from './lifecycle-command-paths';
 import { lifecycleCommandSchemas } from './lifecycle-command-schemas';
+import { facilityPaths, facilitySchemas } from './facility-paths';
 import { operationsSchemas } from './operations-schemas';
 import { operationsPaths } from './operations-paths';
 import { readPaths } from './read-paths';
@@ -28,9 +29,9 @@ export const openApiDocument = (): OpenAPIObject => ({
     { name: 'operations', description: 'Health and metrics, without a token' },
   ],
   security: [{ bearer: [] }],
-  paths: { ...commandPaths, ...lifecycleCommandPaths, ...readPaths, ...operationsPaths },
+  paths: { ...commandPaths, ...lifecycleCommandPaths, ...readPaths, ...facilityPaths, ...operationsPaths },
   components: {
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT (HS256) with sub and role claims' } },
-    schemas: { ...commonSchemas, ...commandSchemas, ...lifecycleCommandSchemas, ...readSchemas, ...operationsSchemas },
+    schemas: { ...commonSchemas, ...commandSchemas, ...lifecycleCommandSchemas, ...readSchemas, ...facilitySchemas, ...operationsSchemas },
   },
 });

@@ -86,6 +86,7 @@ export const readPaths: PathsObject = {
           queryParameter('cohort', 'Enrolment month YYYY-MM', '2019-03'),
           queryParameter('from', 'Earliest enrolment month (YYYY-MM or YYYY-MM-DD)', '2019-01'),
           queryParameter('to', 'Latest enrolment month (YYYY-MM or YYYY-MM-DD)', '2019-12'),
+          queryParameter('groupBy', 'cohort (default: programme × facility × cohort) or homeRegency (programme × home regency)', 'homeRegency'),
         ],
       },
       invalidQuery('cohort', 'must be a month YYYY-MM'),

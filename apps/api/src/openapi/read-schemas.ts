@@ -36,6 +36,18 @@ const memberList: SchemaObject = {
   properties: { count: integer, participantIds: { type: 'array', items: uuid } },
 };
 
+/** With groupBy=homeRegency: a group per programme × home regency (null: not recorded), suppressed for viewers under 10 people. */
+const homeRegencyOf: Readonly<Record<string, SchemaObject>> = {
+  programmeId: { type: 'string' },
+  homeRegency: {
+    type: 'object',
+    nullable: true,
+    required: ['code', 'name'],
+    properties: { code: { type: 'string', pattern: '^\\d{4}$' }, name: { type: 'string', nullable: true } },
+  },
+  outsideProgrammeRegency: { type: 'boolean', nullable: true },
+};
+
 const figures: Readonly<Record<string, SchemaObject | ReferenceObject>> = {
   enrolled: { type: 'integer', example: 12 },
   inTraining: { type: 'integer', example: 2 },
@@ -85,6 +97,15 @@ const figures: Readonly<Record<string, SchemaObject | ReferenceObject>> = {
 const figureNames = Object.keys(figures);
 
 /** Response bodies of the read routes; none holds personal data except Participant.personalData. */
+const homeRegencyGroups: readonly SchemaObject[] = [
+  { type: 'object', required: ['programmeId', 'homeRegency', ...figureNames], properties: { ...homeRegencyOf, ...figures } },
+  {
+    ...suppressedFigures,
+    required: ['programmeId', 'homeRegency', ...(suppressedFigures.required ?? [])],
+    properties: { ...homeRegencyOf, ...suppressedFigures.properties },
+  },
+];
+
 export const readSchemas: Readonly<Record<string, SchemaObject>> = {
   Participant: {
     type: 'object',
@@ -247,6 +268,7 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
     required: ['asOfDate', 'total', 'funnel', 'groups'],
     properties: {
       asOfDate: nullableDate,
+      groupBy: { type: 'string', enum: ['homeRegency'], description: 'Present when the groups are programme × home regency (groupBy=homeRegency).' },
       total: { oneOf: [{ type: 'object', required: figureNames, properties: figures }, suppressedFigures] },
       funnel: {
         type: 'array',
@@ -275,6 +297,7 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
               required: ['programmeId', 'facilityId', 'cohort', ...(suppressedFigures.required ?? [])],
               properties: { programmeId: { type: 'string' }, facilityId: { type: 'string' }, cohort: { type: 'string' }, ...suppressedFigures.properties },
             },
+            ...homeRegencyGroups,
           ],
         },
       },
@@ -300,6 +323,18 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
             participantId: uuid,
             programmeId: { type: 'string', example: 'sulam-malang-2019' },
             facilityId: { type: 'string', example: 'lapas-perempuan-malang' },
+            homeRegency: {
+              type: 'object',
+              nullable: true,
+              description: 'Where she goes home to (BPS code and catalogue name); null when not recorded.',
+              required: ['code', 'name'],
+              properties: { code: { type: 'string', pattern: '^\\d{4}$' }, name: { type: 'string', nullable: true } },
+            },
+            outsideProgrammeRegency: {
+              type: 'boolean',
+              nullable: true,
+              description: 'True when the home regency is not the programme’s own (catalogue `regency`): hand the contact to that regency’s office.',
+            },
             milestone: { type: 'string', enum: [...milestones] },
             releasedOn: { type: 'string', format: 'date' },
             dueOn: { type: 'string', format: 'date' },

@@ -81,6 +81,7 @@ const dueToday: NextFollowUp = {
   milestone: 'M6',
   programme_id: 'sulam-malang-2019',
   facility_id: 'lapas-perempuan-malang',
+  home_regency: '3507',
   released_on: '2019-11-20',
   due_on: '2020-05-20',
   window_opens_on: '2020-05-05',
@@ -95,6 +96,7 @@ const missedInMarch: NextFollowUp = {
   milestone: 'M6',
   programme_id: 'sulam-malang-2019',
   facility_id: 'lapas-perempuan-malang',
+  home_regency: '3573',
   released_on: '2019-09-02',
   due_on: '2020-03-02',
   window_opens_on: '2020-02-16',
@@ -105,7 +107,7 @@ const missedInMarch: NextFollowUp = {
 };
 
 /** As a case worker sees it, with the list; other roles get the same counts without `items`. */
-export const followUpsDueExample = followUpsDueView([dueToday, missedInMarch], '2020-05-20', true);
+export const followUpsDueExample = followUpsDueView([dueToday, missedInMarch], '2020-05-20', true, shippedCatalogue);
 
 export const catalogueExample: CatalogueView = {
   programmes: shippedCatalogue.programmes,

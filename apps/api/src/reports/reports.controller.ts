@@ -9,6 +9,7 @@ import {
   integerRule,
   monthOrDateRule,
   monthRule,
+  oneOfRule,
   parseQuery,
   positionRule,
   slugRule,
@@ -17,6 +18,7 @@ import {
 } from '../http/query-params';
 import { instantFrom, instantUntil } from '../http/recorded-time-bounds';
 import { GetAuditEventsQuery } from './queries/get-audit-events.query';
+import { GetCoverageQuery } from './queries/get-coverage.query';
 import { GetFollowUpsDueQuery } from './queries/get-follow-ups-due.query';
 import { GetOutcomesQuery } from './queries/get-outcomes.query';
 import { GetProgrammesQuery } from './queries/get-programmes.query';
@@ -39,18 +41,30 @@ export class ReportsController {
   @Get('outcomes')
   @Requires('readOutcomes')
   outcomes(@Query() query: QueryValues, @CurrentActor() actor: Actor) {
-    const { programme, facility, cohort, from, to } = parseQuery(query, {
+    const { programme, facility, cohort, from, to, groupBy } = parseQuery(query, {
       programme: slugRule,
       facility: slugRule,
       cohort: monthRule,
       from: monthOrDateRule,
       to: monthOrDateRule,
+      groupBy: oneOfRule(['cohort', 'homeRegency']),
     });
     return this.queries.execute(
       new GetOutcomesQuery(
         defined({ programmeId: programme, facilityId: facility, cohort, cohortFrom: monthOf(from), cohortTo: monthOf(to) }),
         !rolesSeeingSmallGroups.includes(actor.role),
+        groupBy === 'homeRegency' ? 'homeRegency' : 'cohort',
       ),
+    );
+  }
+
+  /** Coverage per facility and month; `from`/`to` bound the month (a date names its month). */
+  @Get('coverage')
+  @Requires('readOutcomes')
+  coverage(@Query() query: QueryValues, @CurrentActor() actor: Actor) {
+    const { facility, from, to } = parseQuery(query, { facility: slugRule, from: monthOrDateRule, to: monthOrDateRule });
+    return this.queries.execute(
+      new GetCoverageQuery(defined({ facilityId: facility, fromMonth: monthOf(from), toMonth: monthOf(to) }), !rolesSeeingSmallGroups.includes(actor.role)),
     );
   }
 

@@ -2,6 +2,8 @@ import type * as E from 'fp-ts/Either';
 import type {
   AsOf,
   AuditLogRow,
+  FacilityCoverageQuery,
+  FacilityCoverageRow,
   FollowUpState,
   NextFollowUp,
   OpenedDirectoryEntry,
@@ -66,6 +68,8 @@ export interface ApiReadModels {
   /** Each released participant's next follow-up on `today`, as queryFollowUpWorklist gives it. */
   readonly nextFollowUps: (query: WorklistQuery) => Promise<readonly NextFollowUp[]>;
   readonly auditLog: (filter: AuditFilter) => Promise<readonly AuditLogRow[]>;
+  /** facility_coverage: eligible people in the programme over people held, per facility and month. */
+  readonly facilityCoverage: (query: FacilityCoverageQuery) => Promise<readonly FacilityCoverageRow[]>;
 }
 
 /** What the API reads of a projection's status: a subset of @binaan/projections' ProjectionStatus. */

@@ -1,6 +1,7 @@
 import {
   type AuditLogRow,
   type ParticipantStatusRow,
+  queryFacilityCoverage,
   queryFollowUpWorklist,
   queryParticipantStatus,
   queryProgrammeOutcomes,
@@ -34,6 +35,7 @@ export const apiRuntimeFrom = (runtime: BinaanRuntime, clock: () => Date = runti
     participantStatusRows: (filter) => queryParticipantStatus(runtime.reportReadModels, filter),
     nextFollowUps: (query) => queryFollowUpWorklist(runtime.reportReadModels, query),
     auditLog: (filter) => auditLogRows(runtime.reportReadModels, filter),
+    facilityCoverage: (query) => queryFacilityCoverage(runtime.reportReadModels, query),
   },
   projections: {
     status: () => runtime.projections.status(),

@@ -1,11 +1,27 @@
+import type { Catalogue } from '@binaan/domain';
 import type { NextFollowUp } from '@binaan/projections';
 
 const milestones = ['M1', 'M3', 'M6', 'M12'] as const;
 
-const itemView = (next: NextFollowUp) => ({
+/**
+ * Where she goes home to, named from the catalogue, and whether that lies outside the regency whose
+ * office runs the programme (the catalogue's `regency` of the programme): such a contact is handed to
+ * the office of her home regency. Null when no home regency was recorded.
+ */
+const homeRegencyView = (next: NextFollowUp, catalogue: Catalogue) => {
+  if (next.home_regency === null) return { homeRegency: null, outsideProgrammeRegency: null };
+  const programmeRegency = catalogue.programmes.find((programme) => programme.id === next.programme_id)?.regency ?? null;
+  return {
+    homeRegency: { code: next.home_regency, name: catalogue.regencies.find((regency) => regency.code === next.home_regency)?.name ?? null },
+    outsideProgrammeRegency: programmeRegency === null ? null : next.home_regency !== programmeRegency,
+  };
+};
+
+const itemView = (next: NextFollowUp, catalogue: Catalogue) => ({
   participantId: next.participant_id,
   programmeId: next.programme_id,
   facilityId: next.facility_id,
+  ...homeRegencyView(next, catalogue),
   milestone: next.milestone,
   releasedOn: next.released_on,
   dueOn: next.due_on,
@@ -25,11 +41,11 @@ const countsOf = (pending: readonly NextFollowUp[]) => ({
  * closed without a reached contact). Items name participants, so only roles that work the list get
  * them; everyone else gets the counts.
  */
-export const followUpsDueView = (pending: readonly NextFollowUp[], today: string, withItems: boolean) => ({
+export const followUpsDueView = (pending: readonly NextFollowUp[], today: string, withItems: boolean, catalogue: Catalogue) => ({
   today,
   total: countsOf(pending),
   byMilestone: Object.fromEntries(milestones.map((milestone) => [milestone, countsOf(pending.filter((next) => next.milestone === milestone))])),
-  ...(withItems ? { items: pending.map(itemView) } : {}),
+  ...(withItems ? { items: pending.map((next) => itemView(next, catalogue)) } : {}),
 });
 
 export type FollowUpsDueView = ReturnType<typeof followUpsDueView>;

@@ -26,7 +26,8 @@ const workView = (row: Figures, prefix: 'm6' | 'm12') => ({
   incomeBands: Object.fromEntries(incomeBands.map((band) => [band, row[`${prefix}_income_${band}`]])),
 });
 
-const figures = (row: Figures) => ({
+/** The figures of a group or a total, each rate with its numerator and denominator. */
+export const outcomeFigures = (row: Figures) => ({
   enrolled: row.enrolled,
   inTraining: row.in_training,
   graduated: row.graduated,
@@ -60,7 +61,7 @@ export const outcomeGroupView = (row: ProgrammeOutcomeRow) => ({
   facilityId: row.facility_id,
   cohort: row.cohort,
   suppressed: false as const,
-  ...figures(row),
+  ...outcomeFigures(row),
 });
 
 /**
@@ -92,7 +93,7 @@ export const outcomesView = (rows: readonly ProgrammeOutcomeRow[], asOfDate: str
   const suppressTotal = options.suppressSmallGroups && rows.length > 0 && total.small_group === 1;
   return {
     asOfDate,
-    total: suppressTotal ? { suppressed: true as const, enrolled: '<10' as const, smallGroup: true as const } : { suppressed: false as const, ...figures(total) },
+    total: suppressTotal ? { suppressed: true as const, enrolled: '<10' as const, smallGroup: true as const } : { suppressed: false as const, ...outcomeFigures(total) },
     funnel: suppressTotal ? [] : outcomeFunnel(total),
     groups: rows.map((row) => (options.suppressSmallGroups && row.small_group === 1 ? suppressedGroupView(row) : outcomeGroupView(row))),
   };

@@ -3,3 +3,4 @@ export * from './all-rows-query';
 export * from './follow-up-worklist-query';
 export * from './outcome-queries';
 export * from './participant-directory-query';
+export * from './facility-coverage-query';

@@ -24,7 +24,7 @@ export interface OutcomesProjectionOptions {
 }
 
 /** How the event entered its stream, as the decider's state records it: what a later void names. */
-const recordOf = (event: ProjectionEvent): EventRecord => {
+export const recordOf = (event: ProjectionEvent): EventRecord => {
   const actor = actorOf(event);
   return {
     eventId: metadataText(event, 'eventId') ?? `position-${event.position}`,

@@ -154,6 +154,8 @@ export type FollowUpWorklistRow = {
   readonly milestone: string;
   readonly programme_id: string;
   readonly facility_id: string;
+  /** Where she goes home to (BPS regency code), so the contact can be handed to that regency's office. */
+  readonly home_regency: string | null;
   readonly released_on: string;
   readonly due_on: string;
   readonly window_opens_on: string;
@@ -198,6 +200,58 @@ export type ParticipantStateRow = {
   readonly state: string;
 };
 
+/**
+ * What coverage is computed from, one row per fact: a stay of a participant in the programme at a
+ * facility (`placement`: from `starts_on` until `ends_on`, exclusive, null while it lasts), a head
+ * count (`count`: held on `starts_on`), or a stay an amended record no longer has (`withdrawn`: kept so
+ * its facility's figures are recomputed, counted nowhere). Internal to the coverage projection; it
+ * holds ids, dates and classes, no personal data.
+ */
+export type CoverageFactKind = 'placement' | 'count' | 'withdrawn';
+
+export type CoverageFactRow = {
+  /** `placement|<participant>|<facility>|<from>` or `count|<facility>|<counted on>`. */
+  readonly fact_id: string;
+  readonly facility_id: string;
+  readonly kind: CoverageFactKind;
+  readonly starts_on: string;
+  readonly ends_on: string | null;
+  /** The participant's registration class, for a placement. */
+  readonly registration_class: string | null;
+  /** The head count, for a count. */
+  readonly total: number | null;
+  /** The count by registration class as JSON (`{"B.I": 120, ...}`), when the count gave one. */
+  readonly counts_by_class: string | null;
+};
+
+/**
+ * A participant's placement facts as the coverage projection last wrote them (JSON list of
+ * CoverageFactRow): what a later change to her record compares against, to withdraw the ones gone.
+ */
+export type CoverageParticipantPlacementsRow = {
+  readonly participant_id: string;
+  readonly placements: string;
+};
+
+/** Whether a month's coverage has a head count to divide by: without one there is no rate. */
+export type CoverageStatus = 'counted' | 'no_count';
+
+export type FacilityCoverageRow = {
+  readonly facility_id: string;
+  /** `YYYY-MM`. */
+  readonly month: string;
+  /** The day the month is measured on: its last day, or the reference date in the month still running. */
+  readonly measured_on: string;
+  /** Eligible people in the programme at the facility on `measured_on`. */
+  readonly in_programme: number;
+  /** Eligible people held, from the latest count on or before `measured_on`; null without one. */
+  readonly held: number | null;
+  readonly held_counted_on: string | null;
+  /** in_programme ÷ held; null without a count or when the count is 0. */
+  readonly coverage_rate: number | null;
+  readonly status: CoverageStatus;
+};
+
 export interface ReadModelRows {
   readonly participant_state: ParticipantStateRow;
   readonly participant_status: ParticipantStatusRow;
@@ -205,6 +259,10 @@ export interface ReadModelRows {
   readonly follow_up_worklist: FollowUpWorklistRow;
   readonly audit_log: AuditLogRow;
   readonly participant_directory: ParticipantDirectoryRow;
+  readonly coverage_participant_state: ParticipantStateRow;
+  readonly coverage_participant_placements: CoverageParticipantPlacementsRow;
+  readonly coverage_fact: CoverageFactRow;
+  readonly facility_coverage: FacilityCoverageRow;
 }
 
 export type ReadModelName = keyof ReadModelRows;
@@ -216,4 +274,8 @@ export const readModelNames: readonly ReadModelName[] = [
   'follow_up_worklist',
   'audit_log',
   'participant_directory',
+  'coverage_participant_state',
+  'coverage_participant_placements',
+  'coverage_fact',
+  'facility_coverage',
 ];

@@ -21,14 +21,19 @@ export type RowLookup = (ref: RowRef) => Row | undefined;
 /**
  * A table computed per group from the rows of a source table (e.g. programme_outcomes from
  * participant_status), so it always equals a full recomputation. `referenceDate` is the date
- * that time-dependent figures (a milestone falling due) are measured against.
+ * that time-dependent figures (a milestone falling due) are measured against. `compute` gives the
+ * group's one row, or a list when a group has several (facility_coverage: a row per month); a list
+ * replaces every row of the group.
  */
 export interface GroupAggregate {
   readonly table: ReadModelName;
   readonly source: ReadModelName;
   readonly groupColumns: readonly string[];
-  readonly compute: (group: Row, sourceRows: readonly Row[], referenceDate: string) => Row;
+  readonly compute: (group: Row, sourceRows: readonly Row[], referenceDate: string) => Row | readonly Row[];
 }
+
+/** The rows `compute` gave, as a list. */
+export const aggregateRowsOf = (computed: Row | readonly Row[]): readonly Row[] => (Array.isArray(computed) ? computed : [computed as Row]);
 
 /**
  * A projection: a pure reducer from events to row writes. `reads` names the rows an event needs,

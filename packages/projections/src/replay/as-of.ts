@@ -6,7 +6,7 @@ import { recordedAtOf, type ProjectionEvent } from '../read-models/projection-ev
  * - `position`: the events up to and including this global position;
  * - `recordedAt`: what was known then, the events whose `metadata.recordedAt` is at or before it;
  * - `businessDate`: what had happened by then, the events whose business date (enrolment,
- *   assessment, release or contact date) is on or before it.
+ *   assessment, release or contact date, or the day a head count was taken) is on or before it.
  */
 export interface AsOf {
   readonly position?: bigint;
@@ -19,10 +19,17 @@ const recordedMs = (event: ProjectionEvent): number | null => {
   return recordedAt === null ? null : Date.parse(recordedAt);
 };
 
+/**
+ * The day a head count was taken: the business date of a facility event (the domain's table of
+ * business-date fields covers participant events only).
+ */
+const countedOnOf = (event: ProjectionEvent): string | null =>
+  event.type === 'FacilityPopulationRecorded' && typeof event.data['countedOn'] === 'string' ? event.data['countedOn'] : null;
+
 /** Events without a business date (e.g. an enrolment reservation) are placed at the day they were recorded. */
 const businessDayOf = (event: ProjectionEvent): string | null => {
   const recordedAt = recordedAtOf(event);
-  return eventBusinessDate(event.type, event.data) ?? (recordedAt === null ? null : businessDateAt(recordedAt));
+  return eventBusinessDate(event.type, event.data) ?? countedOnOf(event) ?? (recordedAt === null ? null : businessDateAt(recordedAt));
 };
 
 export const isKnownAsOf =

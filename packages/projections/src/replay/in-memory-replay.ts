@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import type { ProjectionEvent } from '../read-models/projection-event';
 import type { ReadModelName, Row } from '../read-models/read-model-rows';
-import type { RowProjection, RowRef, RowWrite } from '../read-models/row-projection';
+import { aggregateRowsOf, type RowProjection, type RowRef, type RowWrite } from '../read-models/row-projection';
 
 export type ReadModelTables = Partial<Record<ReadModelName, readonly Row[]>>;
 
@@ -83,7 +83,7 @@ const sortedRows = (table: ReadonlyMap<string, Row>): readonly Row[] =>
 const aggregateRows = (
   groupColumns: readonly string[],
   sourceRows: readonly Row[],
-  compute: (group: Row, rows: readonly Row[]) => Row,
+  compute: (group: Row, rows: readonly Row[]) => Row | readonly Row[],
 ): readonly Row[] => {
   const groups = new Map<string, { readonly group: Row; readonly rows: Row[] }>();
   for (const row of sourceRows) {
@@ -95,5 +95,5 @@ const aggregateRows = (
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, { group, rows }]) => compute(group, rows));
+    .flatMap(([, { group, rows }]) => aggregateRowsOf(compute(group, rows)));
 };

@@ -1,4 +1,4 @@
-import type { GroupAggregate, RowProjection } from '../read-models/row-projection';
+import { aggregateRowsOf, type GroupAggregate, type RowProjection } from '../read-models/row-projection';
 import type { Row } from '../read-models/read-model-rows';
 import type { Kysely } from 'kysely';
 import { type PhysicalDatabase, type ReadModelDatabase, physicalTables } from '../schema/database';
@@ -21,6 +21,16 @@ const allGroupKeys = async (db: Kysely<PhysicalDatabase>, aggregate: GroupAggreg
   return rows.map((row) => groupKeyOf(aggregate.groupColumns, row as Row));
 };
 
+/** Deletes every row of the group from an aggregate that gives several rows per group, before they are written anew. */
+const removeGroup = async (db: Kysely<PhysicalDatabase>, aggregate: GroupAggregate, version: number, group: Row): Promise<void> => {
+  let query = db.deleteFrom(physicalTableName(aggregate.table, version));
+  for (const column of aggregate.groupColumns) {
+    const value = group[column];
+    query = value === null || value === undefined ? query.where(column, 'is', null) : query.where(column, '=', value);
+  }
+  await query.execute();
+};
+
 const recompute = async (db: Kysely<PhysicalDatabase>, io: RowIo, aggregate: GroupAggregate, version: number, groupKey: string, referenceDate: string) => {
   const group = groupOf(aggregate, groupKey);
   const sourceRows = await io.readRows(db, tableDefinitions[aggregate.source], (columns) => {
@@ -32,10 +42,15 @@ const recompute = async (db: Kysely<PhysicalDatabase>, io: RowIo, aggregate: Gro
     return query.compile();
   });
   if (sourceRows.length === 0) {
-    await io.remove(db, aggregate.table, version, [rowKey(tableDefinitions[aggregate.table], group)]);
-  } else {
-    await io.upsert(db, aggregate.table, version, [aggregate.compute(group, sourceRows, referenceDate)]);
+    const definition = tableDefinitions[aggregate.table];
+    if (definition.primaryKey.join('|') === aggregate.groupColumns.join('|')) await io.remove(db, aggregate.table, version, [rowKey(definition, group)]);
+    else await removeGroup(db, aggregate, version, group);
+    return;
   }
+  const computed = aggregate.compute(group, sourceRows, referenceDate);
+  if (Array.isArray(computed)) await removeGroup(db, aggregate, version, group);
+  const rows = aggregateRowsOf(computed);
+  if (rows.length > 0) await io.upsert(db, aggregate.table, version, rows);
 };
 
 /**

@@ -11,6 +11,7 @@ const worklistRow = (index: number): FollowUpWorklistRow => ({
   milestone: ['M1', 'M3', 'M6', 'M12'][index % 4]!,
   programme_id: 'sulam-malang-2019',
   facility_id: 'lapas-perempuan-malang',
+  home_regency: index % 2 === 0 ? '3507' : null,
   released_on: '2019-07-20',
   due_on: '2019-08-20',
   window_opens_on: '2019-08-05',

@@ -143,6 +143,7 @@ const followUpWorklist = define(
     milestone: 'text',
     programme_id: 'text',
     facility_id: 'text',
+    home_regency: 'text',
     released_on: 'text',
     due_on: 'text',
     window_opens_on: 'text',
@@ -180,6 +181,45 @@ const participantDirectory = define(
   ['participant_id'],
 );
 
+const coverageParticipantState = define('coverage_participant_state', { participant_id: 'text', state: 'text' }, ['participant_id']);
+
+const coverageParticipantPlacements = define(
+  'coverage_participant_placements',
+  { participant_id: 'text', placements: 'text' },
+  ['participant_id'],
+);
+
+const coverageFact = define(
+  'coverage_fact',
+  {
+    fact_id: 'text',
+    facility_id: 'text',
+    kind: 'text',
+    starts_on: 'text',
+    ends_on: 'text',
+    registration_class: 'text',
+    total: 'integer',
+    counts_by_class: 'text',
+  },
+  ['fact_id'],
+  [['facility_id']],
+);
+
+const facilityCoverage = define(
+  'facility_coverage',
+  {
+    facility_id: 'text',
+    month: 'text',
+    measured_on: 'text',
+    in_programme: 'integer',
+    held: 'integer',
+    held_counted_on: 'text',
+    coverage_rate: 'real',
+    status: 'text',
+  },
+  ['facility_id', 'month'],
+);
+
 export const tableDefinitions: Readonly<Record<ReadModelName, TableDefinition>> = {
   participant_state: participantState,
   participant_status: participantStatus,
@@ -187,6 +227,10 @@ export const tableDefinitions: Readonly<Record<ReadModelName, TableDefinition>> 
   follow_up_worklist: followUpWorklist,
   audit_log: auditLog,
   participant_directory: participantDirectory,
+  coverage_participant_state: coverageParticipantState,
+  coverage_participant_placements: coverageParticipantPlacements,
+  coverage_fact: coverageFact,
+  facility_coverage: facilityCoverage,
 };
 
 /** A fingerprint of a projection's table layout: a change means the tables must be rebuilt. */

@@ -4,6 +4,7 @@ const palette = {
   teal: '#0f766e',
   tealLight: '#99d5cf',
   amber: '#b45309',
+  slate: '#475569',
   grid: '#e5e7eb',
   text: '#374151',
 };
@@ -55,3 +56,32 @@ export const drawContactRates = (labels, rates, pairs) =>
       plugins: { legend: { display: false }, tooltip: { callbacks: { afterLabel: (item) => pairs[item.dataIndex] } } },
     },
   });
+
+/** Coverage per facility as lines over the months, 0–100 %; a month without a count (or suppressed) is a gap, not a zero. */
+export const drawCoverage = (months, series) => {
+  const colours = [palette.teal, palette.amber, palette.slate];
+  draw('coverage-chart', {
+    type: 'line',
+    data: {
+      labels: months,
+      datasets: series.map((line, index) => ({
+        label: line.label,
+        data: line.rates.map((rate) => (rate === null ? null : rate * 100)),
+        borderColor: colours[index % colours.length],
+        backgroundColor: colours[index % colours.length],
+        spanGaps: false,
+        pointRadius: 2,
+      })),
+    },
+    options: {
+      scales: {
+        y: { beginAtZero: true, grid: { color: palette.grid }, ticks: { color: palette.text, callback: (value) => `${value}%` } },
+        x: { grid: { display: false }, ticks: { color: palette.text, maxTicksLimit: 12 } },
+      },
+      plugins: {
+        legend: { display: true, labels: { color: palette.text } },
+        tooltip: { callbacks: { afterLabel: (item) => series[item.datasetIndex].pairs[item.dataIndex] } },
+      },
+    },
+  });
+};

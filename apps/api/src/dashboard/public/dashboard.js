@@ -1,10 +1,10 @@
-import { drawContactRates, drawFunnel } from './charts.js';
+import { drawContactRates, drawCoverage, drawFunnel } from './charts.js';
 import { formatCount, formatDate, formatMonth, formatRate, setLanguage, t, translatePage } from './i18n.js';
 import { api, forgetToken, hasToken, saveToken, takeTokenFromUrl } from './session.js';
 
 const milestones = ['M1', 'M3', 'M6', 'M12'];
 const milestoneMonths = { M1: 1, M3: 3, M6: 6, M12: 12 };
-const view = { catalogue: null, outcomes: null, followUps: null, cohorts: [] };
+const view = { catalogue: null, outcomes: null, followUps: null, coverage: null, cohorts: [] };
 
 const byId = (id) => document.getElementById(id);
 
@@ -148,6 +148,53 @@ const renderGroups = () => {
   );
 };
 
+/** A month as the line shows it: its rate, or a gap when it has no count or is suppressed. */
+const coverageRate = (month) => (month === undefined || month.suppressed || month.status === 'no_count' ? null : month.coverage.rate);
+
+const coveragePair = (month) =>
+  month === undefined
+    ? ''
+    : month.suppressed
+      ? t('suppressed')
+      : month.status === 'no_count'
+        ? t('coverageNoCount')
+        : ratioText(month.coverage);
+
+const heldText = (month) =>
+  month.suppressed ? '–' : month.status === 'no_count' ? t('coverageNoCount') : t('coverageCountedOn', { held: formatCount(month.held), date: formatDate(month.heldCountedOn) });
+
+/** The coverage line per facility over every month any facility has, and each facility's latest month in the table. */
+const renderCoverage = () => {
+  const { facilities } = view.coverage;
+  const months = [...new Set(facilities.flatMap((facility) => facility.months.map((month) => month.month)))].sort();
+  const monthOf = (facility, month) => facility.months.find((entry) => entry.month === month);
+  drawCoverage(
+    months.map(formatMonth),
+    facilities.map((facility) => ({
+      label: facilityName(facility.facilityId),
+      rates: months.map((month) => coverageRate(monthOf(facility, month))),
+      pairs: months.map((month) => coveragePair(monthOf(facility, month))),
+    })),
+  );
+  const body =
+    facilities.length === 0
+      ? [el('tr', {}, [el('td', { colspan: '5', class: 'empty', text: t('noData') })])]
+      : facilities.map((facility) => {
+          const latest = facility.months[facility.months.length - 1];
+          return el('tr', { 'data-coverage-facility': facility.facilityId, 'data-month': latest.month, 'data-status': latest.status }, [
+            el('th', { scope: 'row', text: facilityName(facility.facilityId) }),
+            el('td', { class: 'cohort', text: formatMonth(latest.month) }),
+            el('td', { text: latest.suppressed ? '<10' : formatCount(latest.inProgramme) }),
+            el('td', { text: heldText(latest) }),
+            el('td', {}, [el('strong', { text: formatRate(coverageRate(latest)) }), el('span', { class: 'denominator', text: coveragePair(latest) })]),
+          ]);
+        });
+  byId('coverage-table').replaceChildren(
+    headerRow([t('colFacility'), t('coverageMonth'), t('coverageInProgramme'), t('coverageHeld'), t('coverageRate')]),
+    el('tbody', {}, body),
+  );
+};
+
 const render = () => {
   translatePage();
   renderFilters();
@@ -156,6 +203,7 @@ const render = () => {
   renderKpis();
   renderContact();
   renderGroups();
+  renderCoverage();
 };
 
 const showTokenPanel = (message) => {
@@ -170,13 +218,14 @@ const load = async () => {
   const filters = view.catalogue === null ? { programme: '', facility: '', cohort: '' } : selected();
   try {
     const groupFilters = { programme: filters.programme, facility: filters.facility };
-    const [catalogue, outcomes, followUps, unfilteredByCohort] = await Promise.all([
+    const [catalogue, outcomes, followUps, unfilteredByCohort, coverage] = await Promise.all([
       view.catalogue ?? api('/programmes'),
       api(`/outcomes${queryOf(filters)}`),
       api(`/follow-ups/due${queryOf(groupFilters)}`),
       filters.cohort === '' ? null : api(`/outcomes${queryOf(groupFilters)}`),
+      api(`/coverage${queryOf({ facility: filters.facility })}`),
     ]);
-    Object.assign(view, { catalogue, outcomes, followUps });
+    Object.assign(view, { catalogue, outcomes, followUps, coverage });
     view.cohorts = [...new Set((unfilteredByCohort ?? outcomes).groups.map((group) => group.cohort))].sort();
     byId('token-panel').hidden = true;
     byId('load-error').hidden = true;

@@ -24,7 +24,8 @@ const commandOfRoute: Readonly<Record<string, ParticipantCommandType>> = {
 };
 
 const withBodies = documentedOperations(openApiDocument())
-  .filter(({ operation }) => operation.requestBody !== undefined)
+  // Facility commands are checked in facility-body-example.unit.spec.ts.
+  .filter(({ operation, path }) => operation.requestBody !== undefined && !path.startsWith('/facilities/'))
   .map(({ method, path, operation }) => ({ route: `${method} ${path}`, operation }));
 
 const bodyExample = (operation: OperationObject): unknown =>

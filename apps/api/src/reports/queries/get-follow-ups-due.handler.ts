@@ -12,6 +12,6 @@ export class GetFollowUpsDueHandler implements IQueryHandler<GetFollowUpsDueQuer
   async execute({ filter, withItems }: GetFollowUpsDueQuery): Promise<FollowUpsDueView> {
     const today = businessDateAt(this.runtime.clock());
     const pending = await this.runtime.readModels.nextFollowUps({ ...filter, today, states: ['due', 'overdue'] });
-    return followUpsDueView(pending, today, withItems);
+    return followUpsDueView(pending, today, withItems, this.runtime.catalogue);
   }
 }

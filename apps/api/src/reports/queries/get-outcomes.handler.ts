@@ -1,24 +1,31 @@
 import { Inject } from '@nestjs/common';
-import { medianDaysToFirstIncome } from '@binaan/projections';
+import { businessDateAt } from '@binaan/domain';
+import { medianDaysToFirstIncome, outcomesByHomeRegency } from '@binaan/projections';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { API_RUNTIME, type ApiRuntime } from '../../runtime/api-runtime.port';
-import { outcomesView, type OutcomesView } from '../../views/outcome-view';
-import { GetOutcomesQuery } from './get-outcomes.query';
+import { homeRegencyGroupsView } from '../../views/home-regency-outcome-view';
+import { outcomesView } from '../../views/outcome-view';
+import { GetOutcomesQuery, type GroupedOutcomesView } from './get-outcomes.query';
 
 @QueryHandler(GetOutcomesQuery)
 export class GetOutcomesHandler implements IQueryHandler<GetOutcomesQuery> {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
-  async execute({ filter, suppressSmallGroups }: GetOutcomesQuery): Promise<OutcomesView> {
+  async execute({ filter, suppressSmallGroups, groupBy }: GetOutcomesQuery): Promise<GroupedOutcomesView> {
     const { cohortFrom, cohortTo, ...groupFilter } = filter;
     const inCohortRange = (row: { readonly cohort: string }) =>
       (cohortFrom === undefined || row.cohort >= cohortFrom) && (cohortTo === undefined || row.cohort <= cohortTo);
     const rows = (await this.runtime.readModels.programmeOutcomes(groupFilter)).filter(inCohortRange);
     const participants = (await this.runtime.readModels.participantStatusRows(groupFilter)).filter(inCohortRange);
     const asOfDates = [...new Set(rows.map((row) => row.as_of_date))].sort();
-    return outcomesView(rows, asOfDates[asOfDates.length - 1] ?? null, {
+    const view = outcomesView(rows, asOfDates[asOfDates.length - 1] ?? null, {
       medianDaysToFirstIncome: medianDaysToFirstIncome(participants),
       suppressSmallGroups,
     });
+    if (groupBy === 'cohort') return view;
+    // Cut by home regency from the same participants, measured on the date the cohort figures were.
+    const referenceDate = view.asOfDate ?? businessDateAt(this.runtime.clock());
+    const groups = homeRegencyGroupsView(outcomesByHomeRegency(participants, referenceDate), this.runtime.catalogue, suppressSmallGroups);
+    return { ...view, groupBy: 'homeRegency', groups };
   }
 }

@@ -11,6 +11,7 @@ const worklistRow = (row: ParticipantStatusRow, releasedOn: string, window: Foll
     milestone: window.milestone,
     programme_id: row.programme_id,
     facility_id: row.facility_id,
+    home_regency: row.home_regency,
     released_on: releasedOn,
     due_on: dates.dueOn,
     window_opens_on: dates.opensOn,

@@ -1,0 +1,3 @@
+import { RecordFacilityPopulationHandler } from './record-facility-population.handler';
+
+export const facilityCommandHandlers = [RecordFacilityPopulationHandler];
