@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { callerCommandId } from '../commands/caller-command-id';
 import { enrolmentBody } from './support/bodies';
 import { startApiUnderTest, type ApiUnderTest } from './support/api-under-test';
 import { httpClient } from './support/http-client';
@@ -105,7 +106,7 @@ describe('coverage over HTTP', () => {
     const before = await facilityEventCount();
     const second = await client.call('post', `/facilities/${women}/population-counts`, 'registrar', body, { 'Idempotency-Key': key });
     expect(first.status).toBe(201);
-    expect(first.body.commandId).toBe(key);
+    expect(first.body.commandId).toBe(callerCommandId({ id: 'demo-registrar', role: 'registrar' }, key));
     expect(second.status).toBe(201);
     expect(second.body).toEqual({ ...first.body, repeated: true });
     expect(await facilityEventCount()).toBe(before);
