@@ -97,6 +97,16 @@ const endpoints: Readonly<Record<string, Endpoint>> = {
   'GET /follow-ups/due': { method: 'get', prepare: async () => ({ path: '/follow-ups/due' }) },
   'GET /audit/events': { method: 'get', prepare: async () => ({ path: '/audit/events?limit=5' }) },
   'GET /programmes': { method: 'get', prepare: async () => ({ path: '/programmes' }) },
+  'POST /facilities/:id/population-counts': {
+    method: 'post',
+    // A day of its own for each role, so an allowed role's count is never a repeat of another's.
+    prepare: async (_c, _shared, role) => ({
+      path: '/facilities/lapas-perempuan-malang/population-counts',
+      body: { countedOn: `2023-0${roles.indexOf(role) + 1}-28`, total: 150 + roles.indexOf(role) },
+    }),
+  },
+  'GET /coverage': { method: 'get', prepare: async () => ({ path: '/coverage' }) },
+  'GET /outcomes/members': { method: 'get', prepare: async () => ({ path: '/outcomes/members?figure=released' }) },
 };
 
 /** The access matrix, as the README states it. 1 = allowed (2xx), 0 = forbidden (403). */
@@ -121,6 +131,9 @@ const matrix: Readonly<Record<keyof typeof endpoints, readonly [number, number, 
   'GET /follow-ups/due':                                    [1,        1,       1,         1,      1,     1],
   'GET /audit/events':                                      [0,        0,       0,         1,      0,     1],
   'GET /programmes':                                        [1,        1,       1,         1,      1,     1],
+  'POST /facilities/:id/population-counts':                 [1,        0,       0,         0,      0,     1],
+  'GET /coverage':                                          [1,        1,       1,         1,      1,     1],
+  'GET /outcomes/members':                                  [0,        0,       0,         1,      0,     1],
 };
 
 const cases = Object.entries(matrix).flatMap(([endpoint, allowedByRole]) =>
