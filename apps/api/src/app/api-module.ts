@@ -22,6 +22,7 @@ import { participantCommandHandlers, participantQueryHandlers } from '../partici
 import { ParticipantsController } from '../participants/participants.controller';
 import { reportQueryHandlers } from '../reports/report-handlers';
 import { OutcomeMembersController } from '../reports/outcome-members.controller';
+import { PersonalDataAccessController } from '../reports/personal-data-access.controller';
 import { ReportsController } from '../reports/reports.controller';
 import { API_RUNTIME, type ApiRuntime } from '../runtime/api-runtime.port';
 import {
@@ -52,7 +53,7 @@ export const apiModule = ({ runtime, tokens, logger, metrics, bodyLimits }: ApiM
   return {
     module: ApiModule,
     imports: [CqrsModule.forRoot(), TerminusModule.forRoot({ logger: false })],
-    controllers: [ParticipantsController, FacilitiesController, ReportsController, OutcomeMembersController, HealthController, MetricsController, DashboardController],
+    controllers: [ParticipantsController, FacilitiesController, ReportsController, OutcomeMembersController, PersonalDataAccessController, HealthController, MetricsController, DashboardController],
     providers: [
       { provide: API_RUNTIME, useValue: runtime },
       { provide: TOKEN_SERVICE, useValue: tokens },

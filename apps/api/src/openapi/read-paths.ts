@@ -3,7 +3,7 @@ import type { Permission } from '../auth/access-policy';
 import { problems } from '../http/problems';
 import { accessProblems, jsonResponse, participantIdParameter, problemResponse, queryParameter, rolesAllowed } from './openapi-helpers';
 import { auditPageExample, participantExample, participantHistoryExample } from './participant-examples';
-import { catalogueExample, followUpsDueExample, outcomeMembersExample, outcomesExample } from './report-examples';
+import { catalogueExample, followUpsDueExample, outcomeMembersExample, outcomesExample, personalDataAccessExample } from './report-examples';
 import { peopleFigureNames } from '@binaan/projections';
 
 interface ReadRoute {
@@ -142,6 +142,26 @@ export const readPaths: PathsObject = {
         ],
       },
       invalidQuery('limit', 'must be a whole number from 1 to 500'),
+    ),
+  },
+  '/audit/personal-data-access': {
+    get: readOperation(
+      {
+        operationId: 'getPersonalDataAccess',
+        summary: 'Who was shown whose personal data, for what and when (the hash-chained disclosure record)',
+        permission: 'readAudit',
+        schema: 'PersonalDataAccessPage',
+        example: personalDataAccessExample,
+        parameters: [
+          queryParameter('participant', 'Participant id'),
+          queryParameter('actor', 'Actor id (the token subject)'),
+          queryParameter('from', 'First business day (YYYY-MM-DD, Jakarta)', '2019-01-01'),
+          queryParameter('to', 'Last business day (YYYY-MM-DD, Jakarta)', '2019-12-31'),
+          queryParameter('after', 'Position from the previous page’s nextAfter'),
+          queryParameter('limit', 'Page size 1-500 (default 100)', '100'),
+        ],
+      },
+      invalidQuery('from', 'must be a date YYYY-MM-DD'),
     ),
   },
   '/programmes': {

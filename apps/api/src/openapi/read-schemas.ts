@@ -253,6 +253,33 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
       nextAfter: { type: 'string', nullable: true, description: 'Pass as ?after= for the next page; null on the last page.' },
     },
   },
+  PersonalDataAccessPage: {
+    type: 'object',
+    required: ['items', 'nextAfter'],
+    properties: {
+      items: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['position', 'recordedAt', 'day', 'actor', 'purpose', 'participantIds'],
+          properties: {
+            position: { type: 'string', description: 'Global position of the disclosure record' },
+            recordedAt: { type: 'string', format: 'date-time', nullable: true },
+            day: { type: 'string', format: 'date', description: 'The business day (Asia/Jakarta) whose disclosure stream holds it' },
+            actor: {
+              type: 'object',
+              nullable: true,
+              required: ['id', 'role'],
+              properties: { id: { type: 'string' }, role: { type: 'string' } },
+            },
+            purpose: { type: 'string', example: 'GET /participants/:id' },
+            participantIds: { type: 'array', items: uuid },
+          },
+        },
+      },
+      nextAfter: { type: 'string', nullable: true, description: 'Pass as ?after= for the next page; null on the last page.' },
+    },
+  },
   OutcomeMembers: {
     type: 'object',
     required: ['figure', 'asOfDate', 'numerator', 'denominator'],

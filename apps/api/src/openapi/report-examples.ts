@@ -120,3 +120,18 @@ export const outcomeMembersExample = outcomeMembersView('contactM6', '2020-06-30
   numerator: ['a3c5e7f9-1b2d-4e6f-8a0c-2e4f6a8b0c1d', 'b4d6f8a0-2c3e-4f70-9b1d-3f5a7b9c1d2e'],
   denominator: ['a3c5e7f9-1b2d-4e6f-8a0c-2e4f6a8b0c1d', 'b4d6f8a0-2c3e-4f70-9b1d-3f5a7b9c1d2e', 'c5e7a9b1-3d4f-4a81-8c2e-4a6b8c0d2e3f'],
 });
+
+/** One made-up disclosure: a registrar opened a participant's record with her name. */
+export const personalDataAccessExample = {
+  items: [
+    {
+      position: '4181',
+      recordedAt: '2020-06-30T02:14:09.120Z',
+      day: '2020-06-30',
+      actor: { id: 'registrar-malang-1', role: 'registrar' },
+      purpose: 'GET /participants/:id',
+      participantIds: ['a3c5e7f9-1b2d-4e6f-8a0c-2e4f6a8b0c1d'],
+    },
+  ],
+  nextAfter: null,
+};

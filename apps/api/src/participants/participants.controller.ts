@@ -127,7 +127,7 @@ export class ParticipantsController {
     @Res({ passthrough: true }) response: HttpResponse,
   ) {
     parseQuery(query, {});
-    const reply = await this.queries.execute(new GetParticipantQuery(checkedParticipantId(participantId), actor.role));
+    const reply = await this.queries.execute(new GetParticipantQuery(checkedParticipantId(participantId), actor));
     if (reply.revision !== undefined) response.setHeader('ETag', etagFor(reply.revision));
     return reply.participant;
   }

@@ -1,3 +1,4 @@
+import type { RecordDisclosure } from '@binaan/command-handling';
 import type * as E from 'fp-ts/Either';
 import type {
   AsOf,
@@ -115,5 +116,7 @@ export interface ApiRuntime {
   /** In-memory replay with the live reducers; touches no live table. */
   readonly replayParticipantAsOf: (participantId: string, asOf: AsOf) => Promise<ParticipantReplay>;
   /** Stops the projections after storing their checkpoints, then closes the stores. */
+  /** Appends an entry to the record of who was shown personal data; call it before answering. */
+  readonly recordDisclosure: RecordDisclosure;
   readonly close: () => Promise<void>;
 }

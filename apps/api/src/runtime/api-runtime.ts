@@ -54,5 +54,6 @@ export const apiRuntimeFrom = (runtime: BinaanRuntime, clock: () => Date = runti
       events: events.filter((row) => row.stream_name === streamName),
     };
   },
+  recordDisclosure: (disclosure) => runtime.recordDisclosure(disclosure),
   close: () => runtime.close(),
 });

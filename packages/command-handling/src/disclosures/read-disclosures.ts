@@ -75,7 +75,7 @@ const matches = (record: DisclosureRecord, filter: DisclosureFilter): boolean =>
  * The access log: every recorded disclosure of personal data that matches the filter, in the order
  * recorded. It reads the disclosure streams only, and holds nothing but ids, roles and purposes.
  */
-export async function* readDisclosures(store: EventStore, filter: DisclosureFilter = {}): AsyncIterable<DisclosureRecord> {
+export async function* readDisclosures(store: Pick<EventStore, 'readAll'>, filter: DisclosureFilter = {}): AsyncIterable<DisclosureRecord> {
   const all = store.readAll({ fromPosition: 'start', filter: { streamPrefixes: [DISCLOSURE_STREAM_PREFIX], eventTypes: [PERSONAL_DATA_DISCLOSED] } });
   for await (const event of all) {
     if (!event.streamName.startsWith(DISCLOSURE_STREAM_PREFIX) || event.type !== PERSONAL_DATA_DISCLOSED) continue;

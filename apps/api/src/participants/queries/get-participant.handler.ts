@@ -1,4 +1,5 @@
 import { Inject } from '@nestjs/common';
+import type { ParticipantId } from '@binaan/domain';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { rolesSeeingPersonalData } from '../../auth/access-policy';
 import { ProblemException } from '../../http/problem.exception';
@@ -12,13 +13,18 @@ import { streamRevision } from './stream-revision';
 export class GetParticipantHandler implements IQueryHandler<GetParticipantQuery> {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
-  async execute({ participantId, role }: GetParticipantQuery): Promise<ParticipantReply> {
+  async execute({ participantId, actor }: GetParticipantQuery): Promise<ParticipantReply> {
     const row = await this.runtime.readModels.participantStatus(participantId);
     if (row === undefined) throw new ProblemException(problems.participantNotFound());
     const revision = await streamRevision(this.runtime.store, `participant-${participantId}`);
     const status = participantStatusView(row);
-    if (!rolesSeeingPersonalData.includes(role)) return { participant: status, revision };
+    if (!rolesSeeingPersonalData.includes(actor.role)) return { participant: status, revision };
     const entry = await this.runtime.readModels.participantDirectoryEntry(participantId);
-    return { participant: { ...status, personalData: personalDataView(entry) }, revision };
+    const personalData = personalDataView(entry);
+    // Recorded before the answer leaves: a disclosure that cannot be recorded is not made.
+    if (personalData !== null) {
+      await this.runtime.recordDisclosure({ actor, participantIds: [participantId as ParticipantId], purpose: 'GET /participants/:id' });
+    }
+    return { participant: { ...status, personalData }, revision };
   }
 }

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { Role } from '../../auth/role';
+import type { Actor } from '../../auth/role';
 import type { ParticipantStatusView } from '../../views/participant-view';
 
 export interface ParticipantReply {
@@ -10,7 +10,8 @@ export interface ParticipantReply {
 export class GetParticipantQuery extends Query<ParticipantReply> {
   constructor(
     readonly participantId: string,
-    readonly role: Role,
+    /** Who asks: the role decides whether the name is shown, and a name shown is recorded against the actor. */
+    readonly actor: Actor,
   ) {
     super();
   }

@@ -1,0 +1,14 @@
+import { Query } from '@nestjs/cqrs';
+import type { DisclosureFilter } from '@binaan/command-handling';
+import type { PersonalDataAccessPage } from '../../views/personal-data-access-view';
+
+/** A page of the record of who was shown personal data (the disclosure streams). */
+export class GetPersonalDataAccessQuery extends Query<PersonalDataAccessPage> {
+  constructor(
+    readonly filter: DisclosureFilter,
+    readonly afterPosition: bigint | undefined,
+    readonly limit: number,
+  ) {
+    super();
+  }
+}
