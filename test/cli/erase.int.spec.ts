@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { filesHolding } from './support/grep-folder';
 import { runBinaan } from './support/run-binaan';
@@ -25,9 +26,14 @@ describe('binaan erase', () => {
   afterAll(() => removeFolder(folder));
 
   it('erases her personal data: history shows it, figures and chains stay, and no file of the data folder holds her data', async () => {
-    // The grep can find a name: before the erasure the directory read model holds both in clear.
-    expect(filesHolding(dataDir, her.fullName)).not.toEqual([]);
-    expect(filesHolding(dataDir, other.fullName)).not.toEqual([]);
+    // Names are sealed at rest, before any erasure too: only the master key opens them.
+    expect(filesHolding(dataDir, her.fullName)).toEqual([]);
+    expect(filesHolding(dataDir, other.fullName)).toEqual([]);
+    // The grep can find a name where one is written in clear.
+    const probe = join(folder, 'probe');
+    mkdirSync(probe);
+    writeFileSync(join(probe, 'clear.txt'), `${her.fullName}\n`);
+    expect(filesHolding(probe, her.fullName)).toEqual(['clear.txt']);
     const figuresBefore = await runBinaan(['outcomes', ...store, '--format', 'json']);
     expect(figuresBefore.code).toBe(0);
 
@@ -60,8 +66,9 @@ describe('binaan erase', () => {
     expect(verified.stdout).toContain('Result: CLEAN');
 
     for (const value of personalValues(her)) expect({ value, files: filesHolding(dataDir, value) }).toEqual({ value, files: [] });
-    // The control: the grep still finds the other participant's name.
-    expect(filesHolding(dataDir, other.fullName)).not.toEqual([]);
+    // The control: with the master key the other participant's data still opens; hers does not.
+    const report = await runBinaan(['subject-report', other.participantId, ...store]);
+    expect(report.stdout).toContain(other.fullName);
   });
 
   it('refuses a second erasure, a missing or unknown --basis and a bad --requested-on, with exit 2 naming the rule', async () => {

@@ -55,8 +55,11 @@ describe('binaan retention: erasure once the retention period is over', () => {
     // Requested on the day the run was made, not on the day --today named.
     expect(report.stdout).not.toContain('"requestedOn": "2026-07-02"');
     expect(filesHolding(dataDir, expired.fullName)).toEqual([]);
-    expect(filesHolding(dataDir, recent.fullName)).not.toEqual([]);
-    expect(filesHolding(dataDir, inside.fullName)).not.toEqual([]);
+    // Nobody else: with the master key the others' data still opens, the expired one's does not.
+    for (const kept of [recent, inside]) {
+      expect((await runBinaan(['subject-report', kept.participantId, ...store])).stdout).toContain(kept.fullName);
+    }
+    expect((await runBinaan(['subject-report', expired.participantId, ...store])).stdout).not.toContain(expired.fullName);
     expect((await retention(['--dry-run', '--today', '2026-07-02'])).stdout).toMatch(/^0 participant\(s\)/);
   });
 });
