@@ -95,6 +95,26 @@ describe('the dashboard in real Chromium, as a viewer', () => {
     expect(shown[0]!.text).toBe(String(enrolments - cancelled));
   });
 
+  it('shows each further figure with the numerator and denominator that GET /outcomes gives', async () => {
+    type Ratio = { numerator: number; denominator: number };
+    const { total } = await getJson<{
+      total: {
+        firstAttemptCompetencyRate: Ratio;
+        workAtM6: { ofDue: Ratio; usingTrainedSkill: Ratio };
+        returnedToCustodyWithin12Months: Ratio;
+      };
+    }>(binaan, '/outcomes', 'viewer');
+    const count = new Intl.NumberFormat('id-ID');
+    const shown = async (id: string) => (await page.textContent(`#${id} .kpi-ratio`))?.trim();
+    const expected = ({ numerator, denominator }: Ratio) =>
+      denominator === 0 ? 'belum ada pembagi' : `${count.format(numerator)} dari ${count.format(denominator)}`;
+    expect(await shown('kpi-first-attempt')).toBe(expected(total.firstAttemptCompetencyRate));
+    expect(await shown('kpi-working-m6-due')).toBe(expected(total.workAtM6.ofDue));
+    expect(await shown('kpi-trained-skill-m6')).toBe(expected(total.workAtM6.usingTrainedSkill));
+    expect(await shown('kpi-returned-12m')).toBe(expected(total.returnedToCustodyWithin12Months));
+    expect(total.returnedToCustodyWithin12Months.denominator).toBeGreaterThan(0);
+  });
+
   it('shows the overdue follow-ups that GET /follow-ups/due counts', async () => {
     const due = await getJson<{ readonly total: { readonly overdue: number } }>(binaan, '/follow-ups/due', 'viewer');
     expect(Number(await page.getAttribute('#kpi-overdue .kpi-value', 'data-count'))).toBe(due.total.overdue);

@@ -78,6 +78,10 @@ const renderKpis = () => {
   kpi('kpi-completion', t('kpiCompletion'), total.suppressed ? suppressedRatio : total.completionRate, t('kpiCompletionHint'));
   kpi('kpi-contact-m6', t('kpiContactM6'), total.suppressed ? suppressedRatio : total.contact.M6.contactRate, t('kpiContactM6Hint'));
   kpi('kpi-working-m6', t('kpiWorkingM6'), total.suppressed ? suppressedRatio : total.workingAtM6, t('kpiWorkingM6Hint'));
+  kpi('kpi-first-attempt', t('kpiFirstAttempt'), total.suppressed ? suppressedRatio : total.firstAttemptCompetencyRate, t('kpiFirstAttemptHint'));
+  kpi('kpi-working-m6-due', t('kpiWorkingM6Due'), total.suppressed ? suppressedRatio : total.workAtM6.ofDue, t('kpiWorkingM6DueHint'));
+  kpi('kpi-trained-skill-m6', t('kpiTrainedSkillM6'), total.suppressed ? suppressedRatio : total.workAtM6.usingTrainedSkill, t('kpiTrainedSkillM6Hint'));
+  kpi('kpi-returned-12m', t('kpiReturned12m'), total.suppressed ? suppressedRatio : total.returnedToCustodyWithin12Months, t('kpiReturned12mHint'));
   byId('kpi-overdue').replaceChildren(
     el('h3', { text: t('kpiOverdue') }),
     el('p', { class: 'kpi-value warn', 'data-count': String(view.followUps.total.overdue), text: formatCount(view.followUps.total.overdue) }),
