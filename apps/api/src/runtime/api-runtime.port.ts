@@ -8,6 +8,7 @@ import type {
   FollowUpState,
   NextFollowUp,
   OpenedDirectoryEntry,
+  MedianFilter,
   ParticipantStatusRow,
   ProgrammeOutcomeRow,
 } from '@binaan/projections';
@@ -64,8 +65,10 @@ export interface ApiReadModels {
   /** Her name and registration number, opened from the directory's sealed copies; undefined when unknown or erased. */
   readonly participantDirectoryEntry: (participantId: string) => Promise<OpenedDirectoryEntry | undefined>;
   readonly programmeOutcomes: (filter: OutcomeFilter) => Promise<readonly ProgrammeOutcomeRow[]>;
-  /** The status rows of the participants in the groups: what a total's median is worked out from. */
+  /** The status rows of the participants in the groups: who a figure counts. */
   readonly participantStatusRows: (filter: OutcomeFilter) => Promise<readonly ParticipantStatusRow[]>;
+  /** The median days to first income over the participants of the groups, worked out by the database. */
+  readonly medianDaysToFirstIncome: (filter: MedianFilter) => Promise<number | null>;
   /** Each released participant's next follow-up on `today`, as queryFollowUpWorklist gives it. */
   readonly nextFollowUps: (query: WorklistQuery) => Promise<readonly NextFollowUp[]>;
   readonly auditLog: (filter: AuditFilter) => Promise<readonly AuditLogRow[]>;

@@ -3,6 +3,7 @@ import {
   type ParticipantStatusRow,
   queryFacilityCoverage,
   queryFollowUpWorklist,
+  queryMedianDaysToFirstIncome,
   queryParticipantStatus,
   queryProgrammeOutcomes,
 } from '@binaan/projections';
@@ -33,6 +34,7 @@ export const apiRuntimeFrom = (runtime: BinaanRuntime, clock: () => Date = runti
     // see their own writes once the projections have them.
     programmeOutcomes: (filter) => queryProgrammeOutcomes(runtime.reportReadModels, filter),
     participantStatusRows: (filter) => queryParticipantStatus(runtime.reportReadModels, filter),
+    medianDaysToFirstIncome: (filter) => queryMedianDaysToFirstIncome(runtime.reportReadModels, filter),
     nextFollowUps: (query) => queryFollowUpWorklist(runtime.reportReadModels, query),
     auditLog: (filter) => auditLogRows(runtime.reportReadModels, filter),
     facilityCoverage: (query) => queryFacilityCoverage(runtime.reportReadModels, query),

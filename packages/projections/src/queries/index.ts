@@ -4,3 +4,4 @@ export * from './follow-up-worklist-query';
 export * from './outcome-queries';
 export * from './participant-directory-query';
 export * from './facility-coverage-query';
+export * from './median-days-to-first-income-query';

@@ -16,15 +16,20 @@ export class GetOutcomesHandler implements IQueryHandler<GetOutcomesQuery> {
     const inCohortRange = (row: { readonly cohort: string }) =>
       (cohortFrom === undefined || row.cohort >= cohortFrom) && (cohortTo === undefined || row.cohort <= cohortTo);
     const rows = (await this.runtime.readModels.programmeOutcomes(groupFilter)).filter(inCohortRange);
-    const participants = (await this.runtime.readModels.participantStatusRows(groupFilter)).filter(inCohortRange);
+    const median = await this.runtime.readModels.medianDaysToFirstIncome({
+      ...groupFilter,
+      ...(cohortFrom === undefined ? {} : { cohortFrom }),
+      ...(cohortTo === undefined ? {} : { cohortTo }),
+    });
     const asOfDates = [...new Set(rows.map((row) => row.as_of_date))].sort();
     const view = outcomesView(rows, asOfDates[asOfDates.length - 1] ?? null, {
-      medianDaysToFirstIncome: medianDaysToFirstIncome(participants),
+      medianDaysToFirstIncome: median,
       suppressSmallGroups,
     });
     if (groupBy === 'cohort') return view;
     // Cut by home regency from the same participants, measured on the date the cohort figures were.
     const referenceDate = view.asOfDate ?? businessDateAt(this.runtime.clock());
+    const participants = (await this.runtime.readModels.participantStatusRows(groupFilter)).filter(inCohortRange);
     const groups = homeRegencyGroupsView(outcomesByHomeRegency(participants, referenceDate), this.runtime.catalogue, suppressSmallGroups);
     return { ...view, groupBy: 'homeRegency', groups };
   }
