@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { businessDateAt } from '@binaan/domain';
-import { medianDaysToFirstIncome, outcomesByHomeRegency } from '@binaan/projections';
+import { outcomesByHomeRegency } from '@binaan/projections';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { API_RUNTIME, type ApiRuntime } from '../../runtime/api-runtime.port';
 import { homeRegencyGroupsView } from '../../views/home-regency-outcome-view';
