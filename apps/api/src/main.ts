@@ -11,6 +11,7 @@ import type { ApiRuntime } from './runtime/api-runtime.port';
 import { signDemoTokens } from './startup/demo-tokens';
 import { startProjectionWorker } from './startup/projection-worker-process';
 import { seedIfEmpty } from './startup/seed-if-empty';
+import { latestAnchorIn } from './startup/latest-anchor';
 import { startBanner } from './startup/start-banner';
 
 /**
@@ -52,6 +53,11 @@ const main = async (): Promise<void> => {
       projections: config.projections,
       seeded,
       tokens: await signDemoTokens(tokens),
+      storeOptions: config.esdbUrl === undefined ? `--store sqlite:${config.dataDir}` : `--esdb ${config.esdbUrl}`,
+      anchors: {
+        folder: config.anchorDir,
+        latest: config.anchorDir === undefined ? undefined : latestAnchorIn(config.anchorDir),
+      },
     }),
   );
 };

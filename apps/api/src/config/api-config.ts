@@ -13,6 +13,8 @@ export interface ApiConfig {
   readonly projections: ProjectionMode;
   readonly esdbUrl: string | undefined;
   readonly pgUrl: string | undefined;
+  /** BINAAN_ANCHOR_DIR: where the operator keeps anchors; the start banner names the newest. */
+  readonly anchorDir: string | undefined;
   /** PG_READ_URL: a read replica for the report queries. */
   readonly pgReadUrl: string | undefined;
   readonly jwtSecret: string | undefined;
@@ -75,6 +77,7 @@ export const readApiConfig = (argv: readonly string[], env: NodeJS.ProcessEnv): 
     esdbUrl: nonEmpty(env['ESDB_URL']),
     pgUrl: nonEmpty(env['PG_URL']),
     pgReadUrl: nonEmpty(env['PG_READ_URL']),
+    anchorDir: nonEmpty(env['BINAAN_ANCHOR_DIR']),
     jwtSecret: nonEmpty(env['BINAAN_JWT_SECRET']),
     seedDemo: values['no-seed'] !== true && env['BINAAN_SEED_DEMO'] !== 'false',
     demoParticipants: countFrom(values['demo-participants'] ?? env['BINAAN_DEMO_PARTICIPANTS'] ?? String(DEFAULT_DEMO_PARTICIPANTS)),

@@ -1,4 +1,5 @@
 import type { Role } from '../auth/role';
+import type { LatestAnchor } from './latest-anchor';
 
 export interface BannerFacts {
   readonly url: string;
@@ -8,7 +9,28 @@ export interface BannerFacts {
   readonly projections: string;
   readonly seeded: { readonly participants: number; readonly commands: number } | undefined;
   readonly tokens: ReadonlyMap<Role, string>;
+  /** The CLI options that name this store, e.g. `--store sqlite:./data`. */
+  readonly storeOptions: string;
+  /** Where anchors are kept (BINAAN_ANCHOR_DIR), and the newest found there. */
+  readonly anchors: { readonly folder: string | undefined; readonly latest: LatestAnchor | undefined };
 }
+
+/** Where the newest anchor is, and how to take one: what the hash chains alone cannot prove needs one. */
+const anchorLines = (facts: BannerFacts, row: (label: string, value: string) => string): readonly string[] => {
+  const { folder, latest } = facts.anchors;
+  const where =
+    folder === undefined
+      ? 'none known (set BINAAN_ANCHOR_DIR to the folder where you keep them)'
+      : latest === undefined
+        ? `none yet in ${folder}`
+        : `${latest.file} (taken ${latest.createdAt}, through position ${latest.lastPosition})`;
+  const target = folder === undefined ? 'anchor-<date>.json' : `${folder}/anchor-<date>.json`;
+  return [
+    row('Anchor', where),
+    row('', `take one: npx binaan anchor ${facts.storeOptions} --out ${target}, and keep a copy off this machine`),
+    row('', `check: npx binaan verify ${facts.storeOptions} --anchor <file>`),
+  ];
+};
 
 const roleNotes: Readonly<Record<Role, string>> = {
   registrar: 'enrols; records releases, exits, transfers; voids own entries',
@@ -36,6 +58,7 @@ export const startBanner = (facts: BannerFacts): string => {
     ...(facts.seeded === undefined
       ? []
       : [row('Demo data', `seeded ${facts.seeded.participants} synthetic participants (${facts.seeded.commands} commands)`)]),
+    ...anchorLines(facts, row),
     '',
     'Tokens (valid 30 days; send as "Authorization: Bearer <token>"):',
     ...[...facts.tokens].flatMap(([role, token]) => [`  ${role.padEnd(10)} ${roleNotes[role]}`, `             ${token}`]),
