@@ -25,6 +25,8 @@ import { type EventStore } from '@binaan/event-store';
 import { coverageEligibilityFrom } from './coverage-eligibility-setting';
 import { oneStreamView } from './one-stream-view';
 import { waitForProjections } from './wait-for-projections';
+import { type SubjectReport } from './subject-report/build-subject-report';
+import { createSubjectReport, type SubjectReportRequest } from './subject-report/subject-report';
 import { ensureDataDir, openEventStore, openKeyStore, openReadModelStore, openReportReadModelStore } from './open-stores';
 import type { RuntimeConfig } from './runtime-config';
 
@@ -66,6 +68,8 @@ export interface BinaanRuntime {
    * event store. Call it before answering: a disclosure that cannot be recorded is not made.
    */
   recordDisclosure: RecordDisclosure;
+  /** Everything held about one person, its own disclosure recorded first (SubjectNotFoundError for an unknown id). */
+  subjectReport(request: SubjectReportRequest): Promise<SubjectReport>;
   /** Stops the projections (their checkpoints are committed with every batch) and closes every store. */
   close(): Promise<void>;
 }
@@ -83,6 +87,7 @@ export const createRuntime = async (config: RuntimeConfig): Promise<BinaanRuntim
     catalogue: shippedCatalogue,
     coverageEligibility: coverageEligibilityFrom(config.env ?? process.env),
   });
+  const recordDisclosure = createDisclosureRecorder({ store, clock });
   const projections = createProjectionRunner({ eventStore: store, readModels, projections: projectionSet, clock });
   const fingerprintKey = masterKey.deriveKey('command-fingerprint');
   const executeCommand = createParticipantCommandHandler({
@@ -111,7 +116,8 @@ export const createRuntime = async (config: RuntimeConfig): Promise<BinaanRuntim
       replayAsOf(oneStreamView(store, streamName), asOf, names, { projections: projectionSet }),
     waitForProjections: (position, timeoutMs = 10_000) => waitForProjections(projections, position, timeoutMs),
     executeFacilityCommand: createFacilityCommandHandler({ store, catalogue: shippedCatalogue, clock }),
-    recordDisclosure: createDisclosureRecorder({ store, clock }),
+    recordDisclosure,
+    subjectReport: createSubjectReport({ store, vault, recordDisclosure }),
     close: async () => {
       await projections.stop();
       if (reportReadModels !== readModels) await reportReadModels.close();

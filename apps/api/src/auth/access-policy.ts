@@ -21,6 +21,8 @@ export const accessPolicy = {
   withdrawConsent: ['registrar', 'caseworker', 'admin'],
   updateContactDetails: ['registrar', 'caseworker', 'admin'],
   erasePersonalData: ['admin'],
+  // What is held about one person, decrypted: for the admin who answers a data subject's request.
+  readSubjectReport: ['admin'],
   readParticipant: ['registrar', 'assessor', 'caseworker', 'auditor', 'admin'],
   readHistory: ['auditor', 'admin'],
   readAudit: ['auditor', 'admin'],

@@ -108,6 +108,7 @@ const endpoints: Readonly<Record<string, Endpoint>> = {
   'GET /coverage': { method: 'get', prepare: async () => ({ path: '/coverage' }) },
   'GET /outcomes/members': { method: 'get', prepare: async () => ({ path: '/outcomes/members?figure=released' }) },
   'GET /audit/personal-data-access': { method: 'get', prepare: async () => ({ path: '/audit/personal-data-access?limit=5' }) },
+  'GET /participants/:id/subject-report': { method: 'get', prepare: async (_c, shared) => ({ path: `/participants/${shared.participantId}/subject-report` }) },
 };
 
 /** The access matrix, as the README states it. 1 = allowed (2xx), 0 = forbidden (403). */
@@ -136,6 +137,7 @@ const matrix: Readonly<Record<keyof typeof endpoints, readonly [number, number, 
   'GET /coverage':                                          [1,        1,       1,         1,      1,     1],
   'GET /outcomes/members':                                  [0,        0,       0,         1,      0,     1],
   'GET /audit/personal-data-access':                        [0,        0,       0,         1,      0,     1],
+  'GET /participants/:id/subject-report':                   [0,        0,       0,         0,      0,     1],
 };
 
 const cases = Object.entries(matrix).flatMap(([endpoint, allowedByRole]) =>

@@ -211,3 +211,33 @@ export const auditPageExample: AuditPage = {
   items: [enrolled, moduleCompleted, released, followUpLogged].map(auditEntryView),
   nextAfter: null,
 };
+
+/** A subject report of the example participant: one event, her data opened, one disclosure (this report's). */
+export const subjectReportExample = {
+  kind: 'binaan-subject-report',
+  generatedAt: '2020-06-30T02:14:09.120Z',
+  participantId: exampleParticipantId,
+  streamName,
+  events: [
+    {
+      revision: '0',
+      type: 'InmateEnrolled',
+      businessDate: '2019-03-04',
+      recordedAt: '2019-03-04T03:10:00.000Z',
+      actor: { id: 'registrar-malang-1', role: 'registrar' },
+      recorded: { schemaVersion: 1, participantId: exampleParticipantId, programmeId: 'sulam-malang-2019', facilityId: 'lapas-perempuan-malang' },
+      personalData: { status: 'ok', data: examplePersonalData },
+    },
+  ],
+  accessLog: [
+    {
+      position: '4181',
+      recordedAt: '2020-06-30T02:14:09.100Z',
+      day: '2020-06-30',
+      actor: { id: 'admin-1', role: 'admin' },
+      purpose: 'GET /participants/:id/subject-report',
+      participantIds: [exampleParticipantId],
+    },
+  ],
+  linkedEnrolments: [],
+};

@@ -2,7 +2,7 @@ import type { OperationObject, ParameterObject, PathsObject, ResponseObject } fr
 import type { Permission } from '../auth/access-policy';
 import { problems } from '../http/problems';
 import { accessProblems, jsonResponse, participantIdParameter, problemResponse, queryParameter, rolesAllowed } from './openapi-helpers';
-import { auditPageExample, participantExample, participantHistoryExample } from './participant-examples';
+import { auditPageExample, participantExample, participantHistoryExample, subjectReportExample } from './participant-examples';
 import { catalogueExample, followUpsDueExample, outcomeMembersExample, outcomesExample, personalDataAccessExample } from './report-examples';
 import { peopleFigureNames } from '@binaan/projections';
 
@@ -69,6 +69,20 @@ export const readPaths: PathsObject = {
         ],
       },
       invalidQuery('asOf', 'must be a date YYYY-MM-DD'),
+      participantNotFound,
+    ),
+  },
+  '/participants/{participantId}/subject-report': {
+    get: readOperation(
+      {
+        operationId: 'getSubjectReport',
+        summary: 'Everything held about one person, personal data opened, with every disclosure of it (UU PDP); itself recorded as a disclosure',
+        permission: 'readSubjectReport',
+        schema: 'SubjectReport',
+        example: subjectReportExample,
+        parameters: [participantIdParameter],
+      },
+      invalidQuery('colour', 'is not a known parameter; use none'),
       participantNotFound,
     ),
   },

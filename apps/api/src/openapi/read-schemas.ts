@@ -253,6 +253,43 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
       nextAfter: { type: 'string', nullable: true, description: 'Pass as ?after= for the next page; null on the last page.' },
     },
   },
+  SubjectReport: {
+    type: 'object',
+    required: ['kind', 'generatedAt', 'participantId', 'streamName', 'events', 'accessLog', 'linkedEnrolments'],
+    properties: {
+      kind: { type: 'string', enum: ['binaan-subject-report'] },
+      generatedAt: { type: 'string', format: 'date-time' },
+      participantId: uuid,
+      streamName: { type: 'string' },
+      events: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['revision', 'type', 'businessDate', 'recordedAt', 'actor', 'recorded'],
+          properties: {
+            revision: { type: 'string' },
+            type: { type: 'string' },
+            businessDate: { type: 'string', format: 'date', nullable: true },
+            recordedAt: { type: 'string', format: 'date-time', nullable: true },
+            actor: {
+              type: 'object',
+              required: ['id', 'role'],
+              properties: { id: { type: 'string', nullable: true }, role: { type: 'string', nullable: true } },
+            },
+            recorded: { type: 'object', description: 'What the event records besides personal data', additionalProperties: true },
+            personalData: {
+              type: 'object',
+              description: 'Present when the event sealed personal data: status ok with the data, or why it cannot be shown (erased, ...)',
+              required: ['status'],
+              properties: { status: { type: 'string' }, data: { type: 'object', additionalProperties: true } },
+            },
+          },
+        },
+      },
+      accessLog: { type: 'array', items: { type: 'object', additionalProperties: true, description: 'As GET /audit/personal-data-access items' } },
+      linkedEnrolments: { type: 'array', items: uuid, description: 'Her other enrolments (a re-enrolment is a new participant id)' },
+    },
+  },
   PersonalDataAccessPage: {
     type: 'object',
     required: ['items', 'nextAfter'],

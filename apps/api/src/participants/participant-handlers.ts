@@ -13,6 +13,7 @@ import { VoidEntryHandler } from './commands/void-entry.handler';
 import { WithdrawConsentHandler } from './commands/withdraw-consent.handler';
 import { GetParticipantHistoryHandler } from './queries/get-participant-history.handler';
 import { GetParticipantHandler } from './queries/get-participant.handler';
+import { GetSubjectReportHandler } from './queries/get-subject-report.handler';
 
 export const participantCommandHandlers = [
   EnrollInmateHandler,
@@ -29,4 +30,4 @@ export const participantCommandHandlers = [
   UpdateContactDetailsHandler,
   ErasePersonalDataHandler,
 ];
-export const participantQueryHandlers = [GetParticipantHandler, GetParticipantHistoryHandler];
+export const participantQueryHandlers = [GetParticipantHandler, GetParticipantHistoryHandler, GetSubjectReportHandler];

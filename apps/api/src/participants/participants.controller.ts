@@ -26,6 +26,7 @@ import { VoidEntryCommand } from './commands/void-entry.command';
 import { WithdrawConsentCommand } from './commands/withdraw-consent.command';
 import { GetParticipantHistoryQuery } from './queries/get-participant-history.query';
 import { GetParticipantQuery } from './queries/get-participant.query';
+import { GetSubjectReportQuery } from './queries/get-subject-report.query';
 
 const checkedParticipantId = (participantId: string): string => {
   const broken = uuidRule(participantId);
@@ -130,6 +131,13 @@ export class ParticipantsController {
     const reply = await this.queries.execute(new GetParticipantQuery(checkedParticipantId(participantId), actor));
     if (reply.revision !== undefined) response.setHeader('ETag', etagFor(reply.revision));
     return reply.participant;
+  }
+
+  @Get(':participantId/subject-report')
+  @Requires('readSubjectReport')
+  subjectReport(@Param('participantId') participantId: string, @Query() query: Readonly<Record<string, unknown>>, @CurrentActor() actor: Actor) {
+    parseQuery(query, {});
+    return this.queries.execute(new GetSubjectReportQuery(checkedParticipantId(participantId), actor));
   }
 
   @Get(':participantId/history')

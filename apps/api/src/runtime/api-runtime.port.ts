@@ -1,3 +1,4 @@
+import type { SubjectReport, SubjectReportRequest } from '@binaan/runtime';
 import type { RecordDisclosure } from '@binaan/command-handling';
 import type * as E from 'fp-ts/Either';
 import type {
@@ -121,5 +122,7 @@ export interface ApiRuntime {
   /** Stops the projections after storing their checkpoints, then closes the stores. */
   /** Appends an entry to the record of who was shown personal data; call it before answering. */
   readonly recordDisclosure: RecordDisclosure;
+  /** Everything held about one person, its own disclosure recorded first; SubjectNotFoundError for an unknown id. */
+  readonly subjectReport: (request: SubjectReportRequest) => Promise<SubjectReport>;
   readonly close: () => Promise<void>;
 }

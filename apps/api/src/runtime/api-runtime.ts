@@ -57,5 +57,6 @@ export const apiRuntimeFrom = (runtime: BinaanRuntime, clock: () => Date = runti
     };
   },
   recordDisclosure: (disclosure) => runtime.recordDisclosure(disclosure),
+  subjectReport: (request) => runtime.subjectReport(request),
   close: () => runtime.close(),
 });

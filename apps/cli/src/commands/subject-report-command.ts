@@ -1,14 +1,13 @@
 import type { Command } from 'commander';
 import { cliActor } from '../actor/cli-actor';
-import { loadAccessLog } from '../access-log/load-access-log';
 import type { CliIo } from '../cli/cli-io';
 import { ExitCode } from '../cli/exit-codes';
 import { withSession } from '../cli/with-session';
 import { participantIdArgument } from '../history/participant-id-argument';
 import { parseFormat } from '../options/output-format';
 import { addStoreOptions, type StoreOptionValues } from '../options/store-location';
-import { buildSubjectReport, readSubjectStream } from '../subject-report/build-subject-report';
-import { linkedEnrolments } from '../subject-report/linked-enrolments';
+import { SubjectNotFoundError } from '@binaan/runtime';
+import { UserError } from '../cli/user-error';
 import { renderSubjectReportJson, renderSubjectReportText } from '../subject-report/render-subject-report';
 
 interface SubjectReportOptions extends StoreOptionValues {
@@ -30,11 +29,14 @@ export const registerSubjectReport = (program: Command, io: CliIo, finish: (code
     const id = participantIdArgument(participantId);
     const report = await withSession(io, options, { mayCreate: false }, async (session) => {
       const runtime = await session.runtime();
-      const stream = await readSubjectStream(runtime.store, id);
-      // Recorded before anything is opened: a disclosure that cannot be recorded is not made.
-      await runtime.recordDisclosure({ actor: cliActor(io.env), participantIds: [id], purpose: SUBJECT_REPORT_PURPOSE });
-      const linked = await linkedEnrolments(runtime.store, id, stream);
-      return buildSubjectReport(runtime.vault, id, stream, await loadAccessLog(runtime.store, { participantId: id }), linked);
+      try {
+        return await runtime.subjectReport({ participantId: id, actor: cliActor(io.env), purpose: SUBJECT_REPORT_PURPOSE });
+      } catch (error) {
+        if (error instanceof SubjectNotFoundError) {
+          throw new UserError(error.message, 'Check the id and --store; `binaan export` lists every stream');
+        }
+        throw error;
+      }
     });
     const generatedAt = new Date().toISOString();
     io.stdout.write(format === 'json' ? renderSubjectReportJson(report, generatedAt) : renderSubjectReportText(report, generatedAt));

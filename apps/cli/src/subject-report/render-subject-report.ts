@@ -1,7 +1,7 @@
 import type { JsonObject, JsonValue } from '@binaan/event-store';
 import { toJson } from '../output/json';
 import { renderTable } from '../output/table';
-import type { SubjectEvent, SubjectReport } from './build-subject-report';
+import type { SubjectEvent, SubjectReport } from '@binaan/runtime';
 
 const valueText = (value: JsonValue | undefined): string => (typeof value === 'string' ? value : JSON.stringify(value));
 

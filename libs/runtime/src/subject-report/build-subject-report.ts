@@ -3,7 +3,6 @@ import type { DisclosureRecord } from '@binaan/command-handling';
 import { StreamNotFoundError, type EventStore, type JsonObject, type RecordedEvent } from '@binaan/event-store';
 import type { PersonalDataVault } from '@binaan/personal-data';
 import { auditLogRow } from '@binaan/projections';
-import { UserError } from '../cli/user-error';
 
 /** One event of her stream, as recorded, with the personal data it sealed opened when it has any. */
 export interface SubjectEvent {
@@ -46,7 +45,15 @@ const subjectEvent = async (vault: PersonalDataVault, event: RecordedEvent): Pro
   return { ...base, personalData: opened.status === 'ok' ? { status: 'ok', data: opened.data } : { status: opened.status } };
 };
 
-/** Her stream, read before anything is disclosed: an unknown id is the user's mistake, not a disclosure. */
+/** No participant stream with this id: nothing was disclosed. */
+export class SubjectNotFoundError extends Error {
+  constructor(readonly participantId: string) {
+    super(`no participant ${participantId} in this store`);
+    this.name = 'SubjectNotFoundError';
+  }
+}
+
+/** Her stream, read before anything is disclosed: an unknown id is the caller's mistake, not a disclosure. */
 export const readSubjectStream = async (events: EventStore, participantId: ParticipantId): Promise<readonly RecordedEvent[]> => {
   const streamName = participantStreamName(participantId);
   const found: RecordedEvent[] = [];
@@ -54,7 +61,7 @@ export const readSubjectStream = async (events: EventStore, participantId: Parti
     for await (const event of events.readStream(streamName)) found.push(event);
   } catch (error) {
     if (error instanceof StreamNotFoundError) {
-      throw new UserError(`no participant ${participantId} in this store`, 'Check the id and --store; `binaan export` lists every stream');
+      throw new SubjectNotFoundError(participantId);
     }
     throw error;
   }
