@@ -9,6 +9,7 @@ import { registerOutcomes } from '../commands/outcomes-command';
 import { registerProjections } from '../commands/projections-command';
 import { registerRetention } from '../commands/retention-command';
 import { registerSubjectReport } from '../commands/subject-report-command';
+import { registerImportCounts } from '../commands/import-counts-command';
 import { registerVerify } from '../commands/verify-command';
 import { binaanVersion } from './binaan-version';
 import type { CliIo } from './cli-io';
@@ -38,6 +39,7 @@ export const buildProgram = (io: CliIo, finish: (code: ExitCode) => void): Comma
   registerErase(program, io, finish);
   registerAccessLog(program, io, finish);
   registerSubjectReport(program, io, finish);
+  registerImportCounts(program, io, finish);
   registerRetention(program, io, finish);
   registerDemo(program, io, finish);
   return program;
