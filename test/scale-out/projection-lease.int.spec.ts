@@ -145,7 +145,7 @@ describe('projection workers with a lease in PostgreSQL', () => {
     for await (const event of events.readAll()) head = event.position;
     await eventually(async () => {
       const positions = await positionsIn(database.url);
-      return positions.length === 3 && positions.every((row) => row.position === String(head));
+      return positions.length === defaultProjections().length && positions.every((row) => row.position === String(head));
     }, `every projection reached position ${head}`);
 
     const schema = uniqueSchemaName('lease_clean');
