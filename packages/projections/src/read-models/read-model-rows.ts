@@ -202,12 +202,11 @@ export type ParticipantStateRow = {
 
 /**
  * What coverage is computed from, one row per fact: a stay of a participant in the programme at a
- * facility (`placement`: from `starts_on` until `ends_on`, exclusive, null while it lasts), a head
- * count (`count`: held on `starts_on`), or a stay an amended record no longer has (`withdrawn`: kept so
- * its facility's figures are recomputed, counted nowhere). Internal to the coverage projection; it
- * holds ids, dates and classes, no personal data.
+ * facility (`placement`: from `starts_on` until `ends_on`, exclusive, null while it lasts) or a head
+ * count (`count`: held on `starts_on`). A stay an amended record no longer has is deleted. Internal to
+ * the coverage projection; it holds ids, dates and classes, no personal data.
  */
-export type CoverageFactKind = 'placement' | 'count' | 'withdrawn';
+export type CoverageFactKind = 'placement' | 'count';
 
 export type CoverageFactRow = {
   /** `placement|<participant>|<facility>|<from>` or `count|<facility>|<counted on>`. */

@@ -13,6 +13,12 @@ export interface RowRef {
 
 export interface RowWrite extends RowRef {
   readonly row: Row | null;
+  /**
+   * The row as it stood, when the projection knows it without having named it in `reads` (e.g. a
+   * derived row it wrote in an earlier batch and recorded elsewhere): a delete then still marks the
+   * aggregate group the row was in.
+   */
+  readonly previous?: Row;
 }
 
 /** Reads the current row (undefined when absent), as left by earlier events of the same replay. */

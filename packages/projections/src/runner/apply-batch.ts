@@ -1,7 +1,7 @@
 import type { ProjectionEvent } from '../read-models/projection-event';
 import type { ProjectionFailure } from '../replay/in-memory-replay';
 import type { ReadModelName, Row } from '../read-models/read-model-rows';
-import type { RowProjection, RowRef } from '../read-models/row-projection';
+import type { RowProjection, RowRef, RowWrite } from '../read-models/row-projection';
 import * as E from 'fp-ts/Either';
 import type { Kysely } from 'kysely';
 import { type PhysicalDatabase, type ReadModelDatabase, physicalTables } from '../schema/database';
@@ -88,21 +88,25 @@ export const applyBatch = async (
     return row ?? undefined;
   };
 
+  const record = (write: RowWrite): void => {
+    const batch = batchOf(tables, write.table);
+    if (write.previous !== undefined && !batch.loaded.has(write.key)) batch.loaded.set(write.key, write.previous);
+    batch.current.set(write.key, write.row);
+  };
+
   for (const event of events) {
     const writes = applyGuarded(projection, event, lookup);
     if (E.isLeft(writes)) {
       return E.left({ projection: projection.name, position: event.position, message: writes.left });
     }
-    for (const write of writes.right) {
-      batchOf(tables, write.table).current.set(write.key, write.row);
-    }
+    for (const write of writes.right) record(write);
   }
 
   const derived = projection.derived;
   if (derived !== undefined) {
     const loadedRow = (ref: RowRef): Row | undefined => tables.get(ref.table)?.loaded.get(ref.key) ?? undefined;
     for (const [key, row] of [...batchOf(tables, derived.from).current]) {
-      for (const write of derived.derive(key, row, loadedRow)) batchOf(tables, write.table).current.set(write.key, write.row);
+      for (const write of derived.derive(key, row, loadedRow)) record(write);
     }
   }
 

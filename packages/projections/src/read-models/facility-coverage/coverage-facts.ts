@@ -52,8 +52,6 @@ export const placementFacts = (state: ParticipantState): readonly CoverageFactRo
         counts_by_class: null,
       }));
 
-/** A placement the record no longer has: kept as `withdrawn` so its facility is recomputed, counted nowhere. */
-export const withdrawnFact = (placement: CoverageFactRow): CoverageFactRow => ({ ...placement, kind: 'withdrawn', ends_on: placement.starts_on });
 
 /** One count per facility and day: a later count for the same day stands over an earlier one. */
 export const countFact = (count: FacilityPopulationRecordedData): CoverageFactRow => ({

@@ -6,7 +6,7 @@ import { recordOf } from '../outcomes-projection';
 import type { CoverageFactRow, CoverageParticipantPlacementsRow, ParticipantStateRow, Row } from '../read-model-rows';
 import type { RowProjection, RowRef, RowWrite } from '../row-projection';
 import type { CoverageEligibility } from './coverage-eligibility';
-import { countFact, placementFacts, withdrawnFact } from './coverage-facts';
+import { countFact, placementFacts } from './coverage-facts';
 import { facilityCoverageRows } from './facility-coverage';
 
 export interface CoverageProjectionOptions {
@@ -39,7 +39,8 @@ const countWrites = (event: ProjectionEvent): E.Either<string, readonly RowWrite
  * time, into coverage_participant_state, with the decider's own `evolve` (voids, corrections,
  * cancellations and transfers undo and move exactly as the decider says). Her placements are read
  * off that state once per batch; coverage_participant_placements keeps the ones last written, so a
- * placement her amended record no longer has is marked `withdrawn` (and its facility recomputed).
+ * placement her amended record no longer has is deleted, and its facility recomputed (the write names
+ * the row it deletes, so the runner marks that facility's group though it never loaded the row).
  *
  * Both kinds of fact land in one table, coverage_fact, grouped by facility, which the aggregate turns
  * into a row per facility and month against the reference date (so the running month moves with
@@ -89,7 +90,7 @@ export const coverageProjection = (options: CoverageProjectionOptions): RowProje
           ...now.map((fact): RowWrite => ({ table: 'coverage_fact', key: fact.fact_id, row: fact })),
           ...previous
             .filter((fact) => !kept.has(fact.fact_id))
-            .map((fact): RowWrite => ({ table: 'coverage_fact', key: fact.fact_id, row: withdrawnFact(fact) })),
+            .map((fact): RowWrite => ({ table: 'coverage_fact', key: fact.fact_id, row: null, previous: fact })),
         ];
       },
     },

@@ -30,7 +30,6 @@ describe('facility coverage by month', () => {
     placement(1, '2024-01-10'),
     placement(2, '2024-01-31', '2024-03-05'),
     placement(3, '2024-02-01', null, 'A.II'),
-    { ...placement(4, '2024-01-05'), kind: 'withdrawn' as const, ends_on: '2024-01-05' },
     count('2024-02-01', 40, { 'B.I': 30, 'A.II': 10 }),
     count('2024-03-31', 50),
   ];
