@@ -122,7 +122,7 @@ describe('evolve: module standings', () => {
 describe('evolve: the release', () => {
   it('given a release with the end of supervision and a home regency, then the state keeps both', () => {
     const state = enrolledState(fold([enrolled('2019-03-04'), released('2019-10-01', { supervisionEndsOn: '2020-04-01', homeRegency: '3507' })]));
-    expect(state.release).toEqual({
+    expect(state.release).toMatchObject({
       eventId: eventId(1),
       releaseType: 'pembebasan_bersyarat',
       releasedOn: '2019-10-01',
@@ -134,7 +134,7 @@ describe('evolve: the release', () => {
   it('given a release without them, then supervision ends on null and the home regency of the enrolment stands', () => {
     const withRegency = event('InmateEnrolled', { ...enrolled('2019-03-04').data, homeRegency: '3573' });
     const state = enrolledState(fold([withRegency, released('2019-10-01')]));
-    expect(state.release).toEqual({ eventId: eventId(1), releaseType: 'pembebasan_bersyarat', releasedOn: '2019-10-01', supervisionEndsOn: null });
+    expect(state.release).toMatchObject({ eventId: eventId(1), releaseType: 'pembebasan_bersyarat', releasedOn: '2019-10-01', supervisionEndsOn: null });
     expect(state.homeRegency).toBe('3573');
   });
 });
