@@ -169,4 +169,22 @@ describe('programme_outcomes for one group', () => {
       expect(outcome(people(10)).small_group).toBe(0);
     });
   });
+
+  it('counts those still in training apart from those who graduated, exited or were released', () => {
+    const row = outcome([
+      person(),
+      person(),
+      person({ status: 'graduated', graduated_on: '2019-09-01' }),
+      person({ status: 'exited', exited_on: '2019-05-01', exit_reason: 'health' }),
+      person({ status: 'released', released_on: '2019-10-01' }),
+    ]);
+    expect([row.enrolled, row.in_training, row.graduated, row.exited, row.released]).toEqual([5, 2, 1, 1, 1]);
+  });
+
+  it('gives work at M12 of those reached, three of four working', () => {
+    const reachedAtM12 = (working: boolean) =>
+      person({ status: 'released', released_on: '2019-10-01', m12_attempts: 1, m12_reached_on: '2020-10-01', m12_working: working ? 1 : 0 });
+    const row = outcome([reachedAtM12(true), reachedAtM12(true), reachedAtM12(true), reachedAtM12(false)]);
+    expect([row.m12_working, row.m12_reached, row.m12_working_rate]).toEqual([3, 4, 3 / 4]);
+  });
 });
