@@ -11,6 +11,7 @@ import { queryParticipantStatus } from '../queries/outcome-queries';
 import { readModelRows } from '../queries/all-rows-query';
 import type { ReadModelStore } from '../store/read-model-store';
 import { createProjectionRunner } from './projection-runner';
+import { versionStates } from './projection-state';
 
 // The runner's mechanics with two projections (coverage, the third default, is specified in facility-coverage.int.spec.ts).
 const projections = defaultProjections().filter((projection) => projection.name !== 'coverage');
@@ -144,23 +145,46 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
     await runner.stop();
   }, 30_000);
 
-  it('rebuilds into a new table version and swaps it in while queries keep answering', async () => {
+  it('rebuilds into a new table version and swaps it in; queries made while it builds answer from the active version', async () => {
     await appendAll(eventStore, outcomesScenario);
-    const runner = createProjectionRunner({ eventStore, readModels, projections, clock, batchSize: 3 });
-    await runner.catchUp();
+    await createProjectionRunner({ eventStore, readModels, projections, clock }).catchUp();
     const before = await readModelRows(readModels, 'programme_outcomes');
-    let answered = 0;
-    let querying = true;
-    const queries = (async () => {
-      while (querying) {
-        expect(await readModelRows(readModels, 'participant_status')).toHaveLength(15);
-        answered += 1;
-      }
-    })();
+    const statusBefore = await readModelRows(readModels, 'participant_status');
+    const positions = await positionsIn(eventStore);
+    // What a dashboard would see: the outcomes versions and participant_status, read in one transaction.
+    const query = () =>
+      readModels.db
+        .transaction()
+        .setIsolationLevel('repeatable read')
+        .execute(async (trx) => ({
+          versions: (await versionStates(trx, 'outcomes')).map((state) => `v${state.version} ${state.status}`),
+          rows: await readModelRows({ ...readModels, db: trx }, 'participant_status'),
+        }));
+    // A query at every build commit (one event per page: the build commits every ten events).
+    const answers: ReturnType<typeof query>[] = [];
+    // The rebuild reads its 40th event only once the query made at its first commit has answered, so that
+    // query is answered mid-build however fast or slow the machine is; the rebuild never waits on a clock.
+    const heldAt = positions[39]!;
+    const held: MemoryEventStore = {
+      ...eventStore,
+      readAll: (options) =>
+        (async function* () {
+          for await (const event of eventStore.readAll(options)) {
+            if (event.position === heldAt) await answers[0];
+            yield event;
+          }
+        })(),
+    };
+    const runner = createProjectionRunner({ eventStore: held, readModels, projections, clock, batchSize: 1, onProgress: () => answers.push(query()) });
     expect(await runner.rebuild(['outcomes'])).toEqual([]);
-    querying = false;
-    await queries;
-    expect(answered).toBeGreaterThan(0);
+    const answered = await Promise.all(answers);
+    // 85 events: nine build commits, then the last events and the swap.
+    expect([positions.length, answered.length]).toEqual([85, 10]);
+    expect(answered[0]).toEqual({ versions: ['v1 active', 'v2 building'], rows: statusBefore });
+    for (const answer of answered) {
+      expect(answer.rows).toEqual(statusBefore);
+      expect([['v1 active', 'v2 building'], ['v2 active']]).toContainEqual(answer.versions);
+    }
     expect((await runner.status()).map((status) => [status.name, status.version])).toEqual([
       ['outcomes', 2],
       ['audit_log', 1],

@@ -128,4 +128,63 @@ describe('programme_outcomes for one group', () => {
     const row = outcome([person({ days_to_first_income: 30 }), person({ days_to_first_income: 90 }), person({ days_to_first_income: 200 }), person()]);
     expect([row.first_income_known, row.median_days_to_first_income]).toEqual([3, 90]);
   });
+
+  describe('a milestone falls due once its window has closed', () => {
+    // Released on 1 October 2019: the M1 contact is due on 1 November, in a window from 17 October to 16 November.
+    const releasedInOctober = (overrides: Partial<ParticipantStatusRow> = {}) => person({ status: 'released', released_on: '2019-10-01', ...overrides });
+
+    it('is not due on the day its window closes: a contact that day still counts, so the window is still open', () => {
+      expect(outcome([releasedInOctober()], '2019-11-16').m1_due).toBe(0);
+    });
+
+    it('is due the day after its window closed, reached or not', () => {
+      const row = outcome([releasedInOctober()], '2019-11-17');
+      expect([row.m1_due, row.m1_attempted, row.m1_reached, row.m1_contact_rate]).toEqual([1, 0, 0, 0]);
+    });
+
+    it('is due before its window closes once a contact was logged under it', () => {
+      const row = outcome([releasedInOctober({ m1_attempts: 1, m1_reached_on: '2019-10-25' }), releasedInOctober()], '2019-11-16');
+      expect([row.m1_due, row.m1_attempted, row.m1_reached, row.m1_contact_rate]).toEqual([1, 1, 1, 1]);
+    });
+
+    it('is never due for someone not released', () => {
+      expect(outcome([person()], '2021-06-30').m1_due).toBe(0);
+    });
+
+    it('is never due without a window for the milestone, unless a contact was logged under it', () => {
+      const withoutM1 = windows.filter((window) => window.milestone !== 'M1');
+      const row = programmeOutcome(group, [releasedInOctober(), releasedInOctober({ m1_attempts: 2 })], '2021-06-30', withoutM1);
+      expect([row.m1_due, row.m1_attempted, row.m3_due]).toEqual([1, 1, 2]);
+    });
+  });
+
+  describe('a small group', () => {
+    const people = (count: number) => Array.from({ length: count }, () => person());
+
+    it('has fewer than 10 people: 9 is small', () => {
+      expect(outcome(people(9)).small_group).toBe(1);
+    });
+
+    it('of exactly 10 people is not small', () => {
+      expect(outcome(people(10)).small_group).toBe(0);
+    });
+  });
+
+  it('counts those still in training apart from those who graduated, exited or were released', () => {
+    const row = outcome([
+      person(),
+      person(),
+      person({ status: 'graduated', graduated_on: '2019-09-01' }),
+      person({ status: 'exited', exited_on: '2019-05-01', exit_reason: 'health' }),
+      person({ status: 'released', released_on: '2019-10-01' }),
+    ]);
+    expect([row.enrolled, row.in_training, row.graduated, row.exited, row.released]).toEqual([5, 2, 1, 1, 1]);
+  });
+
+  it('gives work at M12 of those reached, three of four working', () => {
+    const reachedAtM12 = (working: boolean) =>
+      person({ status: 'released', released_on: '2019-10-01', m12_attempts: 1, m12_reached_on: '2020-10-01', m12_working: working ? 1 : 0 });
+    const row = outcome([reachedAtM12(true), reachedAtM12(true), reachedAtM12(true), reachedAtM12(false)]);
+    expect([row.m12_working, row.m12_reached, row.m12_working_rate]).toEqual([3, 4, 3 / 4]);
+  });
 });
