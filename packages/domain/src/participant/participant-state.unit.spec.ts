@@ -40,7 +40,7 @@ const enrolledWith = (overrides: Partial<EnrolledParticipant> = {}): EnrolledPar
   ...overrides,
 });
 
-const release = { eventId: 'release', releaseType: 'bebas_murni', releasedOn: day('2019-10-01'), supervisionEndsOn: null } as const;
+const release = { eventId: 'release', releaseType: 'bebas_murni', releasedOn: day('2019-10-01'), supervisionEndsOn: null, homeRegencyBefore: null } as const;
 const exit = { eventId: 'exit', exitedOn: day('2019-05-01'), reason: 'withdrew' } as const;
 
 describe('hasGraduated', () => {
