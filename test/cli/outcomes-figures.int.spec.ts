@@ -44,6 +44,14 @@ describe('binaan outcomes: every figure with its base, a total, and the people b
     expect(outcomes.total.median_days_to_first_income).not.toBeNull();
   });
 
+  it('counts every enrolment once more at the unit where it happened, and every release where it happened', async () => {
+    const run = await runBinaan(['outcomes', ...store, '--as-of', '2021-12-31', '--format', 'json']);
+    const outcomes = JSON.parse(run.stdout) as OutcomesJson & { stagesByFacility: readonly { enrolled: number; released: number }[] };
+    const sum = (stage: 'enrolled' | 'released') => outcomes.stagesByFacility.reduce((total, row) => total + row[stage], 0);
+    expect([sum('enrolled'), sum('released')]).toEqual([outcomes.total.enrolled, outcomes.total.released]);
+    expect((await runBinaan(['outcomes', ...store, '--as-of', '2021-12-31'])).stdout).toContain('Stages at the unit where they happened');
+  });
+
   it('--list names as many participants as the figure counts, and each opens in history', async () => {
     const figures = JSON.parse((await runBinaan(['outcomes', ...store, '--as-of', '2021-12-31', '--format', 'json'])).stdout) as OutcomesJson;
     const run = await runBinaan(['outcomes', ...store, '--as-of', '2021-12-31', '--list', 'contactM6', '--format', 'json']);

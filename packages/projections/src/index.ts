@@ -33,3 +33,4 @@ export * from './read-models/programme-outcomes/outcome-figures';
 export * from './read-models/programme-outcomes/outcome-membership';
 export * from './read-models/programme-outcomes/outcomes-by-home-regency';
 export * from './replay/participant-history';
+export * from './read-models/facility-stages/facility-stages';

@@ -3,7 +3,7 @@ import type { Permission } from '../auth/access-policy';
 import { problems } from '../http/problems';
 import { accessProblems, jsonResponse, participantIdParameter, problemResponse, queryParameter, rolesAllowed } from './openapi-helpers';
 import { auditPageExample, participantExample, participantHistoryExample, subjectReportExample } from './participant-examples';
-import { catalogueExample, followUpsDueExample, outcomeMembersExample, outcomesExample, personalDataAccessExample } from './report-examples';
+import { catalogueExample, facilityStagesExample, followUpsDueExample, outcomeMembersExample, outcomesExample, personalDataAccessExample } from './report-examples';
 import { peopleFigureNames } from '@binaan/projections';
 
 interface ReadRoute {
@@ -101,6 +101,24 @@ export const readPaths: PathsObject = {
           queryParameter('from', 'Earliest enrolment month (YYYY-MM or YYYY-MM-DD)', '2019-01'),
           queryParameter('to', 'Latest enrolment month (YYYY-MM or YYYY-MM-DD)', '2019-12'),
           queryParameter('groupBy', 'cohort (default: programme × facility × cohort) or homeRegency (programme × home regency)', 'homeRegency'),
+        ],
+      },
+      invalidQuery('cohort', 'must be a month YYYY-MM'),
+    ),
+  },
+  '/outcomes/facility-stages': {
+    get: readOperation(
+      {
+        operationId: 'getFacilityStages',
+        summary: 'Each stage of the selected cohorts counted at the unit where it happened (after transfers); counts under 10 are "<10" for viewers',
+        permission: 'readOutcomes',
+        schema: 'FacilityStages',
+        example: facilityStagesExample,
+        parameters: [
+          programme,
+          queryParameter('cohort', 'Enrolment month YYYY-MM', '2019-03'),
+          queryParameter('from', 'Earliest enrolment month (YYYY-MM or YYYY-MM-DD)', '2019-01'),
+          queryParameter('to', 'Latest enrolment month (YYYY-MM or YYYY-MM-DD)', '2019-12'),
         ],
       },
       invalidQuery('cohort', 'must be a month YYYY-MM'),

@@ -30,6 +30,11 @@ const suppressedFigures: SchemaObject = {
   properties: { suppressed: { type: 'boolean', enum: [true] }, enrolled: { type: 'string', enum: ['<10'] }, smallGroup: { type: 'boolean', enum: [true] } },
 };
 
+const stageNames = ['enrolled', 'graduated', 'released', 'exited'] as const;
+/** A count of people, or "<10" for a viewer when it is 1 to 9. */
+const stageCount: SchemaObject = { oneOf: [{ type: 'integer' }, { type: 'string', enum: ['<10'] }] };
+const stageCounts = Object.fromEntries(stageNames.map((name) => [name, stageCount]));
+
 const memberList: SchemaObject = {
   type: 'object',
   required: ['count', 'participantIds'],
@@ -251,6 +256,21 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
     properties: {
       items: { type: 'array', items: schemaRef('AuditEntry') },
       nextAfter: { type: 'string', nullable: true, description: 'Pass as ?after= for the next page; null on the last page.' },
+    },
+  },
+  FacilityStages: {
+    type: 'object',
+    required: ['byFacility', 'groups'],
+    properties: {
+      byFacility: { type: 'array', items: { type: 'object', required: ['facilityId', ...stageNames], properties: { facilityId: { type: 'string' }, ...stageCounts } } },
+      groups: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['programmeId', 'cohort', 'facilityId', ...stageNames],
+          properties: { programmeId: { type: 'string' }, cohort: { type: 'string' }, facilityId: { type: 'string' }, ...stageCounts },
+        },
+      },
     },
   },
   SubjectReport: {

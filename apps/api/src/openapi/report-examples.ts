@@ -2,6 +2,7 @@ import { shippedCatalogue } from '@binaan/domain';
 import { outcomeRates, type NextFollowUp, type OutcomeCounts, type ProgrammeOutcomeRow } from '@binaan/projections';
 import type { CatalogueView } from '../reports/queries/get-programmes.query';
 import { followUpsDueView } from '../views/follow-ups-due-view';
+import { facilityStagesView } from '../views/facility-stages-view';
 import { outcomeMembersView } from '../views/outcome-members-view';
 import { outcomesView } from '../views/outcome-view';
 
@@ -135,3 +136,12 @@ export const personalDataAccessExample = {
   ],
   nextAfter: null,
 };
+
+/** Made-up stages of one cohort: two of its women were moved to Surabaya, graduated and were released there. */
+export const facilityStagesExample = facilityStagesView(
+  [
+    { programme_id: 'sulam-malang-2019', cohort: '2019-03', facility_id: 'lapas-perempuan-malang', enrolled: 12, graduated: 7, released: 5, exited: 2 },
+    { programme_id: 'sulam-malang-2019', cohort: '2019-03', facility_id: 'lapas-perempuan-surabaya', enrolled: 0, graduated: 2, released: 2, exited: 0 },
+  ],
+  false,
+);

@@ -19,6 +19,7 @@ import {
 import { instantFrom, instantUntil } from '../http/recorded-time-bounds';
 import { GetAuditEventsQuery } from './queries/get-audit-events.query';
 import { GetCoverageQuery } from './queries/get-coverage.query';
+import { GetFacilityStagesQuery } from './queries/get-facility-stages.query';
 import { GetFollowUpsDueQuery } from './queries/get-follow-ups-due.query';
 import { GetOutcomesQuery } from './queries/get-outcomes.query';
 import { GetProgrammesQuery } from './queries/get-programmes.query';
@@ -54,6 +55,19 @@ export class ReportsController {
         defined({ programmeId: programme, facilityId: facility, cohort, cohortFrom: monthOf(from), cohortTo: monthOf(to) }),
         !rolesSeeingSmallGroups.includes(actor.role),
         groupBy === 'homeRegency' ? 'homeRegency' : 'cohort',
+      ),
+    );
+  }
+
+  /** Each stage of the selected cohorts counted at the unit where it happened (after transfers). */
+  @Get('outcomes/facility-stages')
+  @Requires('readOutcomes')
+  facilityStages(@Query() query: QueryValues, @CurrentActor() actor: Actor) {
+    const { programme, cohort, from, to } = parseQuery(query, { programme: slugRule, cohort: monthRule, from: monthOrDateRule, to: monthOrDateRule });
+    return this.queries.execute(
+      new GetFacilityStagesQuery(
+        defined({ programmeId: programme, cohort, cohortFrom: monthOf(from), cohortTo: monthOf(to) }),
+        !rolesSeeingSmallGroups.includes(actor.role),
       ),
     );
   }

@@ -9,6 +9,7 @@ import type {
   FollowUpState,
   NextFollowUp,
   OpenedDirectoryEntry,
+  FacilityStageRow,
   MedianFilter,
   ParticipantStatusRow,
   ProgrammeOutcomeRow,
@@ -68,6 +69,8 @@ export interface ApiReadModels {
   readonly programmeOutcomes: (filter: OutcomeFilter) => Promise<readonly ProgrammeOutcomeRow[]>;
   /** The status rows of the participants in the groups: who a figure counts. */
   readonly participantStatusRows: (filter: OutcomeFilter) => Promise<readonly ParticipantStatusRow[]>;
+  /** Each stage of a programme × cohort counted at the unit where it happened. */
+  readonly facilityStages: (filter: { readonly programmeId?: string; readonly cohort?: string }) => Promise<readonly FacilityStageRow[]>;
   /** The median days to first income over the participants of the groups, worked out by the database. */
   readonly medianDaysToFirstIncome: (filter: MedianFilter) => Promise<number | null>;
   /** Each released participant's next follow-up on `today`, as queryFollowUpWorklist gives it. */

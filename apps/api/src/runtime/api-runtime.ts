@@ -3,6 +3,7 @@ import {
   type ParticipantStatusRow,
   queryFacilityCoverage,
   queryFollowUpWorklist,
+  queryFacilityStages,
   queryMedianDaysToFirstIncome,
   queryParticipantStatus,
   queryProgrammeOutcomes,
@@ -34,6 +35,7 @@ export const apiRuntimeFrom = (runtime: BinaanRuntime, clock: () => Date = runti
     // see their own writes once the projections have them.
     programmeOutcomes: (filter) => queryProgrammeOutcomes(runtime.reportReadModels, filter),
     participantStatusRows: (filter) => queryParticipantStatus(runtime.reportReadModels, filter),
+    facilityStages: (filter) => queryFacilityStages(runtime.reportReadModels, filter),
     medianDaysToFirstIncome: (filter) => queryMedianDaysToFirstIncome(runtime.reportReadModels, filter),
     nextFollowUps: (query) => queryFollowUpWorklist(runtime.reportReadModels, query),
     auditLog: (filter) => auditLogRows(runtime.reportReadModels, filter),

@@ -50,6 +50,16 @@ const workCells = ({ facility, cohort, figures: row }: Line): readonly Cell[] =>
   row.small_group === 1 ? `n<${SMALL_GROUP_THRESHOLD}` : '',
 ];
 
+/** Each unit's stages over the cohorts shown: enrolled, graduated, released and exited there. */
+const stageTotals = (outcomes: ReplayedOutcomes): readonly Cell[][] => {
+  const totals = new Map<string, [number, number, number, number]>();
+  for (const row of outcomes.stages) {
+    const [enrolled, graduated, released, exited] = totals.get(row.facility_id) ?? [0, 0, 0, 0];
+    totals.set(row.facility_id, [enrolled + row.enrolled, graduated + row.graduated, released + row.released, exited + row.exited]);
+  }
+  return [...totals].sort(([a], [b]) => (a < b ? -1 : 1)).map(([facility, counts]) => [shortFacility(facility), ...counts]);
+};
+
 /** The facility as a short label: the table must fit 120 columns. */
 const shortFacility = (facilityId: string): string => facilityId.replace(/^lapas-/, '');
 
@@ -75,8 +85,10 @@ export const renderOutcomesTable = (outcomes: ReplayedOutcomes, heading: string)
     ['facility', 'cohort', 'M6 working', 'M6 work/due', 'M12 working', 'M12 work/due', 'days to income', 'back in 12m', 'small'],
     lines.map(workCells),
   );
+  const stages = renderTable(['facility', 'enrolled there', 'graduated there', 'released from there', 'exited from there'], stageTotals(outcomes));
   return (
     `${heading}\nProgramme: ${programmes}\n\nTraining\n${training}\nContact after release\n${contact}\nWork and return to custody\n${work}\n` +
+    `Stages at the unit where they happened, after transfers (above, each person stays with the unit that enrolled them)\n${stages}\n` +
     'Each share is count/denominator. graduated/enrolled; w/o outside: graduated/(enrolled - exits by transfer, health or\n' +
     'death); competent 1st: modules competent at the first attempt/assessed; competent: eventually/assessed; reached/due;\n' +
     'working/reached, and work/due (intention to treat); days to income: median from release to the first contact that\n' +
@@ -86,7 +98,12 @@ export const renderOutcomesTable = (outcomes: ReplayedOutcomes, heading: string)
 };
 
 export const renderOutcomesJson = (outcomes: ReplayedOutcomes, asOf: object): string =>
-  toJson({ asOf, rows: outcomes.groups, total: outcomeTotal(outcomes.groups, medianDaysToFirstIncome(outcomes.participants)) }) + '\n';
+  toJson({
+    asOf,
+    rows: outcomes.groups,
+    total: outcomeTotal(outcomes.groups, medianDaysToFirstIncome(outcomes.participants)),
+    stagesByFacility: outcomes.stages,
+  }) + '\n';
 
 /** Every column of the programme_outcomes table, in its documented order, so the CSV loads like the table. */
 export const renderOutcomesCsv = (outcomes: ReplayedOutcomes): string => {

@@ -1,4 +1,4 @@
-import { type AsOf, type ParticipantStatusRow, type ProgrammeOutcomeRow, defaultProjections, replayAsOf } from '@binaan/projections';
+import { type AsOf, type FacilityStageRow, type ParticipantStatusRow, type ProgrammeOutcomeRow, defaultProjections, replayAsOf } from '@binaan/projections';
 import type { EventStore } from '@binaan/event-store';
 
 export interface OutcomeFilter {
@@ -11,6 +11,8 @@ export interface ReplayedOutcomes {
   readonly groups: readonly ProgrammeOutcomeRow[];
   /** The participants of those groups: a total's median and a figure's members are taken from them. */
   readonly participants: readonly ParticipantStatusRow[];
+  /** Each stage of the cohorts at the unit where it happened (after transfers). */
+  readonly stages: readonly FacilityStageRow[];
 }
 
 /**
@@ -18,7 +20,7 @@ export interface ReplayedOutcomes {
  * the live read models run, so a replay to today equals the live table.
  */
 export const replayOutcomes = async (events: EventStore, asOf: AsOf, filter: OutcomeFilter, today?: string): Promise<ReplayedOutcomes> => {
-  const replayed = await replayAsOf(events, asOf, ['programme_outcomes', 'participant_status'], {
+  const replayed = await replayAsOf(events, asOf, ['programme_outcomes', 'participant_status', 'facility_stages'], {
     projections: defaultProjections(),
     ...(today === undefined ? {} : { today }),
   });
@@ -28,5 +30,7 @@ export const replayOutcomes = async (events: EventStore, asOf: AsOf, filter: Out
   return {
     groups: (replayed.programme_outcomes ?? []).filter(selected),
     participants: (replayed.participant_status ?? []).filter(selected),
+    // A stage counts where it happened: filtered by programme, and by facility on the unit of the stage.
+    stages: (replayed.facility_stages ?? []).filter(selected),
   };
 };

@@ -18,3 +18,4 @@ export * from './decide-record-return-to-custody';
 export * from './decide-withdraw-consent';
 export * from './decide-erase-personal-data';
 export * from './decide-update-contact-details';
+export * from './facility-on';

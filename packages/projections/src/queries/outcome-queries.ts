@@ -1,4 +1,4 @@
-import type { AuditLogRow, ParticipantStatusRow, ProgrammeOutcomeRow } from '../read-models/read-model-rows';
+import type { AuditLogRow, FacilityStageRow, ParticipantStatusRow, ProgrammeOutcomeRow } from '../read-models/read-model-rows';
 import { tableDefinitions } from '../schema/table-definitions';
 import { normaliseRow } from '../runner/row-io';
 import type { ReadModelStore } from '../store/read-model-store';
@@ -41,4 +41,16 @@ export const queryAuditLog = async (readModels: ReadModelStore, query: AuditLogQ
   if (query.streamName !== undefined) select = select.where('stream_name', '=', query.streamName);
   if (query.fromPosition !== undefined) select = select.where('position', '>=', query.fromPosition);
   return (await select.execute()).map((raw) => normaliseRow(tableDefinitions.audit_log, raw) as AuditLogRow);
+};
+
+/** facility_stages rows: each stage of a programme × cohort counted at the unit where it happened. */
+export const queryFacilityStages = async (
+  readModels: ReadModelStore,
+  filter: { readonly programmeId?: string; readonly cohort?: string } = {},
+): Promise<readonly FacilityStageRow[]> => {
+  let select = readModels.db.selectFrom('facility_stages').selectAll();
+  if (filter.programmeId !== undefined) select = select.where('programme_id', '=', filter.programmeId);
+  if (filter.cohort !== undefined) select = select.where('cohort', '=', filter.cohort);
+  const rows = (await select.execute()).map((raw) => normaliseRow(tableDefinitions.facility_stages, raw) as FacilityStageRow);
+  return sortRows('facility_stages', rows);
 };

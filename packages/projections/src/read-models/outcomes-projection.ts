@@ -12,6 +12,7 @@ import {
 import { worklistKey, worklistRows } from './follow-up-worklist/follow-up-worklist';
 import { participantStateRow, stateOfRow } from './participant-state/participant-state-row';
 import { participantStatusRow } from './participant-status/participant-status';
+import { facilityStageRows } from './facility-stages/facility-stages';
 import { programmeOutcome, type OutcomeGroup } from './programme-outcomes/programme-outcomes';
 import { actorOf, metadataText, participantEventOf, type ProjectionEvent } from './projection-event';
 import type { FollowUpWorklistRow, ParticipantStateRow, ParticipantStatusRow } from './read-model-rows';
@@ -60,7 +61,7 @@ export const outcomesProjection = (options: OutcomesProjectionOptions): RowProje
   const evolve = createEvolve(options.catalogue);
   return {
     name: 'outcomes',
-    tables: ['participant_state', 'participant_status', 'follow_up_worklist', 'programme_outcomes'],
+    tables: ['participant_state', 'participant_status', 'follow_up_worklist', 'programme_outcomes', 'facility_stages'],
     reads: (event: ProjectionEvent): readonly RowRef[] =>
       isParticipantEventType(event.type) && typeof event.data['participantId'] === 'string'
         ? [
@@ -98,6 +99,12 @@ export const outcomesProjection = (options: OutcomesProjectionOptions): RowProje
         groupColumns: ['programme_id', 'facility_id', 'cohort'],
         compute: (group, rows, referenceDate) =>
           programmeOutcome(group as unknown as OutcomeGroup, rows as readonly ParticipantStatusRow[], referenceDate, windows),
+      },
+      {
+        table: 'facility_stages',
+        source: 'participant_status',
+        groupColumns: ['programme_id', 'cohort'],
+        compute: (group, rows) => facilityStageRows(String(group['programme_id']), String(group['cohort']), rows as readonly ParticipantStatusRow[]),
       },
     ],
   };

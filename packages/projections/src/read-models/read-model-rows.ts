@@ -29,10 +29,14 @@ export type ParticipantStatusRow = {
   /** Modules whose first assessment was competent. */
   readonly modules_competent_first_attempt: number;
   readonly graduated_on: string | null;
+  /** The unit she was held in when she graduated, exited and was released: where each stage happened. */
+  readonly graduated_at_facility_id: string | null;
   readonly exited_on: string | null;
+  readonly exited_from_facility_id: string | null;
   readonly exit_reason: string | null;
   readonly transfers: number;
   readonly released_on: string | null;
+  readonly released_from_facility_id: string | null;
   readonly release_type: string | null;
   readonly supervision_ends_on: string | null;
   readonly returned_to_custody_on: string | null;
@@ -149,6 +153,22 @@ export type ProgrammeOutcomeRow = {
   readonly small_group: number;
 };
 
+/**
+ * The stages of a programme × cohort counted at the unit where each happened: a woman enrolled at one
+ * unit and transferred counts as enrolled there and as graduated, released or exited where she was
+ * then. programme_outcomes keeps each person with the unit of her enrolment (her cohort); this table
+ * gives each unit the stages it saw.
+ */
+export type FacilityStageRow = {
+  readonly programme_id: string;
+  readonly cohort: string;
+  readonly facility_id: string;
+  readonly enrolled: number;
+  readonly graduated: number;
+  readonly released: number;
+  readonly exited: number;
+};
+
 export type FollowUpWorklistRow = {
   readonly participant_id: string;
   readonly milestone: string;
@@ -255,6 +275,7 @@ export interface ReadModelRows {
   readonly participant_state: ParticipantStateRow;
   readonly participant_status: ParticipantStatusRow;
   readonly programme_outcomes: ProgrammeOutcomeRow;
+  readonly facility_stages: FacilityStageRow;
   readonly follow_up_worklist: FollowUpWorklistRow;
   readonly audit_log: AuditLogRow;
   readonly participant_directory: ParticipantDirectoryRow;
@@ -270,6 +291,7 @@ export const readModelNames: readonly ReadModelName[] = [
   'participant_state',
   'participant_status',
   'programme_outcomes',
+  'facility_stages',
   'follow_up_worklist',
   'audit_log',
   'participant_directory',

@@ -46,10 +46,13 @@ const participantStatus = define(
     modules_competent: 'integer',
     modules_competent_first_attempt: 'integer',
     graduated_on: 'text',
+    graduated_at_facility_id: 'text',
     exited_on: 'text',
+    exited_from_facility_id: 'text',
     exit_reason: 'text',
     transfers: 'integer',
     released_on: 'text',
+    released_from_facility_id: 'text',
     release_type: 'text',
     supervision_ends_on: 'text',
     returned_to_custody_on: 'text',
@@ -134,6 +137,12 @@ const programmeOutcomes = define(
     small_group: 'integer',
   } as Columns<'programme_outcomes'>,
   ['programme_id', 'facility_id', 'cohort'],
+);
+
+const facilityStages = define(
+  'facility_stages',
+  { programme_id: 'text', cohort: 'text', facility_id: 'text', enrolled: 'integer', graduated: 'integer', released: 'integer', exited: 'integer' },
+  ['programme_id', 'cohort', 'facility_id'],
 );
 
 const followUpWorklist = define(
@@ -224,6 +233,7 @@ export const tableDefinitions: Readonly<Record<ReadModelName, TableDefinition>> 
   participant_state: participantState,
   participant_status: participantStatus,
   programme_outcomes: programmeOutcomes,
+  facility_stages: facilityStages,
   follow_up_worklist: followUpWorklist,
   audit_log: auditLog,
   participant_directory: participantDirectory,

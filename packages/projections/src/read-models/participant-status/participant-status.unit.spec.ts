@@ -158,6 +158,22 @@ describe('participant_status', () => {
     expect(row([...history, voidOfLast])).toMatchObject({ status: 'in_training', graduated_on: null, modules_competent: 1, competent_modules: 'sulam-dasar:2019-04-01' });
   });
 
+  it('names the unit where she graduated and was released, after a transfer', () => {
+    const transferred: ParticipantEvent = {
+      type: 'ParticipantTransferred',
+      data: { schemaVersion: 1, participantId, transferredOn: date('2019-04-10'), fromFacilityId: 'lapas-perempuan-malang', toFacilityId: 'lapas-perempuan-surabaya' },
+    } as ParticipantEvent;
+    const moved = row([enrolled, assessed('sulam-dasar', '2019-04-01'), transferred, assessed('sulam-lanjutan', '2019-05-20'), released]);
+    expect(moved).toMatchObject({
+      facility_id: 'lapas-perempuan-malang',
+      current_facility_id: 'lapas-perempuan-surabaya',
+      graduated_on: '2019-05-20',
+      graduated_at_facility_id: 'lapas-perempuan-surabaya',
+      released_from_facility_id: 'lapas-perempuan-surabaya',
+      exited_from_facility_id: null,
+    });
+  });
+
   it('has no row for a cancelled enrolment', () => {
     const cancelled: ParticipantEvent = { type: 'EnrolmentCancelled', data: { schemaVersion: 1, participantId, reason: 'duplicate_entry' } };
     const state = fold([enrolled, cancelled]);
