@@ -50,9 +50,11 @@ describe('binaan projections rebuild verifies the store first', () => {
     expect(existsSync(join(tampered, 'forced-rebuilds.jsonl'))).toBe(false);
   });
 
-  it('rebuilds with --force, saying so, and records the override with who forced it and what verify found', async () => {
+  it('rebuilds with --force, saying so, records the override with who forced it and what verify found, and keeps the audit log it replaced', async () => {
     const run = await runBinaan(['projections', 'rebuild', 'audit_log', '--force', '--store', `sqlite:${tampered}`], { BINAAN_ACTOR: 'supervisor-3' });
-    expect(run.stderr).toMatch(/^binaan: verify found 1 break\(s\); rebuilding anyway \(--force\)\. The override is recorded in .*forced-rebuilds\.jsonl\.\n$/);
+    expect(run.stderr).toMatch(
+      /^binaan: verify found 1 break\(s\); rebuilding anyway \(--force\)\. The override is recorded in .*forced-rebuilds\.jsonl, and the audit log it replaces is kept in .*audit-log-before-forced-rebuild-.*\.jsonl\.\n$/,
+    );
     expect(run.code).toBe(0);
     const file = join(tampered, 'forced-rebuilds.jsonl');
     expect(statSync(file).mode & 0o777).toBe(0o600);
@@ -62,11 +64,18 @@ describe('binaan projections rebuild verifies the store first', () => {
         actor: { id: 'supervisor-3', role: 'admin' },
         command: 'binaan projections rebuild --force',
         projections: 'audit_log',
+        retainedAuditLog: expect.stringMatching(/^audit-log-before-forced-rebuild-.*\.jsonl$/),
         verify: {
           breaks: expect.arrayContaining([expect.objectContaining({ streamName: `participant-${people[0]!.participantId}`, revision: '2', kind: 'modified' })]),
           positionGaps: [],
         },
       }),
     ]);
+    // The replaced audit log is kept whole, owner-only: the row of the event as it was first recorded is in it.
+    const retained = join(tampered, String(lines[0]!['retainedAuditLog']));
+    expect(statSync(retained).mode & 0o777).toBe(0o600);
+    const rows = readFileSync(retained, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows).toContainEqual(expect.objectContaining({ stream_name: `participant-${people[0]!.participantId}`, revision: '2' }));
   });
 });

@@ -10,6 +10,7 @@ import { parseFormat } from '../options/output-format';
 import { addStoreOptions, type StoreOptionValues } from '../options/store-location';
 import { startProgress } from '../output/progress';
 import { recordForcedRebuild } from '../projections/forced-rebuild-record';
+import { retainAuditLog } from '../projections/retain-audit-log';
 import { lastPositionOf } from '../projections/last-position';
 import { renderStatusJson, renderStatusTable } from '../projections/render-status';
 import { rebuildPosition, trackPositions } from '../projections/track-positions';
@@ -74,8 +75,12 @@ export const registerProjections = (program: Command, io: CliIo, finish: (code: 
       const { report } = await verifySession(session, io, 'verify');
       if (!isClean(report)) {
         if (options.force !== true) return { kind: 'refused', report } as const;
-        const file = recordForcedRebuild(session.location.dataDir, cliActor(io.env), name ?? 'all', report);
-        io.stderr.write(`binaan: verify found ${findings(report)}; rebuilding anyway (--force). The override is recorded in ${file}.\n`);
+        const retained = await retainAuditLog(session.location.dataDir, runtime.readModels);
+        const file = recordForcedRebuild(session.location.dataDir, cliActor(io.env), name ?? 'all', report, retained);
+        io.stderr.write(
+          `binaan: verify found ${findings(report)}; rebuilding anyway (--force). The override is recorded in ${file}, ` +
+            `and the audit log it replaces is kept in ${retained}.\n`,
+        );
       }
       const last = await lastPositionOf(runtime.store);
       const progress = startProgress(io, 'rebuild', last === null ? undefined : Number(last));

@@ -12,13 +12,21 @@ export const FORCED_REBUILDS_FILE = 'forced-rebuilds.jsonl';
  * for it, so it is a file of its own, kept owner-only like the master key; the line on stderr says
  * where it went. Returns the file.
  */
-export const recordForcedRebuild = (dataDir: string, actor: Actor, projections: string, report: VerifyReport, at: Date = new Date()): string => {
+export const recordForcedRebuild = (
+  dataDir: string,
+  actor: Actor,
+  projections: string,
+  report: VerifyReport,
+  retainedAuditLog: string,
+  at: Date = new Date(),
+): string => {
   const file = path.join(dataDir, FORCED_REBUILDS_FILE);
   const line = {
     at: at.toISOString(),
     actor,
     command: 'binaan projections rebuild --force',
     projections,
+    retainedAuditLog: path.basename(retainedAuditLog),
     verify: {
       breaks: report.breaks.map((found) => ({ source: found.source, kind: found.kind, streamName: found.streamName, revision: String(found.revision) })),
       positionGaps: (report.positionGaps ?? []).map((gap) => ({ from: String(gap.from), to: String(gap.to) })),
