@@ -1,0 +1,18 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { API_RUNTIME, type ApiRuntime } from '../../runtime/api-runtime.port';
+import { facilityStagesView, type FacilityStagesView } from '../../views/facility-stages-view';
+import { GetFacilityStagesQuery } from './get-facility-stages.query';
+
+@QueryHandler(GetFacilityStagesQuery)
+export class GetFacilityStagesHandler implements IQueryHandler<GetFacilityStagesQuery> {
+  constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
+
+  async execute({ filter, suppressSmallCounts }: GetFacilityStagesQuery): Promise<FacilityStagesView> {
+    const { cohortFrom, cohortTo, ...selection } = filter;
+    const rows = (await this.runtime.readModels.facilityStages(selection)).filter(
+      (row) => (cohortFrom === undefined || row.cohort >= cohortFrom) && (cohortTo === undefined || row.cohort <= cohortTo),
+    );
+    return facilityStagesView(rows, suppressSmallCounts);
+  }
+}
