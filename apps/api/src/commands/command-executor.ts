@@ -40,6 +40,15 @@ export const createCommandExecutor = ({ runtime, metrics, idempotency, logger }:
       ...(request.expectedRevision === undefined ? {} : { expectedRevision: request.expectedRevision }),
       command,
     };
+    // One command id, one stream, across the store and across restarts: a key already used for another
+    // participant is refused before the registry sees it, so the refusal does not claim the key.
+    const streamName = `participant-${command.participantId}`;
+    // (An enrolment also writes its reservation stream under the same command id: only participant streams count.)
+    const participantStreams = (await runtime.readModels.streamsOfCommand(request.commandId)).filter((written) => written.startsWith('participant-'));
+    if (participantStreams.some((written) => written !== streamName)) {
+      metrics.countCommand(type, 'invalid');
+      throw new ProblemException(problems.idempotencyKeyReused());
+    }
     const { reply, replayed } = await idempotency.run(request.commandId, runtime.fingerprintCommand(envelope), async () => {
       const result = await runtime.executeCommand(envelope);
       const label = commandResultLabel(result);

@@ -69,6 +69,8 @@ export interface ApiReadModels {
   readonly programmeOutcomes: (filter: OutcomeFilter) => Promise<readonly ProgrammeOutcomeRow[]>;
   /** The status rows of the participants in the groups: who a figure counts. */
   readonly participantStatusRows: (filter: OutcomeFilter) => Promise<readonly ParticipantStatusRow[]>;
+  /** The streams a command id already wrote to (from the audit log on the primary). */
+  readonly streamsOfCommand: (commandId: string) => Promise<readonly string[]>;
   /** Each stage of a programme × cohort counted at the unit where it happened. */
   readonly facilityStages: (filter: { readonly programmeId?: string; readonly cohort?: string }) => Promise<readonly FacilityStageRow[]>;
   /** The median days to first income over the participants of the groups, worked out by the database. */

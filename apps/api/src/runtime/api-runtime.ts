@@ -4,6 +4,7 @@ import {
   queryFacilityCoverage,
   queryFollowUpWorklist,
   queryFacilityStages,
+  queryStreamsOfCommand,
   queryMedianDaysToFirstIncome,
   queryParticipantStatus,
   queryProgrammeOutcomes,
@@ -35,6 +36,7 @@ export const apiRuntimeFrom = (runtime: BinaanRuntime, clock: () => Date = runti
     // see their own writes once the projections have them.
     programmeOutcomes: (filter) => queryProgrammeOutcomes(runtime.reportReadModels, filter),
     participantStatusRows: (filter) => queryParticipantStatus(runtime.reportReadModels, filter),
+    streamsOfCommand: (commandId) => queryStreamsOfCommand(runtime.readModels, commandId),
     facilityStages: (filter) => queryFacilityStages(runtime.reportReadModels, filter),
     medianDaysToFirstIncome: (filter) => queryMedianDaysToFirstIncome(runtime.reportReadModels, filter),
     nextFollowUps: (query) => queryFollowUpWorklist(runtime.reportReadModels, query),

@@ -54,3 +54,13 @@ export const queryFacilityStages = async (
   const rows = (await select.execute()).map((raw) => normaliseRow(tableDefinitions.facility_stages, raw) as FacilityStageRow);
   return sortRows('facility_stages', rows);
 };
+
+/**
+ * The streams whose events a command id wrote, from the audit log: how the API keeps one command id to
+ * one stream across the whole store and across processes (an append not yet projected is covered by the
+ * API's own registry meanwhile).
+ */
+export const queryStreamsOfCommand = async (readModels: ReadModelStore, commandId: string): Promise<readonly string[]> =>
+  (await readModels.db.selectFrom('audit_log').select('stream_name').distinct().where('command_id', '=', commandId).execute()).map(
+    (row) => row.stream_name,
+  );

@@ -182,6 +182,8 @@ const auditLog = define(
     hash: 'text',
   },
   ['position'],
+  // A command id is looked up before a command is handled: one id, one stream, store-wide.
+  [['command_id']],
 );
 
 const participantDirectory = define(
