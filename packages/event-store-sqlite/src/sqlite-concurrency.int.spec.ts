@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -13,17 +13,20 @@ const run = promisify(execFile);
 const APPENDS_PER_PROCESS = 600;
 
 /**
- * Each child waits for a common start time, so both write at once, then appends to a stream shared by
- * both (any) and to its own (exact revisions).
+ * Each child opens the store, says it is ready, and waits for the parent's go (a file), so both write
+ * at once however long each took to start; then it appends to a stream shared by both (any) and to its
+ * own (exact revisions).
  */
 const childScript = (adapterPath: string) => `
   const { randomUUID } = require('node:crypto');
+  const { existsSync, writeFileSync } = require('node:fs');
   const { createSqliteEventStore } = require(${JSON.stringify(adapterPath)});
-  const [path, label, startAt] = process.argv.slice(2);
+  const [path, label] = process.argv.slice(2);
   const store = createSqliteEventStore({ path, synchronous: 'normal' });
   const event = (n) => ({ id: randomUUID(), type: 'ContactLogged', data: { label, n } });
   const appendAll = async () => {
-    await new Promise((resolve) => setTimeout(resolve, Number(startAt) - Date.now()));
+    writeFileSync(path + '.ready-' + label, '');
+    while (!existsSync(path + '.go')) await new Promise((resolve) => setTimeout(resolve, 5));
     for (let n = 0; n < ${APPENDS_PER_PROCESS}; n += 1) {
       await store.appendToStream('kontak-shared', [event(n)]);
       await store.appendToStream('kontak-' + label, [event(n)], { expectedRevision: n === 0 ? 'no_stream' : BigInt(n - 1) });
@@ -83,10 +86,14 @@ describe('sqlite event store shared by several connections', () => {
   it('two processes appending to one file both succeed, with one global order', async () => {
     const script = join(directory, 'append.js');
     writeFileSync(script, childScript(join(__dirname, 'index.ts')));
-    const startAt = String(Date.now() + 1_500);
-    const child = (label: string) =>
-      run(process.execPath, ['--require', require.resolve('tsx/cjs'), script, path, label, startAt]);
-    await Promise.all([child('a'), child('b')]);
+    const child = (label: string) => run(process.execPath, ['--require', require.resolve('tsx/cjs'), script, path, label]);
+    const children = Promise.all([child('a'), child('b')]);
+    let ended = false;
+    children.catch(() => undefined).finally(() => (ended = true));
+    // A child that dies before it is ready ends the wait; awaiting `children` then reports why.
+    while (!ended && !(existsSync(`${path}.ready-a`) && existsSync(`${path}.ready-b`))) await new Promise((resolve) => setTimeout(resolve, 10));
+    writeFileSync(`${path}.go`, '');
+    await children;
     const store = open();
     const all = await collect(store.readAll());
     expect(all).toHaveLength(4 * APPENDS_PER_PROCESS);
