@@ -1,7 +1,11 @@
 import type { HttpRequest } from '../http/http-types';
+import type { CallerScope } from './caller-scope';
 import type { Actor } from './role';
 
-/** An Express request once the auth guard has verified its token. */
+/** An Express request once the auth guard has verified its caller. */
 export interface ApiRequest extends HttpRequest {
+  /** Who acts; written into event metadata as it is. */
   actor?: Actor;
+  /** Where she may act; never written into events. */
+  scope?: CallerScope;
 }

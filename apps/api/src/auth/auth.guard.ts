@@ -29,10 +29,12 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<ApiRequest>();
     const verified = await this.tokens.verify(request.headers.authorization);
     if (E.isLeft(verified)) throw new ProblemException(tokenProblem(verified.left));
-    if (access === undefined || !mayAct(verified.right.role, access)) {
-      throw new ProblemException(problems.forbidden(verified.right.role));
+    const { actor, scope } = verified.right;
+    if (access === undefined || !mayAct(actor.role, access)) {
+      throw new ProblemException(problems.forbidden(actor.role));
     }
-    request.actor = verified.right;
+    request.actor = actor;
+    request.scope = scope;
     return true;
   }
 }

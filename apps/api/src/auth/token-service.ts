@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/Either';
 import { SignJWT, decodeJwt, errors, jwtVerify } from 'jose';
+import { callerScopeFrom, nationalScope, type CallerScope } from './caller-scope';
 import { isRole, type Actor } from './role';
 
 const issuer = 'binaan';
@@ -20,9 +21,15 @@ const nowInSeconds = (): number => Math.floor(Date.now() / 1000);
 
 export type TokenFailure = 'missing_token' | 'invalid_token' | 'token_expired';
 
+/** A verified caller: who acts, and where she may act. */
+export interface Caller {
+  readonly actor: Actor;
+  readonly scope: CallerScope;
+}
+
 export interface TokenService {
-  readonly sign: (actor: Actor, lifetime: string) => Promise<string>;
-  readonly verify: (authorization: string | undefined) => Promise<E.Either<TokenFailure, Actor>>;
+  readonly sign: (actor: Actor, lifetime: string, scope?: CallerScope) => Promise<string>;
+  readonly verify: (authorization: string | undefined) => Promise<E.Either<TokenFailure, Caller>>;
 }
 
 const bearerToken = (authorization: string | undefined): string | undefined => {
@@ -35,9 +42,9 @@ const bearerToken = (authorization: string | undefined): string | undefined => {
  * carry `exp`, at most 30 days ahead, and a printable `sub`.
  */
 export const createTokenService = (secret: Uint8Array): TokenService => ({
-  sign: async (actor, lifetime) => {
+  sign: async (actor, lifetime, scope = nationalScope) => {
     if (!isPrintableSubject(actor.id)) throw new Error('The token subject must be 1 to 128 printable ASCII characters');
-    const token = await new SignJWT({ role: actor.role })
+    const token = await new SignJWT({ role: actor.role, scope })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(actor.id)
       .setIssuer(issuer)
@@ -55,9 +62,10 @@ export const createTokenService = (secret: Uint8Array): TokenService => ({
     try {
       const { payload } = await jwtVerify(token, secret, { algorithms: ['HS256'], issuer, audience, requiredClaims: ['exp', 'sub'] });
       const { sub, role, exp } = payload;
-      if (typeof sub !== 'string' || !isPrintableSubject(sub) || !isRole(role)) return E.left('invalid_token');
+      const scope = payload['scope'] === undefined ? nationalScope : callerScopeFrom(payload['scope']);
+      if (typeof sub !== 'string' || !isPrintableSubject(sub) || !isRole(role) || scope === undefined) return E.left('invalid_token');
       if (exp === undefined || exp - nowInSeconds() > MAX_TOKEN_LIFETIME_SECONDS) return E.left('invalid_token');
-      return E.right({ id: sub, role });
+      return E.right({ actor: { id: sub, role }, scope });
     } catch (error) {
       return E.left(error instanceof errors.JWTExpired ? 'token_expired' : 'invalid_token');
     }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as E from 'fp-ts/Either';
 import { SignJWT } from 'jose';
+import { nationalScope } from './caller-scope';
 import { createTokenService } from './token-service';
 
 const secret = randomBytes(32);
@@ -9,7 +10,7 @@ const tokens = createTokenService(secret);
 describe('token service', () => {
   it('verifies what it signed: the subject and role become the actor', async () => {
     const token = await tokens.sign({ id: 'petugas-01', role: 'assessor' }, '1h');
-    expect(await tokens.verify(`Bearer ${token}`)).toEqual(E.right({ id: 'petugas-01', role: 'assessor' }));
+    expect(await tokens.verify(`Bearer ${token}`)).toEqual(E.right({ actor: { id: 'petugas-01', role: 'assessor' }, scope: nationalScope }));
   });
 
   it('says a header is missing, or not a bearer token', async () => {
@@ -60,7 +61,7 @@ describe('token service', () => {
       expect(await tokens.verify(`Bearer ${await signed({ sub: 'petugas-01' })}`)).toEqual(E.left('invalid_token'));
       expect(await tokens.verify(`Bearer ${await signed({ sub: 'petugas-01', exp: inDays(31) })}`)).toEqual(E.left('invalid_token'));
       expect(await tokens.verify(`Bearer ${await signed({ sub: 'petugas-01', exp: inDays(30) - 60 })}`)).toEqual(
-        E.right({ id: 'petugas-01', role: 'caseworker' }),
+        E.right({ actor: { id: 'petugas-01', role: 'caseworker' }, scope: nationalScope }),
       );
     });
 

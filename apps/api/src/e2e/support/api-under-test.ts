@@ -7,6 +7,7 @@ import type { EventStore } from '@binaan/event-store';
 import { createRuntime } from '@binaan/runtime';
 import { createApiApp } from '../../app/create-api-app';
 import type { ServerTimeouts } from '../../app/server-timeouts';
+import type { CallerScope } from '../../auth/caller-scope';
 import type { Actor, Role } from '../../auth/role';
 import { createTokenService } from '../../auth/token-service';
 import { createLogger } from '../../operations/logger';
@@ -18,8 +19,8 @@ export interface ApiUnderTest {
   readonly baseUrl: string;
   readonly runtime: ApiRuntime;
   readonly token: (role: Role) => string;
-  /** A token for someone other than the demo user of a role (same signing secret). */
-  readonly tokenFor: (actor: Actor) => Promise<string>;
+  /** A token for someone other than the demo user of a role (same signing secret), national unless a scope is given. */
+  readonly tokenFor: (actor: Actor, scope?: CallerScope) => Promise<string>;
   /** Events in participant streams (reservation streams left out). */
   readonly participantEventCount: () => Promise<number>;
   readonly caughtUp: () => Promise<void>;
@@ -63,7 +64,7 @@ export const startApiUnderTest = async (options: ApiUnderTestOptions = {}): Prom
     baseUrl: `http://127.0.0.1:${port}`,
     runtime,
     token: (role) => signed.get(role) ?? '',
-    tokenFor: (actor) => tokens.sign(actor, '1h'),
+    tokenFor: (actor, scope) => tokens.sign(actor, '1h', scope),
     participantEventCount: () => countEvents(runtime.store),
     caughtUp: () => runtime.projections.waitUntilCaughtUp({ timeoutMs: 20_000 }),
     close: async ({ keepData = false } = {}) => {
