@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,31 +12,11 @@ import {
   type ReadModelStore,
 } from '@binaan/projections';
 import { Client } from 'pg';
-import { dropSchema, pgUrl, uniqueSchemaName } from '../projections/support/postgres';
+import { createScratchDatabase, dropSchema, pgUrl, uniqueSchemaName } from '../projections/support/postgres';
 import { w1Events } from '../projections/support/w1-history';
 
 const repoRoot = join(__dirname, '..', '..');
 const workerFile = join(repoRoot, 'apps', 'api', 'src', 'projection-worker.ts');
-
-/** A database of its own: the worker keeps its read models and keys in the `public` schema of PG_URL. */
-const createDatabase = async (): Promise<{ url: string; drop: () => Promise<void> }> => {
-  const name = `binaan_lease_${process.pid}_${randomBytes(3).toString('hex')}`;
-  const admin = new Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(pgUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new Client({ connectionString: pgUrl });
-      await client.connect();
-      await client.query(`drop database if exists "${name}" with (force)`);
-      await client.end();
-    },
-  };
-};
 
 interface Worker {
   readonly child: ChildProcess;
@@ -107,7 +86,7 @@ describe('projection workers with a lease in PostgreSQL', () => {
   const workers: Worker[] = [];
 
   beforeAll(async () => {
-    database = await createDatabase();
+    database = await createScratchDatabase('lease');
   });
 
   afterAll(async () => {

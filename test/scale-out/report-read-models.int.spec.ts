@@ -1,14 +1,12 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ParticipantCommandInput } from '@binaan/domain';
 import { queryParticipantStatus } from '@binaan/projections';
 import * as E from 'fp-ts/Either';
-import { Client } from 'pg';
-import { createRuntime } from './create-runtime';
-
-const pgUrl = process.env['PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+import { createRuntime } from '@binaan/runtime';
+import { createScratchDatabase, type ScratchDatabase } from '../projections/support/postgres';
 
 /**
  * PG_READ_URL names a replica; no replica can run here, so the same database stands in for one. What
@@ -16,27 +14,20 @@ const pgUrl = process.env['PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test'
  * creates, migrates or writes anything.
  */
 describe('report queries on PG_READ_URL', () => {
-  const name = `binaan_reports_${process.pid}_${randomBytes(3).toString('hex')}`;
-  const url = Object.assign(new URL(pgUrl), { pathname: `/${name}` }).toString();
   const root = mkdtempSync(join(tmpdir(), 'binaan-reports-'));
+  let database: ScratchDatabase;
 
   beforeAll(async () => {
-    const admin = new Client({ connectionString: pgUrl });
-    await admin.connect();
-    await admin.query(`create database "${name}"`);
-    await admin.end();
+    database = await createScratchDatabase('reports');
   });
 
   afterAll(async () => {
-    const admin = new Client({ connectionString: pgUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists "${name}" with (force)`);
-    await admin.end();
+    await database.drop();
     rmSync(root, { recursive: true, force: true });
   });
 
   it('reads what the projections wrote, through a read-only store of its own', async () => {
-    const runtime = await createRuntime({ dataDir: join(root, 'data'), pgUrl: url, pgReadUrl: url, env: {}, clock: () => new Date('2020-01-15T03:00:00Z') });
+    const runtime = await createRuntime({ dataDir: join(root, 'data'), pgUrl: database.url, pgReadUrl: database.url, env: {}, clock: () => new Date('2020-01-15T03:00:00Z') });
     try {
       expect(runtime.reportReadModels).not.toBe(runtime.readModels);
       const participantId = randomUUID();
