@@ -15,6 +15,7 @@ import { readSqliteAll, readSqlitePage, readSqliteStream } from './sqlite-reads'
 import { prepareWhenUnlocked } from './sqlite-open-retry';
 import type { Synchronous } from './sqlite-schema';
 import { prepareStatements } from './sqlite-statements';
+import { createGroupCommit } from './sqlite-group-commit';
 import { createSqliteWrites } from './sqlite-writes';
 
 export interface SqliteEventStoreOptions {
@@ -30,6 +31,11 @@ export interface SqliteEventStoreOptions {
   readonly busyTimeoutMs?: number;
   /** `full` (default): an append is on disk when it returns. `normal`: faster; a power cut may lose the last appends. */
   readonly synchronous?: Synchronous;
+  /**
+   * `true` (default): writes that arrive together share one transaction and one fsync, each still
+   * checked and rolled back on its own (sqlite-group-commit.ts). `false`: a transaction per write.
+   */
+  readonly groupCommit?: boolean;
 }
 
 const positiveInteger = (value: number | undefined, fallback: number, field: string): number => {
@@ -68,7 +74,7 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): EventS
   const subscriptions = createOpenSubscriptions();
 
   /** Wakes subscriptions after a write; synchronous unless the write had to wait for a lock. */
-  const write = <T>(attempt: () => T): T | Promise<T> => {
+  const writeAlone = <T>(attempt: () => T): T | Promise<T> => {
     const result = writeSoonAsUnlocked(attempt);
     if (!(result instanceof Promise)) {
       changes.notify();
@@ -79,6 +85,9 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): EventS
       return written;
     });
   };
+
+  const group = options.groupCommit === false ? undefined : createGroupCommit(db, () => changes.notify());
+  const write = <T>(attempt: () => T): T | Promise<T> => (group === undefined ? writeAlone(attempt) : group.submit(attempt));
 
   const deleteArguments = (streamName: string, deleteOptions: DeleteOptions | undefined) =>
     [
@@ -114,6 +123,7 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): EventS
       return write(() => writes.tombstone(name, expected));
     },
     close: async () => {
+      await group?.drain();
       await subscriptions.closeAll();
       if (db.open) db.close();
     },
