@@ -10,6 +10,7 @@ import {
   type ReadModelStore,
   type ReplayedReadModels,
 } from '@binaan/projections';
+import { createImportIdentity, type ImportIdentity } from './import/import-identity';
 import {
   createDisclosureRecorder,
   createFacilityCommandHandler,
@@ -48,6 +49,8 @@ export interface BinaanRuntime {
   openParticipantNames(participantIds: readonly string[]): Promise<readonly OpenedDirectoryEntry[]>;
   readonly projections: ProjectionRunner;
   executeCommand(envelope: CommandEnvelope<ParticipantCommandInput>): Promise<ParticipantCommandResult>;
+  /** The keyed ids `binaan import` gives the people and rows of a spreadsheet. */
+  readonly importIdentity: ImportIdentity;
   /**
    * The fingerprint executeCommand stores with the command's events: equal fingerprints, same command.
    * The key it needs for commands with personal data stays in here.
@@ -110,6 +113,7 @@ export const createRuntime = async (config: RuntimeConfig): Promise<BinaanRuntim
       openParticipantDirectory(readModels, participantIds, (envelope, purpose) => vault.open(envelope, { purpose })),
     projections,
     executeCommand,
+    importIdentity: createImportIdentity(masterKey.deriveKey('import-identity')),
     fingerprintCommand: (envelope) => participantCommandFingerprint(envelope, fingerprintKey),
     replayAsOf: (asOf, names) => replayAsOf(store, asOf, names, { projections: projectionSet }),
     replayStreamAsOf: (streamName, asOf, names) =>

@@ -5,3 +5,4 @@ export * from './one-stream-view';
 export * from './projection-lease';
 export * from './subject-report/build-subject-report';
 export * from './subject-report/subject-report';
+export * from './import/import-identity';

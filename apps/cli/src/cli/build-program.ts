@@ -9,6 +9,7 @@ import { registerOutcomes } from '../commands/outcomes-command';
 import { registerProjections } from '../commands/projections-command';
 import { registerRetention } from '../commands/retention-command';
 import { registerSubjectReport } from '../commands/subject-report-command';
+import { registerImport } from '../commands/import-command';
 import { registerImportCounts } from '../commands/import-counts-command';
 import { registerVerify } from '../commands/verify-command';
 import { binaanVersion } from './binaan-version';
@@ -39,6 +40,7 @@ export const buildProgram = (io: CliIo, finish: (code: ExitCode) => void): Comma
   registerErase(program, io, finish);
   registerAccessLog(program, io, finish);
   registerSubjectReport(program, io, finish);
+  registerImport(program, io, finish);
   registerImportCounts(program, io, finish);
   registerRetention(program, io, finish);
   registerDemo(program, io, finish);
