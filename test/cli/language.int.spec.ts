@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { runBinaan } from './support/run-binaan';
-import { removeFolder, temporaryFolder } from './support/seeded-store';
+import { removeFolder, seedDemoStore, temporaryFolder } from './support/seeded-store';
 
-/** `binaan` says what is wrong in the language of the locale: Indonesian for id_ID, English otherwise; the exit code is the same. */
+/** `binaan` says what is wrong, and reports what it found, in the language of the locale: Indonesian for id_ID, English otherwise; the exit code is the same. */
 describe('binaan speaks the language of LANG', () => {
   const folder = temporaryFolder('language');
   const missing = ['--store', `sqlite:${join(folder, 'no-such-store')}`];
@@ -31,5 +31,32 @@ describe('binaan speaks the language of LANG', () => {
   it('LC_MESSAGES alone is enough', async () => {
     const run = await runBinaan(['history', 'Siti', ...missing], { LANG: 'en_US.UTF-8', LC_MESSAGES: 'id_ID.UTF-8' });
     expect(run.stderr).toContain('id peserta "Siti" bukan UUID huruf kecil');
+  });
+});
+
+describe("binaan verify's report in the language of LANG", () => {
+  const folder = temporaryFolder('language-verify');
+  const store = ['--store', `sqlite:${join(folder, 'data')}`];
+
+  beforeAll(() => seedDemoStore(join(folder, 'data')), 120_000);
+  afterAll(() => removeFolder(folder));
+
+  it('an Indonesian auditor reads the report in Indonesian, with the same exit code and the same figures', async () => {
+    const inIndonesian = await runBinaan(['verify', ...store], { LANG: 'id_ID.UTF-8' });
+    const inEnglish = await runBinaan(['verify', ...store], { LANG: 'en_US.UTF-8' });
+    expect([inIndonesian.code, inEnglish.code]).toEqual([0, 0]);
+    expect(inIndonesian.stdout).toMatch(/^Penyimpanan: /);
+    expect(inIndonesian.stdout).toMatch(/^Rantai hash: \d+ event dalam \d+ stream dihitung ulang, sampai posisi \d+\.$/m);
+    expect(inIndonesian.stdout).toMatch(/^Jejak audit: \d+ event dibandingkan/m);
+    expect(inIndonesian.stdout).toMatch(/^Hasil: CLEAN \(bersih\)\. Tidak ditemukan kerusakan\.$/m);
+    expect(inEnglish.stdout).toMatch(/^Result: CLEAN\. No break found\.$/m);
+    const numbers = (text: string) => text.match(/\d+/g);
+    expect(numbers(inIndonesian.stdout)).toEqual(numbers(inEnglish.stdout));
+  });
+
+  it('--format json is the same in every language', async () => {
+    const inIndonesian = await runBinaan(['verify', ...store, '--format', 'json'], { LANG: 'id_ID.UTF-8' });
+    const inEnglish = await runBinaan(['verify', ...store, '--format', 'json'], {});
+    expect(inIndonesian.stdout).toBe(inEnglish.stdout);
   });
 });

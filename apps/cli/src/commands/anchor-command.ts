@@ -1,3 +1,4 @@
+import { languageOfLocale } from '@binaan/messages';
 import * as fs from 'node:fs';
 import type { Command } from 'commander';
 import { anchorFileText, isClean, merkleRoot } from '@binaan/integrity';
@@ -27,7 +28,7 @@ export const registerAnchor = (program: Command, io: CliIo, finish: (code: ExitC
     const store = context.store;
     if (!isClean(report)) {
       io.stderr.write('binaan: no anchor written: an anchor of a tampered store would vouch for the tampering.\n');
-      io.stdout.write(renderVerifyText(report, context));
+      io.stdout.write(renderVerifyText(report, context, languageOfLocale(io.env)));
       finish(ExitCode.tamperingFound);
       return;
     }
