@@ -22,7 +22,7 @@ export const registerAnchor = (program: Command, io: CliIo, finish: (code: ExitC
       .option('--out <FILE>', 'write the anchor here (default: stdout)'),
   ).action(async (options: AnchorOptions) => {
     if (options.out !== undefined && fs.existsSync(options.out)) {
-      throw new UserError(`${options.out} already exists`, 'Anchors are kept, never overwritten: give a new file name');
+      throw UserError.of('anchorExists', { file: options.out });
     }
     const { report, context } = await withSession(io, options, { mayCreate: false }, (session) => verifySession(session, io, 'anchor'));
     const store = context.store;
