@@ -1,7 +1,7 @@
 import * as domain from '@binaan/domain';
 import { commandIdReused, personAlreadyEnrolledInProgramme } from '@binaan/command-handling';
 import { placeholdersOf, problemDetails, rejections } from '@binaan/messages';
-import { facilityRejectionStatus } from '../facilities/facility-command-problem';
+import { facilityCommandProblem, facilityRejectionStatus } from '../facilities/facility-command-problem';
 import { rejectionStatus, ruleBrokenProblem } from './command-failure-problem';
 import { localizeProblem } from './localize-problem';
 import { problems } from './problems';
@@ -77,6 +77,14 @@ describe("the catalogue's English is the domain's own message", () => {
 });
 
 describe('localizeProblem', () => {
+  it("gives a rejection's field the rejection's Indonesian message, as it gives it the English one", () => {
+    const english = facilityCommandProblem({ kind: 'rejected', error: domain.countsExceedTotal(120, 100) });
+    expect(english.errors).toEqual([{ path: 'byRegistrationClass', rule: english.detail }]);
+    const indonesian = localizeProblem(english, 'id');
+    expect(indonesian.detail).toBe('Jumlah per golongan registrasi (120) melebihi total 100');
+    expect(indonesian.errors).toEqual([{ path: 'byRegistrationClass', rule: indonesian.detail }]);
+  });
+
   it('translates each field rule and keeps each path, in English leaves the problem as it is', () => {
     const english = problems.validationFailed([
       { path: 'personalData.nik', rule: 'must be 16 digits, got 15 digits' },
