@@ -71,7 +71,7 @@ export const cliMessages = {
   },
   unknownFacility: {
     en: '{option}: "{value}" is not a facility of the catalogue. Use one of: {known}',
-    id: '{option}: "{value}" bukan UPT di katalog. Gunakan salah satu dari: {known}',
+    id: '{option}: "{value}" bukan Lapas di katalog. Gunakan salah satu dari: {known}',
   },
   participantOptionNotUuid: {
     en: '--participant: "{value}" is not a lower-case UUID. Give a participant id as `binaan export` lists it',

@@ -22,7 +22,7 @@ export const rejections = {
   },
   FACILITY_NOT_FOUND: {
     en: 'Facility {facilityId} is not in the catalogue',
-    id: 'UPT {facilityId} tidak ada di katalog',
+    id: 'Lapas {facilityId} tidak ada di katalog',
   },
   ENROLMENT_DATE_IN_FUTURE: {
     en: 'The enrolment date {enrolledOn} is after today ({today})',
@@ -188,7 +188,7 @@ export const rejections = {
   },
   PERSON_ALREADY_ENROLLED_IN_PROGRAMME: {
     en: 'This registration number at this facility is already enrolled in programme {programmeId} under another participant id',
-    id: 'Nomor registrasi ini di UPT ini sudah terdaftar di program {programmeId} dengan id peserta lain',
+    id: 'Nomor registrasi ini di Lapas ini sudah terdaftar di program {programmeId} dengan id peserta lain',
   },
   IDEMPOTENCY_KEY_REUSED: {
     en: 'This command id (Idempotency-Key) was already used for a different command or by another actor',
