@@ -10,7 +10,7 @@ type FacilityRejection = Extract<ApiFacilityCommandResult, { readonly _tag: 'Lef
  * URL, so an unknown one is a missing resource (404), as an unknown participant is; the other rules
  * are a well-formed request the record cannot take (422), like every rule of the deciders.
  */
-const rejectionStatus: { readonly [Code in FacilityCommandError['code']]: 404 | 422 } = {
+export const facilityRejectionStatus: { readonly [Code in FacilityCommandError['code']]: 404 | 422 } = {
   FACILITY_NOT_FOUND: 404,
   COUNT_DATE_IN_FUTURE: 422,
   COUNTS_EXCEED_TOTAL: 422,
@@ -27,5 +27,5 @@ export const facilityCommandProblem = (failure: FacilityRejection): Problem => {
   if (failure.kind === 'conflict') return problems.revisionConflict(String(failure.expected), String(failure.actual));
   const { code, _tag, message } = failure.error;
   const field = fieldOf(failure.error);
-  return problem(rejectionStatus[code], code, message, { rule: _tag, ...(field === undefined ? {} : { errors: [{ path: field, rule: message }] }) });
+  return problem(facilityRejectionStatus[code], code, message, { rule: _tag, ...(field === undefined ? {} : { errors: [{ path: field, rule: message }] }) });
 };

@@ -12,7 +12,7 @@ type RejectionCode = ParticipantCommandError['code'];
  * against a participant nobody enrolled is about a missing resource, so 404; a void that separation
  * of duties keeps from this person (another's entry, or an entry of another role) is forbidden, so 403.
  */
-const rejectionStatus: { readonly [Code in RejectionCode]: 403 | 404 | 422 } = {
+export const rejectionStatus: { readonly [Code in RejectionCode]: 403 | 404 | 422 } = {
   NOT_ENROLLED: 404,
   PARTICIPANT_MISMATCH: 422,
   CURRICULUM_NOT_FOUND: 422,

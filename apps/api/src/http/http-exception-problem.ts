@@ -1,6 +1,6 @@
 import type { HttpException } from '@nestjs/common';
 import type { JsonBodyLimits } from './json-body';
-import { problem, type Problem } from './problem';
+import { cataloguedProblem, type Problem } from './problem';
 import { problems } from './problems';
 
 /** NestJS's own HTTP exceptions (unknown route, wrong method, a body over the limit) as problems; their text is not passed on. */
@@ -9,5 +9,5 @@ export const problemForHttpException = (exception: HttpException, bodyLimits: Js
   if (status === 404) return problems.routeNotFound();
   if (status === 405) return problems.methodNotAllowed();
   if (status === 413) return problems.payloadTooLarge(bodyLimits.maxBytes);
-  return problem(status, `HTTP_${status}`, 'The request could not be handled.');
+  return cataloguedProblem(status, `HTTP_${status}`, 'httpError');
 };

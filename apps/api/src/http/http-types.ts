@@ -21,6 +21,8 @@ export interface HttpResponse extends ServerResponse {
   type(contentType: string): this;
   set(headers: Readonly<Record<string, string>>): this;
   send(body: string | Buffer): this;
+  /** Adds a request header to Vary, keeping those already there. */
+  vary(field: string): this;
 }
 
 export type NextFunction = (error?: unknown) => void;

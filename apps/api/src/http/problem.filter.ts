@@ -1,15 +1,18 @@
+import { languageOfAcceptLanguage } from '@binaan/messages';
 import { Catch, HttpException, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { HttpRequest, HttpResponse } from './http-types';
 import type { Logger } from 'pino';
 import { API_LOGGER, JSON_BODY_LIMITS } from '../app/injection-tokens';
 import { problemForHttpException } from './http-exception-problem';
 import type { JsonBodyLimits } from './json-body';
+import { localizeProblem } from './localize-problem';
 import { PROBLEM_CONTENT_TYPE, type Problem } from './problem';
 import { ProblemException } from './problem.exception';
 import { problems } from './problems';
 
 /**
- * Every error leaves as application/problem+json. Unexpected errors are logged by name and stack
+ * Every error leaves as application/problem+json, in the language the caller's Accept-Language asks for
+ * (Indonesian or English; English when it names neither, as before the API spoke Indonesian). Unexpected errors are logged by name and stack
  * (our messages never hold personal data) and answered with a bare 500.
  */
 @Catch()
@@ -23,11 +26,15 @@ export class ProblemFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<HttpRequest>();
     const response = http.getResponse<HttpResponse>();
-    const body = this.problemFor(exception, request);
+    const language = languageOfAcceptLanguage(request.headers['accept-language']);
+    const body = localizeProblem(this.problemFor(exception, request), language);
     if (response.headersSent) {
       response.end();
       return;
     }
+    // The same address answers in Indonesian or English by Accept-Language (English when it names neither).
+    response.setHeader('Content-Language', language);
+    response.vary('Accept-Language');
     if (body.status === 401) response.setHeader('WWW-Authenticate', 'Bearer realm="binaan"');
     // Refused before its body was read (no token, a forbidden role): close rather than drain what may never end.
     if (!request.complete) response.setHeader('Connection', 'close');

@@ -1,53 +1,56 @@
-import { problem, type FieldIssue, type Problem } from './problem';
+import { cataloguedProblem, type FieldIssue, type Problem } from './problem';
 
-/** The API's fixed problems, one function per stable code (see the README's error table). */
+/**
+ * The API's fixed problems, one function per stable code (see the README's error table). Each detail is the
+ * message of the same name in `@binaan/messages`, in English here and in the caller's language once sent.
+ */
 export const problems = {
-  invalidJson: (): Problem => problem(400, 'INVALID_JSON', 'The body is not valid JSON.'),
-  emptyBody: (): Problem => problem(400, 'INVALID_JSON', 'The body is empty; send a JSON object.'),
+  invalidJson: (): Problem => cataloguedProblem(400, 'INVALID_JSON', 'invalidJson'),
+  emptyBody: (): Problem => cataloguedProblem(400, 'INVALID_JSON', 'emptyBody'),
   bodyIncomplete: (): Problem =>
-    problem(400, 'BODY_INCOMPLETE', 'The connection closed before the whole body arrived (a slow client gets 408 from the server).'),
-  invalidUtf8: (): Problem => problem(400, 'INVALID_UTF8', 'The body is not valid UTF-8.'),
+    cataloguedProblem(400, 'BODY_INCOMPLETE', 'bodyIncomplete'),
+  invalidUtf8: (): Problem => cataloguedProblem(400, 'INVALID_UTF8', 'invalidUtf8'),
   bodyTooDeep: (maxDepth: number): Problem =>
-    problem(400, 'BODY_TOO_DEEP', `The body nests objects or arrays deeper than ${maxDepth} levels.`),
+    cataloguedProblem(400, 'BODY_TOO_DEEP', 'bodyTooDeep', { maxDepth }),
   validationFailed: (errors: readonly FieldIssue[]): Problem =>
-    problem(400, 'VALIDATION_FAILED', 'The request does not match the expected shape; see errors.', { errors }),
+    cataloguedProblem(400, 'VALIDATION_FAILED', 'validationFailed', {}, { errors }),
   invalidIdempotencyKey: (): Problem =>
-    problem(400, 'INVALID_IDEMPOTENCY_KEY', 'The Idempotency-Key header must be a UUID.', {
+    cataloguedProblem(400, 'INVALID_IDEMPOTENCY_KEY', 'invalidIdempotencyKey', {}, {
       errors: [{ path: 'header.Idempotency-Key', rule: 'must be a UUID (8-4-4-4-12 hex digits)' }],
     }),
   invalidCorrelationId: (): Problem =>
-    problem(400, 'INVALID_CORRELATION_ID', 'The X-Correlation-Id header must be a UUID.', {
+    cataloguedProblem(400, 'INVALID_CORRELATION_ID', 'invalidCorrelationId', {}, {
       errors: [{ path: 'header.X-Correlation-Id', rule: 'must be a UUID (8-4-4-4-12 hex digits)' }],
     }),
   invalidIfMatch: (): Problem =>
-    problem(400, 'INVALID_IF_MATCH', 'The If-Match header must be one quoted stream revision, e.g. "3".', {
+    cataloguedProblem(400, 'INVALID_IF_MATCH', 'invalidIfMatch', {}, {
       errors: [{ path: 'header.If-Match', rule: 'must be a quoted non-negative integer' }],
     }),
   invalidQuery: (errors: readonly FieldIssue[]): Problem =>
-    problem(400, 'INVALID_QUERY', 'A query parameter is not valid; see errors.', { errors }),
+    cataloguedProblem(400, 'INVALID_QUERY', 'invalidQuery', {}, { errors }),
   missingToken: (): Problem =>
-    problem(401, 'MISSING_TOKEN', 'Send a bearer token: Authorization: Bearer <token>.'),
-  invalidToken: (): Problem => problem(401, 'INVALID_TOKEN', 'The bearer token is not valid.'),
-  tokenExpired: (): Problem => problem(401, 'TOKEN_EXPIRED', 'The bearer token has expired.'),
+    cataloguedProblem(401, 'MISSING_TOKEN', 'missingToken'),
+  invalidToken: (): Problem => cataloguedProblem(401, 'INVALID_TOKEN', 'invalidToken'),
+  tokenExpired: (): Problem => cataloguedProblem(401, 'TOKEN_EXPIRED', 'tokenExpired'),
   forbidden: (role: string): Problem =>
-    problem(403, 'FORBIDDEN', `The role "${role}" may not do this.`, { role }),
-  routeNotFound: (): Problem => problem(404, 'NOT_FOUND', 'There is nothing at this address.'),
+    cataloguedProblem(403, 'FORBIDDEN', 'forbidden', { role }, { role }),
+  routeNotFound: (): Problem => cataloguedProblem(404, 'NOT_FOUND', 'routeNotFound'),
   participantNotFound: (): Problem =>
-    problem(404, 'PARTICIPANT_NOT_FOUND', 'No participant with this id is known (yet: read models follow writes within moments).'),
-  methodNotAllowed: (): Problem => problem(405, 'METHOD_NOT_ALLOWED', 'This address does not accept this method.'),
+    cataloguedProblem(404, 'PARTICIPANT_NOT_FOUND', 'participantNotFound'),
+  methodNotAllowed: (): Problem => cataloguedProblem(405, 'METHOD_NOT_ALLOWED', 'methodNotAllowed'),
   revisionConflict: (expected: string, actual: string): Problem =>
-    problem(409, 'REVISION_CONFLICT', `The participant changed since revision ${expected}; it is now at ${actual}. Reload and try again.`, {
+    cataloguedProblem(409, 'REVISION_CONFLICT', 'revisionConflict', { expected, actual }, {
       expectedRevision: expected,
       actualRevision: actual,
     }),
   idempotencyKeyReused: (): Problem =>
-    problem(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key is in use by a different request.'),
+    cataloguedProblem(422, 'IDEMPOTENCY_KEY_REUSED', 'idempotencyKeyReused'),
   payloadTooLarge: (limitBytes: number): Problem =>
-    problem(413, 'PAYLOAD_TOO_LARGE', `The body is larger than ${limitBytes} bytes.`, { limitBytes }),
+    cataloguedProblem(413, 'PAYLOAD_TOO_LARGE', 'payloadTooLarge', { limitBytes }, { limitBytes }),
   unsupportedMediaType: (): Problem =>
-    problem(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.'),
-  internalError: (): Problem => problem(500, 'INTERNAL_ERROR', 'Something went wrong on our side; it has been logged.'),
-  shuttingDown: (): Problem => problem(503, 'SHUTTING_DOWN', 'The API is shutting down; retry in a moment.'),
+    cataloguedProblem(415, 'UNSUPPORTED_MEDIA_TYPE', 'unsupportedMediaType'),
+  internalError: (): Problem => cataloguedProblem(500, 'INTERNAL_ERROR', 'internalError'),
+  shuttingDown: (): Problem => cataloguedProblem(503, 'SHUTTING_DOWN', 'shuttingDown'),
   notReady: (checks: Readonly<Record<string, unknown>>): Problem =>
-    problem(503, 'NOT_READY', 'A dependency is not ready.', { checks }),
+    cataloguedProblem(503, 'NOT_READY', 'notReady', {}, { checks }),
 };

@@ -13,7 +13,8 @@ export const commonSchemas: Readonly<Record<string, SchemaObject>> = {
   },
   Problem: {
     type: 'object',
-    description: 'RFC 9457 problem detail. `code` is stable (translate on it); `detail` is English text. Never repeats submitted values.',
+    description:
+      'RFC 9457 problem detail. `type`, `code` and the field paths are stable (match on them); `title`, `detail` and each `errors[].rule` are in the language `Accept-Language` asks for: Bahasa Indonesia (`id`, `id-ID`, `in`) or English (`en`, the default), said in `Content-Language`. Never repeats submitted values.',
     required: ['type', 'title', 'status', 'code', 'detail'],
     properties: {
       type: { type: 'string', example: 'urn:binaan:problem:VALIDATION_FAILED' },

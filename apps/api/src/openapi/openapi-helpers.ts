@@ -11,6 +11,12 @@ const exampleInstance = 'urn:uuid:5b0e5f0c-3f1e-4a51-9a55-0d3c1a2b4c5d';
 /** `problem` is built by the same functions the API answers with, so the example is what a client gets. */
 export const problemResponse = (description: string, problem: Problem): ResponseObject => ({
   description,
+  headers: {
+    'Content-Language': {
+      description: 'The language of `title`, `detail` and the field rules, as Accept-Language asked: `id` or `en` (English when it names neither).',
+      schema: { type: 'string', enum: ['id', 'en'] },
+    },
+  },
   content: {
     'application/problem+json': {
       schema: { $ref: '#/components/schemas/Problem' },

@@ -13,15 +13,15 @@ export interface AccessLogOptionValues {
 /** The options of `binaan access-log`, checked before any store is opened. */
 export const parseAccessLogFilter = (options: AccessLogOptionValues): DisclosureFilter => {
   if (options.participant !== undefined && !ParticipantId.is(options.participant)) {
-    throw new UserError(`--participant: "${options.participant}" is not a lower-case UUID`, 'Give a participant id as `binaan export` lists it');
+    throw UserError.of('participantOptionNotUuid', { value: options.participant });
   }
   if (options.actor !== undefined && options.actor.trim() === '') {
-    throw new UserError('--actor: the actor id is empty', 'Give an actor id as the access log lists it, e.g. --actor registrar-1');
+    throw UserError.of('actorEmpty');
   }
   const from = options.from === undefined ? undefined : parseBusinessDate('--from', options.from);
   const to = options.to === undefined ? undefined : parseBusinessDate('--to', options.to);
   if (from !== undefined && to !== undefined && from > to) {
-    throw new UserError(`--from ${from} is after --to ${to}`, 'Give the earlier date to --from');
+    throw UserError.of('fromAfterTo', { from, to });
   }
   return {
     ...(options.participant === undefined ? {} : { participantId: options.participant }),

@@ -1,3 +1,4 @@
+import { languageOfLocale } from '@binaan/messages';
 import * as fs from 'node:fs';
 import type { Command } from 'commander';
 import { anchorFileText, isClean, merkleRoot } from '@binaan/integrity';
@@ -21,13 +22,13 @@ export const registerAnchor = (program: Command, io: CliIo, finish: (code: ExitC
       .option('--out <FILE>', 'write the anchor here (default: stdout)'),
   ).action(async (options: AnchorOptions) => {
     if (options.out !== undefined && fs.existsSync(options.out)) {
-      throw new UserError(`${options.out} already exists`, 'Anchors are kept, never overwritten: give a new file name');
+      throw UserError.of('anchorExists', { file: options.out });
     }
     const { report, context } = await withSession(io, options, { mayCreate: false }, (session) => verifySession(session, io, 'anchor'));
     const store = context.store;
     if (!isClean(report)) {
       io.stderr.write('binaan: no anchor written: an anchor of a tampered store would vouch for the tampering.\n');
-      io.stdout.write(renderVerifyText(report, context));
+      io.stdout.write(renderVerifyText(report, context, languageOfLocale(io.env)));
       finish(ExitCode.tamperingFound);
       return;
     }

@@ -43,10 +43,7 @@ export const registerDemo = (program: Command, io: CliIo, finish: (code: ExitCod
       const clock = createDemoClock();
       const runtime = await session.runtime({ clock: clock.now, newStore: true });
       if ((await lastPositionOf(runtime.store)) !== null) {
-        throw new UserError(
-          `the store ${describeStore(session.location)} already holds events; the demo seeds only an empty store`,
-          'Give a new folder, e.g. --store sqlite:./demo-data',
-        );
+        throw UserError.of('demoStoreNotEmpty', { store: describeStore(session.location) });
       }
       let seeding: Progress | undefined;
       const report = await seedDemoProgramme(executeAtRecordedTime(clock, runtime.executeCommand, runtime.executeFacilityCommand), {

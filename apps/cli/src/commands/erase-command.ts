@@ -41,7 +41,7 @@ export const registerErase = (program: Command, io: CliIo, finish: (code: ExitCo
     const today = businessDateAt(new Date());
     const requestedOn = parseBusinessDate('--requested-on', options.requestedOn ?? today);
     if (requestedOn > today) {
-      throw new UserError(`--requested-on: ${requestedOn} is after today (${today}); an erasure is requested before it is made`, 'Give the day the request arrived');
+      throw UserError.of('erasureRequestedInFuture', { requestedOn, today });
     }
     const dataDir = await withSession(io, options, { mayCreate: false }, async (session) => {
       await eraseParticipant(await session.runtime(), cliActor(io.env), { participantId: id, basis, requestedOn });

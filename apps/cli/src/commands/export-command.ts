@@ -36,7 +36,7 @@ export const registerExport = (program: Command, io: CliIo, finish: (code: ExitC
     const format = parseFormat(options.format, ['jsonl', 'csv'] as const);
     const range = parseExportRange(options);
     if (options.out !== undefined && fs.existsSync(options.out)) {
-      throw new UserError(`${options.out} already exists`, 'Give a new file name to --out; exports never overwrite');
+      throw UserError.of('exportExists', { file: options.out });
     }
     const rows = await withSession(io, options, { mayCreate: false }, async (session) => {
       const runtime = options.includePersonal === true ? await session.runtime() : undefined;

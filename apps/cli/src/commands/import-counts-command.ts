@@ -30,13 +30,13 @@ export const registerImportCounts = (program: Command, io: CliIo, finish: (code:
       .option('--apply', 'record every row that is right; rows with a problem are reported and write nothing'),
   ).action(async (file: string, options: ImportCountsOptions) => {
     if (options.dryRun === options.apply) {
-      throw new UserError(options.dryRun === true ? '--dry-run and --apply exclude each other' : 'say --dry-run or --apply', 'Check first with --dry-run, then record with --apply');
+      throw UserError.of(options.dryRun === true ? 'countsDryRunAndApply' : 'countsDryRunOrApply');
     }
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
     } catch {
-      throw new UserError(`${file}: cannot be read`, 'Give the path of a CSV file');
+      throw UserError.of('countsFileUnreadable', { file });
     }
     let rows: readonly CountRow[];
     try {

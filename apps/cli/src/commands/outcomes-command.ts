@@ -24,7 +24,7 @@ interface OutcomesOptions extends StoreOptionValues {
 
 const parseFigureOption = (value: string | undefined): PeopleFigureName | undefined => {
   if (value === undefined || isPeopleFigureName(value)) return value;
-  throw new UserError(`--list: "${value}" is not a figure`, `Give one of ${peopleFigureNames.join(', ')}`);
+  throw UserError.of('unknownFigure', { value, known: peopleFigureNames.join(', ') });
 };
 
 /** The members of a figure, measured on the date the replayed figures were (the groups' reference date). */

@@ -35,7 +35,7 @@ const checkName = async (runner: ProjectionRunner, name: string | undefined): Pr
   if (name === undefined) return undefined;
   const known = (await runner.status()).map((status) => status.name);
   if (!known.includes(name)) {
-    throw new UserError(`no projection named "${name}"`, `Use one of: ${known.join(', ')}`);
+    throw UserError.of('unknownProjection', { name, known: known.join(', ') });
   }
   return [name];
 };

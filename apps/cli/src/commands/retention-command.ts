@@ -24,10 +24,10 @@ export const DEFAULT_RETENTION_YEARS = 5;
 
 const modeOf = (options: RetentionOptions): 'dry-run' | 'apply' => {
   if (options.dryRun === true && options.apply === true) {
-    throw new UserError('--dry-run and --apply exclude each other', 'Give --dry-run to list, or --apply to erase');
+    throw UserError.of('dryRunAndApply');
   }
   if (options.dryRun !== true && options.apply !== true) {
-    throw new UserError('one of --dry-run or --apply is required', 'Give --dry-run first to see who would be erased');
+    throw UserError.of('dryRunOrApply');
   }
   return options.apply === true ? 'apply' : 'dry-run';
 };
@@ -47,7 +47,7 @@ export const registerRetention = (program: Command, io: CliIo, finish: (code: Ex
     const realToday = businessDateAt(new Date());
     const today = parseBusinessDate('--today', options.today ?? realToday);
     if (mode === 'apply' && today > realToday) {
-      throw new UserError(`--today: ${today} is after today (${realToday}), and --apply erases only what has expired by now`, 'Leave --today out, or use it with --dry-run');
+      throw UserError.of('applyWithFutureToday', { today, realToday });
     }
     const result = await withSession(io, options, { mayCreate: false }, async (session) => {
       if (mode === 'dry-run') return { expired: await findExpiredParticipants(session.events(), years, today), dataDir: undefined };

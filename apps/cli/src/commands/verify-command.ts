@@ -1,3 +1,4 @@
+import { languageOfLocale } from '@binaan/messages';
 import type { Command } from 'commander';
 import { isClean } from '@binaan/integrity';
 import { readAnchorOption } from '../anchor/read-anchor-option';
@@ -27,7 +28,7 @@ export const registerVerify = (program: Command, io: CliIo, finish: (code: ExitC
     const format = parseFormat(options.format, ['text', 'json'] as const);
     const anchor = readAnchorOption(options.anchor, options.anchorRoot);
     const { report, context } = await withSession(io, options, { mayCreate: false }, (session) => verifySession(session, io, 'verify', anchor));
-    io.stdout.write(format === 'json' ? renderVerifyJson(report, context) : renderVerifyText(report, context));
+    io.stdout.write(format === 'json' ? renderVerifyJson(report, context) : renderVerifyText(report, context, languageOfLocale(io.env)));
     finish(isClean(report) ? ExitCode.ok : ExitCode.tamperingFound);
   });
 };

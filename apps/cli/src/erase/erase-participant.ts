@@ -25,7 +25,7 @@ export const eraseParticipant = async (runtime: BinaanRuntime, actor: Actor, era
     if (result.left.kind === 'rejected') {
       throw new UserError(`participant ${erasure.participantId} was not erased: ${result.left.error.message}`, 'Check the id and --requested-on');
     }
-    throw new UserError(`participant ${erasure.participantId} was not erased: another writer changed the record at the same time`, 'Run the command again');
+    throw UserError.of('erasureConflict', { participantId: erasure.participantId });
   }
   await runtime.projections.catchUp();
 };

@@ -11,7 +11,7 @@ export interface ExportRange {
 const checkDate = (option: string, value: string | undefined): LocalDate | null => {
   if (value === undefined) return null;
   if (!LocalDate.is(value)) {
-    throw new UserError(`${option}: "${value}" is not a date (expected YYYY-MM-DD)`, `Give a recorded date, for example ${option} 2020-01-31`);
+    throw UserError.of('notRecordedDate', { option, value });
   }
   return value;
 };
@@ -20,7 +20,7 @@ export const parseExportRange = (options: { readonly from?: string; readonly to?
   const from = checkDate('--from', options.from);
   const to = checkDate('--to', options.to);
   if (from !== null && to !== null && from > to) {
-    throw new UserError(`--from ${from} is after --to ${to}`, 'Give the earlier date to --from');
+    throw UserError.of('fromAfterTo', { from, to });
   }
   const start = from === null ? -Infinity : Date.parse(`${from}T00:00:00+07:00`);
   const end = to === null ? Infinity : Date.parse(`${to}T00:00:00+07:00`) + 86_400_000;

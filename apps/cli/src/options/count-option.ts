@@ -4,7 +4,7 @@ import { UserError } from '../cli/user-error';
 export const parseCount = (option: string, value: string, min: number, max: number): number => {
   const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
-    throw new UserError(`${option}: "${value}" is not a whole number from ${min} to ${max}`, `Give for example ${option} ${min}`);
+    throw UserError.of('notWholeNumber', { option, value, min, max });
   }
   return parsed;
 };

@@ -29,10 +29,7 @@ const esdbSchemes = ['esdb:', 'esdb+discover:', 'kurrentdb:', 'kurrentdb+discove
 
 const checkEsdbUrl = (url: string): string => {
   if (!esdbSchemes.some((scheme) => url.startsWith(`${scheme}//`))) {
-    throw new UserError(
-      `--esdb: "${url}" is not an EventStoreDB connection string`,
-      'Give one such as --esdb "esdb://localhost:2113?tls=false"',
-    );
+    throw UserError.of('notEsdbUrl', { url });
   }
   return url;
 };
@@ -43,10 +40,7 @@ export const parseStoreLocation = (
 ): StoreLocation => {
   const store = values.store.startsWith('sqlite:') ? values.store.slice('sqlite:'.length) : values.store;
   if (store.length === 0 || /^[a-z+]+:\/\//i.test(store)) {
-    throw new UserError(
-      `--store: "${values.store}" is not a data folder (expected sqlite:PATH)`,
-      'Give the data folder, for example --store sqlite:./data, or use --esdb URL for EventStoreDB',
-    );
+    throw UserError.of('notDataFolder', { store: values.store });
   }
   const pgUrl = env['PG_URL'];
   return {

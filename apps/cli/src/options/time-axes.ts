@@ -17,10 +17,7 @@ const isoInstantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z
 /** A business date option: a real calendar date YYYY-MM-DD. */
 export const parseBusinessDate = (option: string, value: string): LocalDate => {
   if (!LocalDate.is(value)) {
-    throw new UserError(
-      `${option}: "${value}" is not a date (expected a real calendar date YYYY-MM-DD)`,
-      `Give a business date, for example ${option} 2020-06-30`,
-    );
+    throw UserError.of('notBusinessDate', { option, value });
   }
   return value;
 };
@@ -36,10 +33,7 @@ export const parseKnownAt = (value: string): Date => {
   }
   const instant = isoInstantPattern.test(value) ? new Date(value) : undefined;
   if (instant === undefined || Number.isNaN(instant.getTime())) {
-    throw new UserError(
-      `--known-at: "${value}" is not a date or an ISO time with a zone`,
-      'Give a recorded date such as --known-at 2020-06-30 or an instant such as --known-at 2020-06-30T09:00:00+07:00',
-    );
+    throw UserError.of('notKnownAt', { value });
   }
   return instant;
 };
@@ -52,14 +46,11 @@ export const parseKnownAt = (value: string): Date => {
 const refuseFuture = (axes: TimeAxes, now: Date): TimeAxes => {
   const today = businessDateAt(now);
   if (axes.asOf !== undefined && axes.asOf > today) {
-    throw new UserError(`--as-of: ${axes.asOf} is in the future (today is ${today} in Malang)`, 'Give a business date on or before today');
+    throw UserError.of('asOfInFuture', { asOf: axes.asOf, today });
   }
   const endOfToday = parseKnownAt(today);
   if (axes.knownAt !== undefined && axes.knownAt.getTime() > endOfToday.getTime()) {
-    throw new UserError(
-      `--known-at: ${axes.knownAt.toISOString()} is in the future (today is ${today} in Malang)`,
-      'Give a recorded date or time on or before today',
-    );
+    throw UserError.of('knownAtInFuture', { knownAt: axes.knownAt.toISOString(), today });
   }
   return axes;
 };

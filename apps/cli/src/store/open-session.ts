@@ -75,10 +75,7 @@ export const openSession = (location: StoreLocation, env: Readonly<Record<string
     hasMasterKey,
     runtime: (options = {}) => {
       if (options.newStore !== true && !hasMasterKey()) {
-        throw new UserError(
-          `this needs the master key, and ${path.join(location.dataDir, MASTER_KEY_FILE_NAME)} does not exist`,
-          `Set ${MASTER_KEY_VARIABLE}, or run where the data folder holds the store's master.key`,
-        );
+        throw UserError.of('noMasterKey', { file: path.join(location.dataDir, MASTER_KEY_FILE_NAME), variable: MASTER_KEY_VARIABLE });
       }
       return (runtime ??= createRuntime({ ...config, ...(options.clock === undefined ? {} : { clock: options.clock }) }));
     },

@@ -4,12 +4,12 @@ import { EVENTS_FILE } from '@binaan/runtime';
 import { UserError } from '../cli/user-error';
 import type { StoreLocation } from '../options/store-location';
 
-const requireFolder = (dataDir: string, nextStep: string): void => {
+const requireFolder = (dataDir: string, missing: 'noStoreFolder' | 'noReadModelFolder'): void => {
   if (!fs.existsSync(dataDir)) {
-    throw new UserError(`no Binaan store at ${dataDir}: the folder does not exist`, nextStep);
+    throw UserError.of(missing, { dataDir });
   }
   if (!fs.statSync(dataDir).isDirectory()) {
-    throw new UserError(`--store must name a data folder, and ${dataDir} is a file`, `Give the folder that holds ${EVENTS_FILE}`);
+    throw UserError.of('storeIsFile', { dataDir, eventsFile: EVENTS_FILE });
   }
 };
 
@@ -21,13 +21,12 @@ const requireFolder = (dataDir: string, nextStep: string): void => {
 export const requireExistingStore = (location: StoreLocation): void => {
   if (location.esdbUrl !== undefined) {
     if (location.pgUrl === undefined) {
-      requireFolder(location.dataDir, 'With --esdb, give --store sqlite:PATH for the folder that holds the read models and keys');
+      requireFolder(location.dataDir, 'noReadModelFolder');
     }
     return;
   }
-  const seedHint = 'Check --store, or seed a demo store with `binaan demo --store sqlite:PATH`';
-  requireFolder(location.dataDir, seedHint);
+  requireFolder(location.dataDir, 'noStoreFolder');
   if (!fs.existsSync(path.join(location.dataDir, EVENTS_FILE))) {
-    throw new UserError(`no Binaan store at ${location.dataDir}: it holds no ${EVENTS_FILE}`, seedHint);
+    throw UserError.of('noEventsFile', { dataDir: location.dataDir, eventsFile: EVENTS_FILE });
   }
 };

@@ -1,68 +1,67 @@
 import { toJson } from '../output/json';
 import { renderTable } from '../output/table';
 import { isClean, type VerifyReport } from '@binaan/integrity';
+import { renderMessage, verifyReport, type Language, type MessageParams, type VerifyReportLine } from '@binaan/messages';
+
+type Say = (line: VerifyReportLine, params?: MessageParams) => string;
 
 export interface VerifyContext {
   readonly store: string;
   readonly auditLogSkipped?: string;
 }
 
-const auditLine = (report: VerifyReport, context: VerifyContext): string => {
-  if (report.auditLog === null) return `Audit log: not checked (${context.auditLogSkipped ?? 'not available'}).`;
+const auditLine = (report: VerifyReport, context: VerifyContext, say: Say): string => {
+  if (report.auditLog === null) return say('auditNotChecked', { reason: context.auditLogSkipped ?? 'not available' });
   const { compared, checkedThrough, notYetProjected } = report.auditLog;
-  const through = checkedThrough === null ? 'the audit log is empty' : `it covers positions up to ${checkedThrough}`;
-  const pending = notYetProjected === 0 ? '' : ` ${notYetProjected} later event(s) are not projected yet: only their chains vouch for them.`;
-  return `Audit log: ${compared} event(s) compared with the hash recorded when first projected; ${through}.${pending}`;
+  const through = checkedThrough === null ? say('auditEmpty') : say('auditCovers', { position: String(checkedThrough) });
+  const pending = notYetProjected === 0 ? '' : say('auditPending', { count: notYetProjected });
+  return say('auditChecked', { compared, through, pending });
 };
 
-const anchorLine = (report: VerifyReport): string =>
+const anchorLine = (report: VerifyReport, say: Say): string =>
   report.anchor === null
-    ? 'Anchor: none given (binaan verify --anchor FILE compares with heads kept outside the store).'
-    : `Anchor: ${report.anchor.headsFound}/${report.anchor.streams} anchored stream heads found unchanged or reported below (anchor of ${report.anchor.createdAt}, Merkle root ${report.anchor.merkleRoot}).`;
+    ? say('anchorNone')
+    : say('anchorFound', {
+        found: report.anchor.headsFound,
+        streams: report.anchor.streams,
+        createdAt: report.anchor.createdAt,
+        merkleRoot: report.anchor.merkleRoot,
+      });
 
-const positionsLine = (report: VerifyReport): string => {
-  if (report.positionGaps === null) return 'Positions: not checked (EventStoreDB positions are log offsets, not a count of events).';
-  if (report.positionGaps.length === 0) {
-    return `Positions: no hole from 1 to ${report.lastPosition ?? 0}, and neither the sequence counter nor a projection checkpoint points past the last event.`;
-  }
-  return `Positions: ${report.positionGaps.length} hole(s) where events were deleted:\n${report.positionGaps.map((gap) => `  ${gap.detail}`).join('\n')}`;
+const positionsLine = (report: VerifyReport, say: Say): string => {
+  if (report.positionGaps === null) return say('positionsNotChecked');
+  if (report.positionGaps.length === 0) return say('positionsNoHole', { last: String(report.lastPosition ?? 0) });
+  return say('positionsHoles', { count: report.positionGaps.length, gaps: report.positionGaps.map((gap) => `  ${gap.detail}`).join('\n') });
 };
 
 /** What no check here can show: said every time, so that CLEAN is read for what it is. */
-export const limitsText = (report: VerifyReport): string =>
-  report.anchor === null
-    ? 'Not visible without an anchor: events deleted from the end of the store together with their audit-log rows, with the ' +
-      'sequence counter and the projection checkpoints set back to match; a stream deleted and its later events renumbered to close ' +
-      'the holes; a store replaced by a consistent one. An anchor kept outside the store (binaan anchor) shows each of these.'
-    : 'Not visible even with this anchor: anything recorded after the anchor was written and then deleted or rewritten as a whole.';
+export const limitsText = (report: VerifyReport, language: Language = 'en'): string =>
+  renderMessage(report.anchor === null ? verifyReport.limitsWithoutAnchor : verifyReport.limitsWithAnchor, language);
 
-export const renderVerifyText = (report: VerifyReport, context: VerifyContext): string => {
+/** The report for people, in a language (the JSON form has none); the break table's columns and details stay as the store names them. */
+export const renderVerifyText = (report: VerifyReport, context: VerifyContext, language: Language = 'en'): string => {
+  const say: Say = (line, params) => renderMessage(verifyReport[line], language, params);
   const lines = [
-    `Store: ${context.store}`,
-    `Hash chains: ${report.events - report.unchained} event(s) in ${report.streams} stream(s) recomputed${report.lastPosition === null ? '' : `, up to position ${report.lastPosition}`}.`,
-    ...(report.unchained === 0
-      ? []
-      : [
-          `Not covered: ${report.unchained} enrolment reservation event(s) were stored without a hash chain, so no chain or anchor vouches for them (the audit log still lists them).`,
-        ]),
-    auditLine(report, context),
-    anchorLine(report),
-    positionsLine(report),
-    limitsText(report),
+    say('store', { store: context.store }),
+    report.lastPosition === null
+      ? say('hashChains', { events: report.events - report.unchained, streams: report.streams })
+      : say('hashChainsUpTo', { events: report.events - report.unchained, streams: report.streams, position: String(report.lastPosition) }),
+    ...(report.unchained === 0 ? [] : [say('unchained', { count: report.unchained })]),
+    auditLine(report, context, say),
+    anchorLine(report, say),
+    positionsLine(report, say),
+    limitsText(report, language),
   ];
   if (isClean(report)) {
-    const chainsAlone =
-      report.auditLog === null && report.anchor === null
-        ? ' This rests on the hash chains alone: with no audit log and no anchor, a stream rewritten with every hash recomputed would not show.'
-        : '';
-    return `${lines.join('\n')}\nResult: CLEAN. No break found.${chainsAlone}\n`;
+    const chainsAlone = report.auditLog === null && report.anchor === null ? say('chainsAlone') : '';
+    return `${lines.join('\n')}\n${say('resultClean', { chainsAlone })}\n`;
   }
-  if (report.breaks.length === 0) return `${lines.join('\n')}\nResult: TAMPERING FOUND. Events were deleted (see Positions above).\n`;
+  if (report.breaks.length === 0) return `${lines.join('\n')}\n${say('resultDeleted')}\n`;
   const table = renderTable(
     ['kind', 'stream', 'revision', 'found by', 'position', 'detail'],
     report.breaks.map((found) => [found.kind, found.streamName, Number(found.revision), found.source, found.position === undefined ? null : Number(found.position), found.detail]),
   );
-  return `${lines.join('\n')}\nResult: TAMPERING FOUND. ${report.breaks.length} break(s):\n${table}`;
+  return `${lines.join('\n')}\n${say('resultBreaks', { count: report.breaks.length })}\n${table}`;
 };
 
 export const renderVerifyJson = (report: VerifyReport, context: VerifyContext): string =>

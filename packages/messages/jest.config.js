@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'messages',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

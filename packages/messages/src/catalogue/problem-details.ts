@@ -1,0 +1,62 @@
+import type { Message } from '../message';
+
+/**
+ * The details of the API's own problems, one per way a request fails before any rule of the record is
+ * judged (the body, the headers, the token, the address), named as the API's `problems` names them.
+ */
+export const problemDetails = {
+  invalidJson: { en: 'The body is not valid JSON.', id: 'Isi permintaan bukan JSON yang valid.' },
+  emptyBody: { en: 'The body is empty; send a JSON object.', id: 'Isi permintaan kosong; kirim sebuah objek JSON.' },
+  bodyIncomplete: {
+    en: 'The connection closed before the whole body arrived (a slow client gets 408 from the server).',
+    id: 'Koneksi terputus sebelum seluruh isi permintaan diterima (klien yang lambat mendapat 408 dari server).',
+  },
+  invalidUtf8: { en: 'The body is not valid UTF-8.', id: 'Isi permintaan bukan UTF-8 yang valid.' },
+  bodyTooDeep: {
+    en: 'The body nests objects or arrays deeper than {maxDepth} levels.',
+    id: 'Isi permintaan menumpuk objek atau array lebih dalam dari {maxDepth} tingkat.',
+  },
+  validationFailed: {
+    en: 'The request does not match the expected shape; see errors.',
+    id: 'Permintaan tidak sesuai dengan bentuk yang diharapkan; lihat errors.',
+  },
+  invalidIdempotencyKey: { en: 'The Idempotency-Key header must be a UUID.', id: 'Header Idempotency-Key harus berupa UUID.' },
+  invalidCorrelationId: { en: 'The X-Correlation-Id header must be a UUID.', id: 'Header X-Correlation-Id harus berupa UUID.' },
+  invalidIfMatch: {
+    en: 'The If-Match header must be one quoted stream revision, e.g. "3".',
+    id: 'Header If-Match harus berisi satu revisi stream dalam tanda kutip, misalnya "3".',
+  },
+  invalidQuery: { en: 'A query parameter is not valid; see errors.', id: 'Ada parameter query yang tidak valid; lihat errors.' },
+  missingToken: {
+    en: 'Send a bearer token: Authorization: Bearer <token>.',
+    id: 'Kirim token bearer: Authorization: Bearer <token>.',
+  },
+  invalidToken: { en: 'The bearer token is not valid.', id: 'Token bearer tidak valid.' },
+  tokenExpired: { en: 'The bearer token has expired.', id: 'Token bearer sudah kedaluwarsa.' },
+  forbidden: { en: 'The role "{role}" may not do this.', id: 'Peran "{role}" tidak boleh melakukan ini.' },
+  routeNotFound: { en: 'There is nothing at this address.', id: 'Tidak ada apa pun di alamat ini.' },
+  participantNotFound: {
+    en: 'No participant with this id is known (yet: read models follow writes within moments).',
+    id: 'Tidak ada peserta dengan id ini (belum: read model menyusul penulisan dalam beberapa saat).',
+  },
+  methodNotAllowed: { en: 'This address does not accept this method.', id: 'Alamat ini tidak menerima metode ini.' },
+  revisionConflict: {
+    en: 'The participant changed since revision {expected}; it is now at {actual}. Reload and try again.',
+    id: 'Data peserta berubah sejak revisi {expected}; sekarang revisi {actual}. Muat ulang dan coba lagi.',
+  },
+  idempotencyKeyReused: {
+    en: 'This Idempotency-Key is in use by a different request.',
+    id: 'Idempotency-Key ini sedang dipakai oleh permintaan lain.',
+  },
+  payloadTooLarge: { en: 'The body is larger than {limitBytes} bytes.', id: 'Isi permintaan lebih besar dari {limitBytes} byte.' },
+  unsupportedMediaType: { en: 'Send the body as application/json.', id: 'Kirim isi permintaan sebagai application/json.' },
+  internalError: {
+    en: 'Something went wrong on our side; it has been logged.',
+    id: 'Terjadi kesalahan di pihak kami; sudah dicatat.',
+  },
+  shuttingDown: { en: 'The API is shutting down; retry in a moment.', id: 'API sedang berhenti; coba lagi sebentar lagi.' },
+  notReady: { en: 'A dependency is not ready.', id: 'Ada layanan pendukung yang belum siap.' },
+  httpError: { en: 'The request could not be handled.', id: 'Permintaan tidak dapat diproses.' },
+} as const satisfies Readonly<Record<string, Message>>;
+
+export type ProblemDetailKey = keyof typeof problemDetails;
