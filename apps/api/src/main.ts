@@ -1,10 +1,10 @@
 import { createDemoClock } from '@binaan/demo-seed';
 import { createRuntime } from '@binaan/runtime';
-import pino from 'pino';
 import { createApiApp } from './app/create-api-app';
 import { loadJwtSecret } from './auth/jwt-secret';
 import { createTokenService } from './auth/token-service';
 import { ConfigError, readApiConfig } from './config/api-config';
+import { logDestination } from './operations/log-destination';
 import { createLogger } from './operations/logger';
 import { apiRuntimeFrom } from './runtime/api-runtime';
 import type { ApiRuntime } from './runtime/api-runtime.port';
@@ -20,7 +20,7 @@ import { startBanner } from './startup/start-banner';
  */
 const main = async (): Promise<void> => {
   const config = readApiConfig(process.argv.slice(2), process.env);
-  const logger = createLogger(config.logLevel, pino.destination({ dest: 1, sync: true }));
+  const logger = createLogger(config.logLevel, logDestination());
   const clock = createDemoClock();
   const runtime = apiRuntimeFrom(
     await createRuntime({

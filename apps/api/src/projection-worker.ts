@@ -1,6 +1,6 @@
 import { acquireProjectionLease, createRuntime, type ProjectionLease } from '@binaan/runtime';
-import pino from 'pino';
 import { readApiConfig } from './config/api-config';
+import { logDestination } from './operations/log-destination';
 import { createLogger } from './operations/logger';
 
 /**
@@ -11,7 +11,7 @@ import { createLogger } from './operations/logger';
  */
 const main = async (): Promise<void> => {
   const config = readApiConfig(process.argv.slice(2), process.env);
-  const logger = createLogger(config.logLevel, pino.destination({ dest: 1, sync: true })).child({ component: 'projection-worker' });
+  const logger = createLogger(config.logLevel, logDestination()).child({ component: 'projection-worker' });
   const standingBy = new AbortController();
   const stopWhileStandingBy = () => standingBy.abort();
   process.once('SIGTERM', stopWhileStandingBy);
