@@ -14,10 +14,12 @@ import {
   createDisclosureRecorder,
   createFacilityCommandHandler,
   createParticipantCommandHandler,
+  createParticipantPlaceReader,
   participantCommandFingerprint,
   type CommandEnvelope,
   type FacilityCommandHandler,
-  type ParticipantCommandResult,
+  type ParticipantCommandHandler,
+  type ParticipantPlaceReader,
   type RecordDisclosure,
 } from '@binaan/command-handling';
 import { createPersonalDataVault, loadMasterKey, type PersonalDataVault } from '@binaan/personal-data';
@@ -47,7 +49,10 @@ export interface BinaanRuntime {
    */
   openParticipantNames(participantIds: readonly string[]): Promise<readonly OpenedDirectoryEntry[]>;
   readonly projections: ProjectionRunner;
-  executeCommand(envelope: CommandEnvelope<ParticipantCommandInput>): Promise<ParticipantCommandResult>;
+  /** Load, decide, append; with the caller's scope, only for a participant within it (participant-access.ts in command handling). */
+  readonly executeCommand: ParticipantCommandHandler;
+  /** Where a participant belongs now (unit and programme), from her own stream: what a read checks the caller's scope against. */
+  readonly participantPlace: ParticipantPlaceReader;
   /**
    * The fingerprint executeCommand stores with the command's events: equal fingerprints, same command.
    * The key it needs for commands with personal data stays in here.
@@ -110,6 +115,7 @@ export const createRuntime = async (config: RuntimeConfig): Promise<BinaanRuntim
       openParticipantDirectory(readModels, participantIds, (envelope, purpose) => vault.open(envelope, { purpose })),
     projections,
     executeCommand,
+    participantPlace: createParticipantPlaceReader({ store, catalogue: shippedCatalogue, clock }),
     fingerprintCommand: (envelope) => participantCommandFingerprint(envelope, fingerprintKey),
     replayAsOf: (asOf, names) => replayAsOf(store, asOf, names, { projections: projectionSet }),
     replayStreamAsOf: (streamName, asOf, names) =>

@@ -31,6 +31,9 @@ export const problems = {
   tokenExpired: (): Problem => problem(401, 'TOKEN_EXPIRED', 'The bearer token has expired.'),
   forbidden: (role: string): Problem =>
     problem(403, 'FORBIDDEN', `The role "${role}" may not do this.`, { role }),
+  /** A facility (or programme) the caller does not work for, named by the request itself: the scope is no secret to its holder. */
+  outsideCallerScope: (field: 'facilityId' | 'programmeId', rule: string, detail: string): Problem =>
+    problem(403, 'OUTSIDE_CALLER_SCOPE', detail, { rule, field }),
   routeNotFound: (): Problem => problem(404, 'NOT_FOUND', 'There is nothing at this address.'),
   participantNotFound: (): Problem =>
     problem(404, 'PARTICIPANT_NOT_FOUND', 'No participant with this id is known (yet: read models follow writes within moments).'),
