@@ -13,7 +13,7 @@ import { ProblemException } from '../http/problem.exception';
 import { problems } from '../http/problems';
 import type { ApiMetrics } from '../operations/metrics';
 import { API_RUNTIME, type ApiRuntime } from '../runtime/api-runtime.port';
-import { facilityCommandProblem } from './facility-command-problem';
+import { countOutsideCallerScopeProblem, facilityCommandProblem } from './facility-command-problem';
 import { RecordFacilityPopulationCommand } from './record-facility-population.command';
 
 const acceptedBody = (facilityId: string, commandId: string, accepted: CommandAccepted): Readonly<Record<string, unknown>> => ({
@@ -50,9 +50,7 @@ export class RecordFacilityPopulationHandler implements ICommandHandler<RecordFa
     // A unit's head count is that unit's own record: only its staff (or national reach) may keep it.
     if (!scopeIncludesFacility(request.scope, decoded.right.facilityId)) {
       this.metrics.countCommand('RecordFacilityPopulation', 'rejected');
-      throw new ProblemException(
-        problems.outsideCallerScope('facilityId', 'CountOutsideCallerScope', 'You may record head counts only for a facility you work for (facilityId is outside your scope)'),
-      );
+      throw new ProblemException(countOutsideCallerScopeProblem());
     }
     const envelope = {
       commandId: request.commandId,
