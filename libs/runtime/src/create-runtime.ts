@@ -15,10 +15,12 @@ import {
   createDisclosureRecorder,
   createFacilityCommandHandler,
   createParticipantCommandHandler,
+  createParticipantPlaceReader,
   participantCommandFingerprint,
   type CommandEnvelope,
   type FacilityCommandHandler,
-  type ParticipantCommandResult,
+  type ParticipantCommandHandler,
+  type ParticipantPlaceReader,
   type RecordDisclosure,
 } from '@binaan/command-handling';
 import { createPersonalDataVault, loadMasterKey, type PersonalDataVault } from '@binaan/personal-data';
@@ -48,7 +50,10 @@ export interface BinaanRuntime {
    */
   openParticipantNames(participantIds: readonly string[]): Promise<readonly OpenedDirectoryEntry[]>;
   readonly projections: ProjectionRunner;
-  executeCommand(envelope: CommandEnvelope<ParticipantCommandInput>): Promise<ParticipantCommandResult>;
+  /** Load, decide, append; with the caller's scope, only for a participant within it (participant-access.ts in command handling). */
+  readonly executeCommand: ParticipantCommandHandler;
+  /** Where a participant belongs now (unit and programme), from her own stream: what a read checks the caller's scope against. */
+  readonly participantPlace: ParticipantPlaceReader;
   /** The keyed ids `binaan import` gives the people and rows of a spreadsheet. */
   readonly importIdentity: ImportIdentity;
   /**
@@ -114,6 +119,7 @@ export const createRuntime = async (config: RuntimeConfig): Promise<BinaanRuntim
     projections,
     executeCommand,
     importIdentity: createImportIdentity(masterKey.deriveKey('import-identity')),
+    participantPlace: createParticipantPlaceReader({ store, catalogue: shippedCatalogue, clock }),
     fingerprintCommand: (envelope) => participantCommandFingerprint(envelope, fingerprintKey),
     replayAsOf: (asOf, names) => replayAsOf(store, asOf, names, { projections: projectionSet }),
     replayStreamAsOf: (streamName, asOf, names) =>

@@ -1,4 +1,5 @@
 export * from './handling/command-envelope';
+export * from './handling/command-access';
 export * from './handling/command-result';
 export * from './handling/event-ids';
 export * from './handling/command-fingerprint';
@@ -14,6 +15,8 @@ export * from './participants/business-date';
 export * from './participants/participant-command-errors';
 export * from './participants/participant-command-fingerprint';
 export * from './participants/participant-command-handler';
+export * from './participants/participant-access';
+export * from './participants/participant-place';
 export * from './facilities/facility-command-handler';
 export * from './handling/event-provenance';
 export * from './disclosures/record-disclosure';

@@ -50,7 +50,8 @@ export const createCommandExecutor = ({ runtime, metrics, idempotency, logger }:
       throw new ProblemException(problems.idempotencyKeyReused());
     }
     const { reply, replayed } = await idempotency.run(request.commandId, runtime.fingerprintCommand(envelope), async () => {
-      const result = await runtime.executeCommand(envelope);
+      // The caller's scope is judged on the participant's own stream, before the decider (participant-access.ts).
+      const result = await runtime.executeCommand(envelope, request.scope);
       const label = commandResultLabel(result);
       metrics.countCommand(type, label);
       logger.info(

@@ -5,11 +5,13 @@ import { commandIdFrom, correlationIdFrom, etagFor, expectedRevisionFrom } from 
 import { callerCommandId } from './caller-command-id';
 import type { CommandReply, CommandRequest } from './command-request';
 
-/** Gathers what a command needs from the HTTP request: headers, body, path, and the verified actor. */
+/** Gathers what a command needs from the HTTP request: headers, body, path, and the verified actor and scope. */
 export const commandRequestFrom = (request: ApiRequest, actor: Actor): CommandRequest => {
   const { commandId, fromClient } = commandIdFrom(request.headers['idempotency-key']);
+  if (request.scope === undefined) throw new Error('A command route without an access requirement has no caller scope');
   return {
     actor,
+    scope: request.scope,
     commandId: fromClient ? callerCommandId(actor, commandId) : commandId,
     idempotent: fromClient,
     expectedRevision: expectedRevisionFrom(request.headers['if-match']),

@@ -1,8 +1,11 @@
+import type { CallerScope } from '../auth/caller-scope';
 import type { Actor } from '../auth/role';
 
 /** What a command route hands to the CommandBus: the raw body and the request's context, not yet decoded. */
 export interface CommandRequest {
   readonly actor: Actor;
+  /** Where the caller may act: command handling judges it on the participant's own stream. */
+  readonly scope: CallerScope;
   /** Derived from the caller and their Idempotency-Key when sent (caller-command-id.ts), otherwise fresh. */
   readonly commandId: string;
   /** True when the command id came from the client's Idempotency-Key. */

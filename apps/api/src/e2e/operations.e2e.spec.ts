@@ -103,10 +103,10 @@ describe('graceful shutdown and restart', () => {
     const api = await startApiUnderTest({
       instrument: (runtime) => ({
         ...runtime,
-        executeCommand: async (envelope) => {
+        executeCommand: async (envelope, scope) => {
           held();
           await gate;
-          return runtime.executeCommand(envelope);
+          return runtime.executeCommand(envelope, scope);
         },
       }),
     });

@@ -22,6 +22,10 @@ export const facilityRejectionStatus: { readonly [Code in FacilityCommandError['
 const fieldOf = (error: FacilityCommandError): string | undefined =>
   'field' in error && typeof error.field === 'string' ? error.field : error.code === 'FACILITY_NOT_FOUND' ? 'facilityId' : undefined;
 
+/** A head count for a unit the caller does not work for: refused before command handling runs. */
+export const countOutsideCallerScopeProblem = (): Problem =>
+  problems.outsideCallerScope('facilityId', 'CountOutsideCallerScope');
+
 /** The problem a count that command handling did not accept becomes: code, rule, message, and the field it breaks. */
 export const facilityCommandProblem = (failure: FacilityRejection): Problem => {
   if (failure.kind === 'conflict') return problems.revisionConflict(String(failure.expected), String(failure.actual));

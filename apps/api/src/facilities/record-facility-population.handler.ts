@@ -4,6 +4,7 @@ import * as E from 'fp-ts/Either';
 import type { Logger } from 'pino';
 import { commandFingerprint, type CommandAccepted } from '@binaan/command-handling';
 import { decodeWith, RecordFacilityPopulation } from '@binaan/domain';
+import { scopeIncludesFacility } from '../auth/caller-scope';
 import { API_LOGGER, API_METRICS, IDEMPOTENCY_REGISTRY } from '../app/injection-tokens';
 import { commandInput } from '../commands/command-input';
 import type { CommandReply } from '../commands/command-request';
@@ -12,7 +13,7 @@ import { ProblemException } from '../http/problem.exception';
 import { problems } from '../http/problems';
 import type { ApiMetrics } from '../operations/metrics';
 import { API_RUNTIME, type ApiRuntime } from '../runtime/api-runtime.port';
-import { facilityCommandProblem } from './facility-command-problem';
+import { countOutsideCallerScopeProblem, facilityCommandProblem } from './facility-command-problem';
 import { RecordFacilityPopulationCommand } from './record-facility-population.command';
 
 const acceptedBody = (facilityId: string, commandId: string, accepted: CommandAccepted): Readonly<Record<string, unknown>> => ({
@@ -28,7 +29,7 @@ const acceptedBody = (facilityId: string, commandId: string, accepted: CommandAc
 /**
  * Records a head count in the facility's own stream: decode (400 naming field and rule), then the
  * runtime's load → decide → append under the Idempotency-Key, as every participant command does.
- * A refused count writes nothing. The log line names the facility and the actor, never a person.
+ * A refused count writes nothing; a unit outside the caller's scope is refused (403) before anything runs. The log line names the facility and the actor, never a person.
  */
 @CommandHandler(RecordFacilityPopulationCommand)
 export class RecordFacilityPopulationHandler implements ICommandHandler<RecordFacilityPopulationCommand> {
@@ -45,6 +46,11 @@ export class RecordFacilityPopulationHandler implements ICommandHandler<RecordFa
     if (E.isLeft(decoded)) {
       this.metrics.countCommand('RecordFacilityPopulation', 'invalid');
       throw new ProblemException(problems.validationFailed(decoded.left.issues));
+    }
+    // A unit's head count is that unit's own record: only its staff (or national reach) may keep it.
+    if (!scopeIncludesFacility(request.scope, decoded.right.facilityId)) {
+      this.metrics.countCommand('RecordFacilityPopulation', 'rejected');
+      throw new ProblemException(countOutsideCallerScopeProblem());
     }
     const envelope = {
       commandId: request.commandId,

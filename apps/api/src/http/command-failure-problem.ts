@@ -10,7 +10,9 @@ type RejectionCode = ParticipantCommandError['code'];
  * The HTTP status of each rejection. Typed over every code, so a new rule without a status here does
  * not compile. A broken rule is a well-formed request the record cannot take, so 422; a command
  * against a participant nobody enrolled is about a missing resource, so 404; a void that separation
- * of duties keeps from this person (another's entry, or an entry of another role) is forbidden, so 403.
+ * of duties keeps from this person (another's entry, or an entry of another role), or an enrolment into a
+ * unit or programme outside the caller's scope, is forbidden, so 403. (A participant outside the caller's
+ * scope is NOT_ENROLLED, as for an id nobody enrolled: see docs/architecture.md, "Who sees whom".)
  */
 export const rejectionStatus: { readonly [Code in RejectionCode]: 403 | 404 | 422 } = {
   NOT_ENROLLED: 404,
@@ -62,6 +64,7 @@ export const rejectionStatus: { readonly [Code in RejectionCode]: 403 | 404 | 42
   PERSON_ALREADY_ENROLLED_IN_PROGRAMME: 422,
   PERSONAL_DATA_ERASED: 422,
   IDEMPOTENCY_KEY_REUSED: 422,
+  OUTSIDE_CALLER_SCOPE: 403,
 };
 
 /**

@@ -34,6 +34,9 @@ export const problems = {
   tokenExpired: (): Problem => cataloguedProblem(401, 'TOKEN_EXPIRED', 'tokenExpired'),
   forbidden: (role: string): Problem =>
     cataloguedProblem(403, 'FORBIDDEN', 'forbidden', { role }, { role }),
+  /** A facility the caller does not work for, named by the request itself: the scope is no secret to its holder. */
+  outsideCallerScope: (field: 'facilityId', rule: string): Problem =>
+    cataloguedProblem(403, 'OUTSIDE_CALLER_SCOPE', 'outsideCallerScope', { field }, { rule, field }),
   routeNotFound: (): Problem => cataloguedProblem(404, 'NOT_FOUND', 'routeNotFound'),
   participantNotFound: (): Problem =>
     cataloguedProblem(404, 'PARTICIPANT_NOT_FOUND', 'participantNotFound'),

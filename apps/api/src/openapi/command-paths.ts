@@ -1,5 +1,5 @@
 import { alreadyReleased, notEnrolled, notReleased, prerequisitesNotCompetent, type ModuleId } from '@binaan/domain';
-import { personAlreadyEnrolledInProgramme } from '@binaan/command-handling';
+import { enrolmentOutsideCallerScope, personAlreadyEnrolledInProgramme } from '@binaan/command-handling';
 import type { OperationObject, ParameterObject, PathsObject, ResponseObject } from '@nestjs/swagger';
 import type { Permission } from '../auth/access-policy';
 import { ruleBrokenProblem } from '../http/command-failure-problem';
@@ -65,9 +65,14 @@ export const commandOperation = (route: CommandRoute): OperationObject => ({
   responses: {
     '201': jsonResponse('Accepted and stored (or repeated: see `repeated`)', 'CommandAccepted', route.accepted, route.acceptedHeaders),
     '400': problemResponse('The body or a header does not decode; `errors` names each field path and rule', problems.validationFailed([route.invalidField])),
-    ...accessProblems(route.permission),
+    ...accessProblems(route.permission, route.pathParameters.length === 0 ? ruleBrokenProblem(enrolmentOutsideCallerScope('facilityId')) : undefined),
     ...(route.pathParameters.includes(participantIdParameter)
-      ? { '404': problemResponse('No participant with this id was enrolled', ruleBrokenProblem(notEnrolled())) }
+      ? {
+          '404': problemResponse(
+            'No participant with this id was enrolled, or she is outside the caller’s scope: the same answer, so that it tells no one she exists',
+            ruleBrokenProblem(notEnrolled()),
+          ),
+        }
       : {}),
     '409': problemResponse('If-Match names a revision that is no longer current', problems.revisionConflict('2', '3')),
     '413': problemResponse('Body larger than 64 KiB', problems.payloadTooLarge(defaultJsonBodyLimits.maxBytes)),

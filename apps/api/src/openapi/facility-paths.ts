@@ -1,6 +1,6 @@
 import { countDateInFuture, facilityNotFound, type FacilityId } from '@binaan/domain';
 import type { OperationObject, PathsObject, SchemaObject } from '@nestjs/swagger';
-import { facilityCommandProblem } from '../facilities/facility-command-problem';
+import { countOutsideCallerScopeProblem, facilityCommandProblem } from '../facilities/facility-command-problem';
 import { defaultJsonBodyLimits } from '../http/json-body';
 import { problems } from '../http/problems';
 import { accessProblems, jsonResponse, pathParameter, problemResponse, queryParameter, rolesAllowed } from './openapi-helpers';
@@ -146,7 +146,7 @@ const recordPopulation: OperationObject = {
       'The body does not decode (a negative or fractional count, a malformed date, an unknown field); `errors` names each field and rule',
       problems.validationFailed([{ path: 'total', rule: 'must be a non-negative integer' }]),
     ),
-    ...accessProblems('recordFacilityPopulation'),
+    ...accessProblems('recordFacilityPopulation', countOutsideCallerScopeProblem()),
     '404': problemResponse('No facility with this id in the catalogue', facilityCommandProblem({ kind: 'rejected', error: facilityNotFound('lapas-tidak-ada' as FacilityId) })),
     '413': problemResponse('Body larger than 64 KiB', problems.payloadTooLarge(defaultJsonBodyLimits.maxBytes)),
     '415': problemResponse('Body is not application/json', problems.unsupportedMediaType()),

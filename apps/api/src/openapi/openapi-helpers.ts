@@ -42,12 +42,32 @@ export const rolesAllowed = (permission: Permission): string => {
   return allowed.length === roles.length ? 'every role' : allowed.join(', ');
 };
 
-/** Every guarded route can answer 401; only a route closed to some role can answer 403. */
-export const accessProblems = (permission: Permission): Readonly<Record<string, ResponseObject>> => {
+/** A 403 that can be either of two problems: the role's, or the caller's scope's. */
+const forbiddenOrOutsideScope = (forbidden: Problem, outsideScope: Problem): ResponseObject => ({
+  description: 'The token’s role may not do this (FORBIDDEN), or the request names a facility or programme outside the caller’s scope (OUTSIDE_CALLER_SCOPE)',
+  content: {
+    'application/problem+json': {
+      schema: { $ref: '#/components/schemas/Problem' },
+      examples: {
+        forbidden: { summary: 'The role may not do this', value: { ...forbidden, instance: exampleInstance } },
+        outsideCallerScope: { summary: 'Outside the caller’s scope', value: { ...outsideScope, instance: exampleInstance } },
+      },
+    },
+  },
+});
+
+/**
+ * Every guarded route can answer 401; only a route closed to some role can answer 403, and a route
+ * that names a facility or programme in its request (an enrolment, a head count) also for the scope.
+ */
+export const accessProblems = (permission: Permission, outsideScope?: Problem): Readonly<Record<string, ResponseObject>> => {
   const forbiddenRole = roles.find((role) => !(accessPolicy[permission] as readonly string[]).includes(role));
+  const forbidden = forbiddenRole === undefined ? undefined : problems.forbidden(forbiddenRole);
   return {
     '401': problemResponse('No valid bearer token', problems.missingToken()),
-    ...(forbiddenRole === undefined ? {} : { '403': problemResponse('The token’s role may not do this', problems.forbidden(forbiddenRole)) }),
+    ...(forbidden === undefined
+      ? {}
+      : { '403': outsideScope === undefined ? problemResponse('The token’s role may not do this', forbidden) : forbiddenOrOutsideScope(forbidden, outsideScope) }),
   };
 };
 

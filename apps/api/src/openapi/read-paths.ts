@@ -16,7 +16,9 @@ interface ReadRoute {
   readonly headers?: ResponseObject['headers'];
 }
 
-const participantNotFound = { '404': problemResponse('No such participant', problems.participantNotFound()) };
+const participantNotFound = {
+  '404': problemResponse('No such participant, or she is outside the caller’s scope: the same answer, so that it tells no one she exists', problems.participantNotFound()),
+};
 
 const readOperation = (route: ReadRoute, badRequest: ResponseObject, extra: OperationObject['responses'] = {}): OperationObject => ({
   operationId: route.operationId,

@@ -3,7 +3,9 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { HttpResponse } from '../http/http-types';
 import { Requires } from '../auth/access.decorator';
 import type { ApiRequest } from '../auth/api-request';
+import type { CallerScope } from '../auth/caller-scope';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { CurrentScope } from '../auth/current-scope.decorator';
 import type { Actor } from '../auth/role';
 import { commandRequestFrom, sendCommandReply } from '../commands/command-request-from';
 import { etagFor } from '../http/command-headers';
@@ -125,24 +127,30 @@ export class ParticipantsController {
     @Param('participantId') participantId: string,
     @Query() query: Readonly<Record<string, unknown>>,
     @CurrentActor() actor: Actor,
+    @CurrentScope() scope: CallerScope,
     @Res({ passthrough: true }) response: HttpResponse,
   ) {
     parseQuery(query, {});
-    const reply = await this.queries.execute(new GetParticipantQuery(checkedParticipantId(participantId), actor));
+    const reply = await this.queries.execute(new GetParticipantQuery(checkedParticipantId(participantId), actor, scope));
     if (reply.revision !== undefined) response.setHeader('ETag', etagFor(reply.revision));
     return reply.participant;
   }
 
   @Get(':participantId/subject-report')
   @Requires('readSubjectReport')
-  subjectReport(@Param('participantId') participantId: string, @Query() query: Readonly<Record<string, unknown>>, @CurrentActor() actor: Actor) {
+  subjectReport(
+    @Param('participantId') participantId: string,
+    @Query() query: Readonly<Record<string, unknown>>,
+    @CurrentActor() actor: Actor,
+    @CurrentScope() scope: CallerScope,
+  ) {
     parseQuery(query, {});
-    return this.queries.execute(new GetSubjectReportQuery(checkedParticipantId(participantId), actor));
+    return this.queries.execute(new GetSubjectReportQuery(checkedParticipantId(participantId), actor, scope));
   }
 
   @Get(':participantId/history')
   @Requires('readHistory')
-  async history(@Param('participantId') participantId: string, @Query() query: Readonly<Record<string, unknown>>) {
+  async history(@Param('participantId') participantId: string, @Query() query: Readonly<Record<string, unknown>>, @CurrentScope() scope: CallerScope) {
     const { asOf, knownAt } = parseQuery(query, { asOf: dateRule, knownAt: dateOrInstantRule });
     const cut =
       asOf === undefined && knownAt === undefined
@@ -151,6 +159,6 @@ export class ParticipantsController {
             ...(asOf === undefined ? {} : { businessDate: asOf }),
             ...(knownAt === undefined ? {} : { recordedAt: instantUntil(knownAt) }),
           };
-    return this.queries.execute(new GetParticipantHistoryQuery(checkedParticipantId(participantId), cut));
+    return this.queries.execute(new GetParticipantHistoryQuery(checkedParticipantId(participantId), cut, scope));
   }
 }

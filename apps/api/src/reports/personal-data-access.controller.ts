@@ -2,6 +2,8 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import type { LocalDate, ParticipantId } from '@binaan/domain';
 import { Requires } from '../auth/access.decorator';
+import type { CallerScope } from '../auth/caller-scope';
+import { CurrentScope } from '../auth/current-scope.decorator';
 import { dateRule, integerRule, parseQuery, positionRule, textRule, uuidRule } from '../http/query-params';
 import { GetPersonalDataAccessQuery } from './queries/get-personal-data-access.query';
 
@@ -18,7 +20,7 @@ export class PersonalDataAccessController {
 
   @Get()
   @Requires('readAudit')
-  accessLog(@Query() query: Readonly<Record<string, unknown>>) {
+  accessLog(@Query() query: Readonly<Record<string, unknown>>, @CurrentScope() scope: CallerScope) {
     const { participant, actor, from, to, after, limit } = parseQuery(query, {
       participant: uuidRule,
       actor: textRule(128),
@@ -37,6 +39,7 @@ export class PersonalDataAccessController {
         },
         after === undefined ? undefined : BigInt(after),
         limit === undefined ? defaultPageSize : Number(limit),
+        scope,
       ),
     );
   }

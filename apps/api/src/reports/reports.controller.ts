@@ -2,6 +2,8 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { rolesSeeingSmallGroups, rolesSeeingWorklistItems } from '../auth/access-policy';
 import { Requires } from '../auth/access.decorator';
+import type { CallerScope } from '../auth/caller-scope';
+import { CurrentScope } from '../auth/current-scope.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import type { Actor } from '../auth/role';
 import {
@@ -41,7 +43,7 @@ export class ReportsController {
 
   @Get('outcomes')
   @Requires('readOutcomes')
-  outcomes(@Query() query: QueryValues, @CurrentActor() actor: Actor) {
+  outcomes(@Query() query: QueryValues, @CurrentActor() actor: Actor, @CurrentScope() scope: CallerScope) {
     const { programme, facility, cohort, from, to, groupBy } = parseQuery(query, {
       programme: slugRule,
       facility: slugRule,
@@ -54,6 +56,7 @@ export class ReportsController {
       new GetOutcomesQuery(
         defined({ programmeId: programme, facilityId: facility, cohort, cohortFrom: monthOf(from), cohortTo: monthOf(to) }),
         !rolesSeeingSmallGroups.includes(actor.role),
+        scope,
         groupBy === 'homeRegency' ? 'homeRegency' : 'cohort',
       ),
     );
@@ -62,12 +65,13 @@ export class ReportsController {
   /** Each stage of the selected cohorts counted at the unit where it happened (after transfers). */
   @Get('outcomes/facility-stages')
   @Requires('readOutcomes')
-  facilityStages(@Query() query: QueryValues, @CurrentActor() actor: Actor) {
+  facilityStages(@Query() query: QueryValues, @CurrentActor() actor: Actor, @CurrentScope() scope: CallerScope) {
     const { programme, cohort, from, to } = parseQuery(query, { programme: slugRule, cohort: monthRule, from: monthOrDateRule, to: monthOrDateRule });
     return this.queries.execute(
       new GetFacilityStagesQuery(
         defined({ programmeId: programme, cohort, cohortFrom: monthOf(from), cohortTo: monthOf(to) }),
         !rolesSeeingSmallGroups.includes(actor.role),
+        scope,
       ),
     );
   }
@@ -75,25 +79,25 @@ export class ReportsController {
   /** Coverage per facility and month; `from`/`to` bound the month (a date names its month). */
   @Get('coverage')
   @Requires('readOutcomes')
-  coverage(@Query() query: QueryValues, @CurrentActor() actor: Actor) {
+  coverage(@Query() query: QueryValues, @CurrentActor() actor: Actor, @CurrentScope() scope: CallerScope) {
     const { facility, from, to } = parseQuery(query, { facility: slugRule, from: monthOrDateRule, to: monthOrDateRule });
     return this.queries.execute(
-      new GetCoverageQuery(defined({ facilityId: facility, fromMonth: monthOf(from), toMonth: monthOf(to) }), !rolesSeeingSmallGroups.includes(actor.role)),
+      new GetCoverageQuery(defined({ facilityId: facility, fromMonth: monthOf(from), toMonth: monthOf(to) }), !rolesSeeingSmallGroups.includes(actor.role), scope),
     );
   }
 
   @Get('follow-ups/due')
   @Requires('readFollowUpCounts')
-  followUpsDue(@Query() query: QueryValues, @CurrentActor() actor: Actor) {
+  followUpsDue(@Query() query: QueryValues, @CurrentActor() actor: Actor, @CurrentScope() scope: CallerScope) {
     const { programme, facility } = parseQuery(query, { programme: slugRule, facility: slugRule });
     return this.queries.execute(
-      new GetFollowUpsDueQuery(defined({ programmeId: programme, facilityId: facility }), rolesSeeingWorklistItems.includes(actor.role)),
+      new GetFollowUpsDueQuery(defined({ programmeId: programme, facilityId: facility }), rolesSeeingWorklistItems.includes(actor.role), scope),
     );
   }
 
   @Get('audit/events')
   @Requires('readAudit')
-  auditEvents(@Query() query: QueryValues) {
+  auditEvents(@Query() query: QueryValues, @CurrentScope() scope: CallerScope) {
     const { actor, type, participant, from, to, after, limit } = parseQuery(query, {
       actor: textRule(128),
       type: textRule(64),
@@ -114,6 +118,7 @@ export class ReportsController {
           recordedFrom: from === undefined ? undefined : instantFrom(from),
           recordedUntil: to === undefined ? undefined : instantUntil(to),
         }),
+        scope,
       ),
     );
   }

@@ -14,7 +14,7 @@ import type {
   ParticipantStatusRow,
   ProgrammeOutcomeRow,
 } from '@binaan/projections';
-import type { Catalogue, ParticipantCommandInput, RecordFacilityPopulation } from '@binaan/domain';
+import type { Catalogue, ParticipantCommandInput, ParticipantId, ParticipantPlace, ParticipantScope, RecordFacilityPopulation } from '@binaan/domain';
 import type { CommandAccepted, CommandEnvelope, CommandFailure, FacilityCommandError, ParticipantCommandError } from '@binaan/command-handling';
 import type { EventStore } from '@binaan/event-store';
 
@@ -110,8 +110,13 @@ export interface ApiRuntime {
   readonly clock: () => Date;
   /** Health checks and stream revisions (ETag of a read) go straight to the store. */
   readonly store: Pick<EventStore, 'readAll' | 'readStream'>;
-  /** Seals the personal data, then load → decide → append (see docs/architecture.md, "How a command travels"). */
-  readonly executeCommand: (envelope: CommandEnvelope<ParticipantCommandInput>) => Promise<ApiCommandResult>;
+  /**
+   * Seals the personal data, then load → decide → append (see docs/architecture.md, "How a command travels"),
+   * for a participant within the caller's scope only, judged on her own stream ("Who sees whom").
+   */
+  readonly executeCommand: (envelope: CommandEnvelope<ParticipantCommandInput>, scope: ParticipantScope) => Promise<ApiCommandResult>;
+  /** Where a participant belongs now (unit and programme), from her own stream; undefined for an id nobody enrolled. */
+  readonly participantPlace: (participantId: ParticipantId) => Promise<ParticipantPlace | undefined>;
   /** A prison unit's population count, in its own stream. */
   readonly executeFacilityCommand: (envelope: CommandEnvelope<RecordFacilityPopulation>) => Promise<ApiFacilityCommandResult>;
   /**

@@ -26,7 +26,8 @@ export const apiRuntimeFrom = (runtime: BinaanRuntime, clock: () => Date = runti
   catalogue: runtime.catalogue,
   clock,
   store: runtime.store,
-  executeCommand: (envelope) => runtime.executeCommand(envelope),
+  executeCommand: (envelope, scope) => runtime.executeCommand(envelope, scope),
+  participantPlace: (participantId) => runtime.participantPlace(participantId),
   executeFacilityCommand: (envelope) => runtime.executeFacilityCommand(envelope),
   fingerprintCommand: (envelope) => runtime.fingerprintCommand(envelope),
   readModels: {

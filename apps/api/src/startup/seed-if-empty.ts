@@ -1,6 +1,7 @@
 import { DEFAULT_DEMO_PARTICIPANTS, executeAtRecordedTime, seedDemoProgramme, type DemoClock } from '@binaan/demo-seed';
 import { businessDateAt } from '@binaan/domain';
 import type { Logger } from 'pino';
+import { nationalScope } from '../auth/caller-scope';
 import type { ApiRuntime } from '../runtime/api-runtime.port';
 
 const storeIsEmpty = async (runtime: ApiRuntime): Promise<boolean> => {
@@ -21,7 +22,7 @@ export const seedIfEmpty = async (
   if (!(await storeIsEmpty(runtime))) return undefined;
   logger.info({ participants }, 'empty store: seeding the demo programme');
   try {
-    const report = await seedDemoProgramme(executeAtRecordedTime(clock, runtime.executeCommand, runtime.executeFacilityCommand), {
+    const report = await seedDemoProgramme(executeAtRecordedTime(clock, (envelope) => runtime.executeCommand(envelope, nationalScope), runtime.executeFacilityCommand), {
       participants,
       today: businessDateAt(new Date()),
       onProgress: (done, total) => {

@@ -7,6 +7,7 @@ import type { StreamAppend } from '@binaan/event-store';
 import { appendWithAlongside } from './append-with-alongside';
 import { backoffDelayMs, sleep } from './backoff';
 import { buildProposedEvents } from './build-proposed-events';
+import { accessAllowed, type CommandAccess } from './command-access';
 import type { CommandEnvelope } from './command-envelope';
 import { commandFingerprint } from './command-fingerprint';
 import type { CommandAccepted, CommandFailure } from './command-result';
@@ -32,6 +33,11 @@ export interface CommandHandlingDeps<Command, State, Event, Rejection> {
   readonly store: EventStore;
   readonly streamNameFor: (command: Command) => string;
   readonly decide: (command: Command, state: State) => E.Either<Rejection, readonly Event[]>;
+  /**
+   * Who may act on this stream, asked before anything else on each attempt's loaded state (a refusal
+   * on a cached state is asked again on the stream as read). Default: anyone.
+   */
+  readonly access?: (command: Command, state: State) => CommandAccess<Rejection>;
   readonly fold: Fold<State, Event>;
   readonly toDomainEvent: (recorded: RecordedEvent) => Event;
   readonly toStored: (event: Event) => StoredShape;
@@ -129,6 +135,15 @@ export const handleCommand = async <Command, State, Event, Rejection>(
   for (let attempt = 0; ; attempt += 1) {
     const cached = attempt === 0 ? cachedFor(deps.cache?.get(streamName), envelope) : undefined;
     const loaded = cached ?? (await loadStream(deps.store, streamName, deps.fold, deps.toDomainEvent, deps.cache));
+    const access = deps.access?.(envelope.command, loaded.state) ?? accessAllowed;
+    if (access.kind !== 'allowed') {
+      if (cached !== undefined) continue;
+      // A hidden stream answers as a missing one would: a named revision other than "no stream" conflicts first.
+      if (access.kind === 'hidden' && envelope.expectedRevision !== undefined && envelope.expectedRevision !== 'no_stream') {
+        return E.left({ kind: 'conflict', streamName, expected: envelope.expectedRevision, actual: 'no_stream' });
+      }
+      return E.left({ kind: 'rejected', error: access.error });
+    }
     // A soft delete can hide a command the set still names: then the record is gone and the command is new.
     const earlier = loaded.commandIds.has(envelope.commandId) ? await readCommandRecord(deps.store, streamName, envelope.commandId) : undefined;
     if (earlier !== undefined) {

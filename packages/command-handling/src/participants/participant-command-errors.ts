@@ -1,4 +1,4 @@
-import type { DomainError } from '@binaan/domain';
+import type { DomainError, ScopedField } from '@binaan/domain';
 
 /** Rules that span streams or keys, so command handling (not the decider) enforces them. */
 export type CrossStreamRuleError =
@@ -9,7 +9,25 @@ export type CrossStreamRuleError =
     }
   | { readonly _tag: 'CommandIdReused'; readonly code: 'IDEMPOTENCY_KEY_REUSED'; readonly message: string };
 
-export type ParticipantCommandError = DomainError | CrossStreamRuleError;
+/** An enrolment into a unit or programme the caller does not work for (participant-access.ts). */
+export interface EnrolmentOutsideCallerScope {
+  readonly _tag: 'EnrolmentOutsideCallerScope';
+  readonly code: 'OUTSIDE_CALLER_SCOPE';
+  readonly message: string;
+  readonly field: ScopedField;
+}
+
+export type ParticipantCommandError = DomainError | CrossStreamRuleError | EnrolmentOutsideCallerScope;
+
+export const enrolmentOutsideCallerScope = (field: ScopedField): EnrolmentOutsideCallerScope => ({
+  _tag: 'EnrolmentOutsideCallerScope',
+  code: 'OUTSIDE_CALLER_SCOPE',
+  message:
+    field === 'facilityId'
+      ? 'You may enrol only into a facility you work for (facilityId is outside your scope)'
+      : 'You may enrol only into a programme you work for (programmeId is outside your scope)',
+  field,
+});
 
 export const personAlreadyEnrolledInProgramme = (programmeId: string): CrossStreamRuleError => ({
   _tag: 'PersonAlreadyEnrolledInProgramme',

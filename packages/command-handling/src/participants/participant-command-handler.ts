@@ -1,33 +1,29 @@
 import {
   createParticipantDecider,
-  encodeParticipantEvent,
   enrolmentHasEnded,
-  formatDecodeError,
   participantStreamName,
   prepareCommand,
-  StaffRole,
-  upcastEvent,
-  type Actor,
   type Catalogue,
   type ParticipantCommand,
   type ParticipantCommandInput,
   type ParticipantDecider,
   type ParticipantEvent,
   type ParticipantId,
+  type ParticipantScope,
   type ParticipantState,
 } from '@binaan/domain';
 import * as E from 'fp-ts/Either';
-import { inCanonicalOrder, type JsonObject } from '@binaan/canonical-json';
 import type { PersonalDataVault } from '@binaan/personal-data';
-import type { EventStore, RecordedEvent } from '@binaan/event-store';
+import type { EventStore } from '@binaan/event-store';
 import type { CommandEnvelope } from '../handling/command-envelope';
 import { commandFingerprint } from '../handling/command-fingerprint';
 import { handleCommand, type CommandHandlingResult } from '../handling/handle-command';
-import type { EventProvenance } from '../handling/event-provenance';
 import { loadStream, type Fold } from '../handling/load-stream';
 import { createStreamStateCache } from '../handling/stream-state-cache';
 import { businessDayOf, isDuring, type BusinessDay } from './business-date';
-import { commandIdReused, StoredEventUnreadableError, type ParticipantCommandError } from './participant-command-errors';
+import { commandIdReused, type ParticipantCommandError } from './participant-command-errors';
+import { participantAccess } from './participant-access';
+import { asDomainActor, domainFold, toDomainEvent, toStored } from './participant-fold';
 import { participantAppendPreparation } from './participant-append-preparation';
 import { participantCommandFingerprint } from './participant-command-fingerprint';
 import { carriesPersonalData, pendingEnvelope } from './seal-personal-data';
@@ -47,28 +43,15 @@ export interface ParticipantCommandHandlerDeps {
 }
 
 export type ParticipantCommandResult = CommandHandlingResult<ParticipantCommandError>;
-export type ParticipantCommandHandler = (envelope: CommandEnvelope<ParticipantCommandInput>) => Promise<ParticipantCommandResult>;
-
-const toDomainEvent = (recorded: RecordedEvent): ParticipantEvent => {
-  const decoded = upcastEvent(recorded.type, recorded.data);
-  if (E.isLeft(decoded)) throw new StoredEventUnreadableError(recorded.streamName, recorded.revision, formatDecodeError(decoded.left));
-  return decoded.right;
-};
-
-/** Data in canonical key order: it is hashed and then stored, and each would otherwise sort a copy. */
-const toStored = (event: ParticipantEvent) => {
-  const encoded = encodeParticipantEvent(event);
-  return { type: encoded.type, data: inCanonicalOrder(encoded.data as JsonObject) };
-};
-
-/** The actor as the domain's rules see it: someone acting in a role that is no staff role can do nothing a role grants. */
-const asDomainActor = (actor: { readonly id: string; readonly role: string }): Actor => ({ id: actor.id, role: StaffRole.is(actor.role) ? actor.role : 'viewer' });
-
-const domainFold = (decider: ParticipantDecider): Fold<ParticipantState, ParticipantEvent> => ({
-  initialState: decider.initialState,
-  evolve: (state, event, { eventId, actor }: EventProvenance) =>
-    decider.evolve(state, event, { eventId, recordedBy: actor === null ? null : asDomainActor(actor) }),
-});
+/**
+ * Handles one command. With a `scope` (the caller's facilities and programmes), the participant's own
+ * stream decides whether the caller may act on her (participant-access.ts); without one, anyone may
+ * (the CLI, the demo seed, embedders that check access themselves).
+ */
+export type ParticipantCommandHandler = (
+  envelope: CommandEnvelope<ParticipantCommandInput>,
+  scope?: ParticipantScope,
+) => Promise<ParticipantCommandResult>;
 
 /** The command handling that the API, the CLI and embedders share, wired to the participant decider. */
 export const createParticipantCommandHandler = (deps: ParticipantCommandHandlerDeps): ParticipantCommandHandler => {
@@ -90,7 +73,7 @@ export const createParticipantCommandHandler = (deps: ParticipantCommandHandlerD
     const loaded = await loadStream(deps.store, participantStreamName(holderId), deciderAt(clock()).fold, toDomainEvent, cache);
     return enrolmentHasEnded(loaded.state);
   };
-  return async (envelope) => {
+  return async (envelope, scope) => {
     const now = clock();
     const { rules, fold } = deciderAt(now);
     const plain = envelope.command;
@@ -104,6 +87,7 @@ export const createParticipantCommandHandler = (deps: ParticipantCommandHandlerD
         store: deps.store,
         streamNameFor,
         decide: rules.decide,
+        ...(scope === undefined ? {} : { access: participantAccess(scope) }),
         fold,
         toDomainEvent,
         toStored,

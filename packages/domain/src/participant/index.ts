@@ -19,3 +19,4 @@ export * from './decide-withdraw-consent';
 export * from './decide-erase-personal-data';
 export * from './decide-update-contact-details';
 export * from './facility-on';
+export * from './participant-scope';

@@ -34,6 +34,10 @@ export const problemDetails = {
   invalidToken: { en: 'The bearer token is not valid.', id: 'Token bearer tidak valid.' },
   tokenExpired: { en: 'The bearer token has expired.', id: 'Token bearer sudah kedaluwarsa.' },
   forbidden: { en: 'The role "{role}" may not do this.', id: 'Peran "{role}" tidak boleh melakukan ini.' },
+  outsideCallerScope: {
+    en: 'You may record head counts only for a facility you work for ({field} is outside your scope)',
+    id: 'Anda hanya boleh mencatat jumlah penghuni untuk Lapas tempat Anda bertugas ({field} di luar cakupan Anda)',
+  },
   routeNotFound: { en: 'There is nothing at this address.', id: 'Tidak ada apa pun di alamat ini.' },
   participantNotFound: {
     en: 'No participant with this id is known (yet: read models follow writes within moments).',

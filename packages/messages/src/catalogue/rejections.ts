@@ -190,6 +190,16 @@ export const rejections = {
     en: 'This registration number at this facility is already enrolled in programme {programmeId} under another participant id',
     id: 'Nomor registrasi ini di Lapas ini sudah terdaftar di program {programmeId} dengan id peserta lain',
   },
+  OUTSIDE_CALLER_SCOPE: [
+    {
+      en: 'You may enrol only into a facility you work for (facilityId is outside your scope)',
+      id: 'Anda hanya boleh mendaftarkan ke Lapas tempat Anda bertugas (facilityId di luar cakupan Anda)',
+    },
+    {
+      en: 'You may enrol only into a programme you work for (programmeId is outside your scope)',
+      id: 'Anda hanya boleh mendaftarkan ke program yang Anda tangani (programmeId di luar cakupan Anda)',
+    },
+  ],
   IDEMPOTENCY_KEY_REUSED: {
     en: 'This command id (Idempotency-Key) was already used for a different command or by another actor',
     id: 'Id perintah ini (Idempotency-Key) sudah dipakai untuk perintah lain atau oleh pelaku lain',

@@ -2,6 +2,7 @@ import { decodeWith, formatDecodeError, RecordFacilityPopulation } from '@binaan
 import * as E from 'fp-ts/Either';
 import { commandInput } from '../../commands/command-input';
 import { openApiDocument } from '../openapi-document';
+import { nationalScope } from '../../auth/caller-scope';
 
 const operation = openApiDocument().paths['/facilities/{facilityId}/population-counts']?.post;
 
@@ -12,6 +13,7 @@ describe('the request-body example of POST /facilities/{facilityId}/population-c
       'RecordFacilityPopulation',
       {
         actor: { id: 'demo-registrar', role: 'registrar' },
+        scope: nationalScope,
         commandId: '7d0b6a8e-1c2f-4e3a-9b5d-6f7e8a9b0c1d',
         idempotent: false,
         expectedRevision: undefined,

@@ -6,6 +6,7 @@ import type { CommandRequest } from '../../commands/command-request';
 import { openApiDocument } from '../openapi-document';
 import { exampleParticipantId } from '../participant-examples';
 import { documentedOperations } from './documented-operations';
+import { nationalScope } from '../../auth/caller-scope';
 
 const commandOfRoute: Readonly<Record<string, ParticipantCommandType>> = {
   'post /participants': 'EnrollInmate',
@@ -43,6 +44,7 @@ const pathIds = (operation: OperationObject): Readonly<Record<string, string>> =
 const decodedExample = (type: ParticipantCommandType, operation: OperationObject) => {
   const request: CommandRequest = {
     actor: { id: 'demo-admin', role: 'admin' },
+    scope: nationalScope,
     commandId: '7d0b6a8e-1c2f-4e3a-9b5d-6f7e8a9b0c1d',
     idempotent: false,
     expectedRevision: undefined,

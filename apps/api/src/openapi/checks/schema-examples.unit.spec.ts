@@ -8,8 +8,17 @@ const brokenRules = openApiSchemaValidator(document);
 
 const isReference = (candidate: object): candidate is ReferenceObject => '$ref' in candidate;
 
+/** One entry per example: the single `example`, or each of the named `examples`. */
 const mediaOf = (where: string, content: ContentObject | undefined) =>
-  Object.entries(content ?? {}).map(([mediaType, media]) => ({ where: `${where} ${mediaType}`, schema: media.schema, example: media.example as unknown }));
+  Object.entries(content ?? {}).flatMap(([mediaType, media]) =>
+    media.examples === undefined
+      ? [{ where: `${where} ${mediaType}`, schema: media.schema, example: media.example as unknown }]
+      : Object.entries(media.examples).map(([name, example]) => ({
+          where: `${where} ${mediaType} (${name})`,
+          schema: media.schema,
+          example: isReference(example) ? undefined : (example.value as unknown),
+        })),
+  );
 
 /** Every media type of every request body and response, problems included. */
 const media = documentedOperations(document).flatMap(({ method, path, operation }) => {

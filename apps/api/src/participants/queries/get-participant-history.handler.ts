@@ -8,6 +8,7 @@ import { API_RUNTIME, type ApiRuntime } from '../../runtime/api-runtime.port';
 import { historyEntryViews } from '../../views/history-entry-view';
 import { participantStatusView } from '../../views/participant-view';
 import { GetParticipantHistoryQuery, type ParticipantHistoryReply } from './get-participant-history.query';
+import { requireWithinScope } from './participant-within-scope';
 import { streamRevision } from './stream-revision';
 import { voidsInStream } from './voids-in-stream';
 
@@ -32,8 +33,9 @@ const maxHistoryEvents = 10_000;
 export class GetParticipantHistoryHandler implements IQueryHandler<GetParticipantHistoryQuery> {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
-  async execute({ participantId, cut }: GetParticipantHistoryQuery): Promise<ParticipantHistoryReply> {
+  async execute({ participantId, cut, scope }: GetParticipantHistoryQuery): Promise<ParticipantHistoryReply> {
     const streamName = `participant-${participantId}`;
+    await requireWithinScope(this.runtime, participantId, scope);
     if ((await streamRevision(this.runtime.store, streamName)) === undefined) {
       throw new ProblemException(problems.participantNotFound());
     }

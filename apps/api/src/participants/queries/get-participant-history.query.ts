@@ -1,5 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { AsOf } from '@binaan/projections';
+import type { CallerScope } from '../../auth/caller-scope';
 import type { HistoryEntryView } from '../../views/history-entry-view';
 import type { ParticipantStatusView } from '../../views/participant-view';
 
@@ -15,6 +16,7 @@ export class GetParticipantHistoryQuery extends Query<ParticipantHistoryReply> {
   constructor(
     readonly participantId: string,
     readonly cut: AsOf | undefined,
+    readonly scope: CallerScope,
   ) {
     super();
   }

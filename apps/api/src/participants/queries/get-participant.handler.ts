@@ -7,13 +7,15 @@ import { problems } from '../../http/problems';
 import { API_RUNTIME, type ApiRuntime } from '../../runtime/api-runtime.port';
 import { participantStatusView, personalDataView } from '../../views/participant-view';
 import { GetParticipantQuery, type ParticipantReply } from './get-participant.query';
+import { requireWithinScope } from './participant-within-scope';
 import { streamRevision } from './stream-revision';
 
 @QueryHandler(GetParticipantQuery)
 export class GetParticipantHandler implements IQueryHandler<GetParticipantQuery> {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
-  async execute({ participantId, actor }: GetParticipantQuery): Promise<ParticipantReply> {
+  async execute({ participantId, actor, scope }: GetParticipantQuery): Promise<ParticipantReply> {
+    await requireWithinScope(this.runtime, participantId, scope);
     const row = await this.runtime.readModels.participantStatus(participantId);
     if (row === undefined) throw new ProblemException(problems.participantNotFound());
     const revision = await streamRevision(this.runtime.store, `participant-${participantId}`);

@@ -1,4 +1,5 @@
 import { Query } from '@nestjs/cqrs';
+import type { CallerScope } from '../../auth/caller-scope';
 import type { Actor } from '../../auth/role';
 import type { ParticipantStatusView } from '../../views/participant-view';
 
@@ -12,6 +13,8 @@ export class GetParticipantQuery extends Query<ParticipantReply> {
     readonly participantId: string,
     /** Who asks: the role decides whether the name is shown, and a name shown is recorded against the actor. */
     readonly actor: Actor,
+    /** Where the caller works: a participant outside it is answered as unknown. */
+    readonly scope: CallerScope,
   ) {
     super();
   }

@@ -1,4 +1,5 @@
 import { Query } from '@nestjs/cqrs';
+import type { CallerScope } from '../../auth/caller-scope';
 import type { Actor } from '../../auth/role';
 import type { SubjectReportView } from '../../views/subject-report-view';
 
@@ -7,6 +8,7 @@ export class GetSubjectReportQuery extends Query<SubjectReportView> {
   constructor(
     readonly participantId: string,
     readonly actor: Actor,
+    readonly scope: CallerScope,
   ) {
     super();
   }

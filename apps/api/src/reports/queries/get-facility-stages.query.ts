@@ -1,5 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { FacilityStagesView } from '../../views/facility-stages-view';
+import type { CallerScope } from '../../auth/caller-scope';
 
 export interface FacilityStagesFilter {
   readonly programmeId?: string;
@@ -13,6 +14,7 @@ export class GetFacilityStagesQuery extends Query<FacilityStagesView> {
   constructor(
     readonly filter: FacilityStagesFilter,
     readonly suppressSmallCounts: boolean,
+    readonly scope: CallerScope,
   ) {
     super();
   }

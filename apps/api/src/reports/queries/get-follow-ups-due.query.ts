@@ -1,5 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { FollowUpsDueView } from '../../views/follow-ups-due-view';
+import type { CallerScope } from '../../auth/caller-scope';
 
 export interface FollowUpsDueFilter {
   readonly programmeId?: string;
@@ -10,6 +11,8 @@ export class GetFollowUpsDueQuery extends Query<FollowUpsDueView> {
   constructor(
     readonly filter: FollowUpsDueFilter,
     readonly withItems: boolean,
+    /** Items and counts alike cover only the participants within the caller's scope. */
+    readonly scope: CallerScope,
   ) {
     super();
   }

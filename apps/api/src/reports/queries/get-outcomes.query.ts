@@ -2,6 +2,7 @@ import { Query } from '@nestjs/cqrs';
 import type { OutcomeFilter } from '../../runtime/api-runtime.port';
 import type { HomeRegencyGroupsView } from '../../views/home-regency-outcome-view';
 import type { OutcomesView } from '../../views/outcome-view';
+import type { CallerScope } from '../../auth/caller-scope';
 
 /** How the groups are cut: the read model's programme × facility × cohort (default), or programme × home regency. */
 export type OutcomeGrouping = 'cohort' | 'homeRegency';
@@ -20,6 +21,7 @@ export class GetOutcomesQuery extends Query<GroupedOutcomesView> {
     readonly filter: OutcomesQueryFilter,
     /** Viewers see small groups suppressed; staff and auditors see them flagged. */
     readonly suppressSmallGroups: boolean,
+    readonly scope: CallerScope,
     readonly groupBy: OutcomeGrouping = 'cohort',
   ) {
     super();
