@@ -10,6 +10,8 @@ import { DashboardController } from '../dashboard/dashboard.controller';
 import { FacilitiesController } from '../facilities/facilities.controller';
 import { facilityCommandHandlers } from '../facilities/facility-handlers';
 import { loadDashboardAssets } from '../dashboard/dashboard-assets';
+import { StaffAppController } from '../staff-app/staff-app.controller';
+import { loadStaffAppAssets } from '../staff-app/staff-app-assets';
 import { createIdempotencyRegistry } from '../http/idempotency-registry';
 import type { JsonBodyLimits } from '../http/json-body';
 import { JsonBodyInterceptor } from '../http/json-body.interceptor';
@@ -30,6 +32,7 @@ import {
   API_METRICS,
   COMMAND_EXECUTOR,
   DASHBOARD_ASSETS,
+  STAFF_APP_ASSETS,
   IDEMPOTENCY_REGISTRY,
   JSON_BODY_LIMITS,
   TOKEN_SERVICE,
@@ -53,7 +56,7 @@ export const apiModule = ({ runtime, tokens, logger, metrics, bodyLimits }: ApiM
   return {
     module: ApiModule,
     imports: [CqrsModule.forRoot(), TerminusModule.forRoot({ logger: false })],
-    controllers: [ParticipantsController, FacilitiesController, ReportsController, OutcomeMembersController, PersonalDataAccessController, HealthController, MetricsController, DashboardController],
+    controllers: [ParticipantsController, FacilitiesController, ReportsController, OutcomeMembersController, PersonalDataAccessController, HealthController, MetricsController, DashboardController, StaffAppController],
     providers: [
       { provide: API_RUNTIME, useValue: runtime },
       { provide: TOKEN_SERVICE, useValue: tokens },
@@ -63,6 +66,7 @@ export const apiModule = ({ runtime, tokens, logger, metrics, bodyLimits }: ApiM
       { provide: JSON_BODY_LIMITS, useValue: bodyLimits },
       { provide: COMMAND_EXECUTOR, useValue: createCommandExecutor({ runtime, metrics, idempotency, logger }) },
       { provide: DASHBOARD_ASSETS, useFactory: loadDashboardAssets },
+      { provide: STAFF_APP_ASSETS, useFactory: loadStaffAppAssets },
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: APP_INTERCEPTOR, useClass: JsonBodyInterceptor },
       { provide: APP_FILTER, useClass: ProblemFilter },

@@ -3,6 +3,8 @@ import { QueryBus } from '@nestjs/cqrs';
 import { rolesSeeingSmallGroups, rolesSeeingWorklistItems } from '../auth/access-policy';
 import { Requires } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { CurrentScope } from '../auth/current-scope.decorator';
+import type { CallerScope } from '../auth/caller-scope';
 import type { Actor } from '../auth/role';
 import {
   dateOrInstantRule,
@@ -84,10 +86,14 @@ export class ReportsController {
 
   @Get('follow-ups/due')
   @Requires('readFollowUpCounts')
-  followUpsDue(@Query() query: QueryValues, @CurrentActor() actor: Actor) {
-    const { programme, facility } = parseQuery(query, { programme: slugRule, facility: slugRule });
+  followUpsDue(@Query() query: QueryValues, @CurrentActor() actor: Actor, @CurrentScope() scope: CallerScope) {
+    const { programme, facility, contacts } = parseQuery(query, { programme: slugRule, facility: slugRule, contacts: oneOfRule(['true']) });
     return this.queries.execute(
-      new GetFollowUpsDueQuery(defined({ programmeId: programme, facilityId: facility }), rolesSeeingWorklistItems.includes(actor.role)),
+      new GetFollowUpsDueQuery(
+        defined({ programmeId: programme, facilityId: facility }),
+        rolesSeeingWorklistItems.includes(actor.role),
+        contacts === 'true' ? { actor, scope } : undefined,
+      ),
     );
   }
 

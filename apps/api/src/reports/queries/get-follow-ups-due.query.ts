@@ -1,4 +1,6 @@
 import { Query } from '@nestjs/cqrs';
+import type { CallerScope } from '../../auth/caller-scope';
+import type { Actor } from '../../auth/role';
 import type { FollowUpsDueView } from '../../views/follow-ups-due-view';
 
 export interface FollowUpsDueFilter {
@@ -6,10 +8,17 @@ export interface FollowUpsDueFilter {
   readonly facilityId?: string;
 }
 
+/** A case worker asking for the names and contact details of the people on her list (`?contacts=true`). */
+export interface ContactsRequest {
+  readonly actor: Actor;
+  readonly scope: CallerScope;
+}
+
 export class GetFollowUpsDueQuery extends Query<FollowUpsDueView> {
   constructor(
     readonly filter: FollowUpsDueFilter,
     readonly withItems: boolean,
+    readonly contacts?: ContactsRequest,
   ) {
     super();
   }

@@ -1,0 +1,57 @@
+// The JSON API, called with the session cookie. Every unsafe request carries the session's CSRF
+// token; an answer that is not ok becomes an ApiProblem (RFC 9457: code, detail, errors by field).
+import { currentSession } from './session.js';
+
+export class ApiProblem extends Error {
+  constructor(status, problem) {
+    super(problem.code ?? `HTTP_${status}`);
+    this.name = 'ApiProblem';
+    this.status = status;
+    this.code = problem.code ?? `HTTP_${status}`;
+    this.detail = problem.detail ?? '';
+    this.errors = Array.isArray(problem.errors) ? problem.errors : [];
+    this.field = typeof problem.field === 'string' ? problem.field : undefined;
+  }
+}
+
+/** The request never reached the server or its answer never came back: worth sending again later. */
+export class NetworkError extends Error {
+  constructor(cause) {
+    super('network');
+    this.name = 'NetworkError';
+    this.cause = cause;
+  }
+}
+
+const unsafe = (method) => !['GET', 'HEAD', 'OPTIONS'].includes(method);
+
+export const request = async (method, path, { body, headers = {}, csrfToken } = {}) => {
+  const token = csrfToken ?? currentSession()?.csrfToken;
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      cache: 'no-store',
+      headers: {
+        Accept: 'application/json, application/problem+json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(unsafe(method) && token !== undefined ? { 'X-CSRF-Token': token } : {}),
+        ...headers,
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch (error) {
+    throw new NetworkError(error);
+  }
+  const text = await response.text().catch(() => '');
+  const json = text === '' ? {} : (() => { try { return JSON.parse(text); } catch { return {}; } })();
+  if (!response.ok) throw new ApiProblem(response.status, json);
+  return json;
+};
+
+export const get = (path) => request('GET', path);
+
+/** A command: its Idempotency-Key makes a repeat (a retry, a queued send) write nothing twice. */
+export const sendCommand = (path, body, idempotencyKey, csrfToken) =>
+  request('POST', path, { body, headers: { 'Idempotency-Key': idempotencyKey }, csrfToken });
