@@ -26,9 +26,19 @@ export const problems = {
   invalidQuery: (errors: readonly FieldIssue[]): Problem =>
     problem(400, 'INVALID_QUERY', 'A query parameter is not valid; see errors.', { errors }),
   missingToken: (): Problem =>
-    problem(401, 'MISSING_TOKEN', 'Send a bearer token: Authorization: Bearer <token>.'),
+    problem(401, 'MISSING_TOKEN', 'Send a bearer token (Authorization: Bearer <token>, from POST /auth/token) or sign in (POST /auth/session).'),
   invalidToken: (): Problem => problem(401, 'INVALID_TOKEN', 'The bearer token is not valid.'),
   tokenExpired: (): Problem => problem(401, 'TOKEN_EXPIRED', 'The bearer token has expired.'),
+  sessionEnded: (): Problem =>
+    problem(401, 'SESSION_ENDED', 'The session has ended (signed out, timed out, or the account changed); sign in again.'),
+  invalidCredentials: (): Problem => problem(401, 'INVALID_CREDENTIALS', 'The username or password is wrong.'),
+  tooManySignIns: (retryAfterSeconds: number): Problem =>
+    problem(429, 'TOO_MANY_SIGN_INS', `Too many failed sign-ins for this username from this address; try again in ${retryAfterSeconds} s.`, {
+      retryAfterSeconds,
+    }),
+  csrfTokenMissing: (): Problem =>
+    problem(403, 'CSRF_TOKEN_MISSING', 'A request signed in by the session cookie that changes something must send X-CSRF-Token.'),
+  csrfTokenInvalid: (): Problem => problem(403, 'CSRF_TOKEN_INVALID', "X-CSRF-Token does not match the session's token."),
   forbidden: (role: string): Problem =>
     problem(403, 'FORBIDDEN', `The role "${role}" may not do this.`, { role }),
   routeNotFound: (): Problem => problem(404, 'NOT_FOUND', 'There is nothing at this address.'),
