@@ -7,7 +7,10 @@ export const repoRoot = resolve(__dirname, '..', '..', '..');
 
 export interface RunningBinaan {
   readonly url: string;
+  /** A bearer token per role (POST /auth/token as the demo account of that role). */
   readonly tokens: ReadonlyMap<string, string>;
+  /** The demo accounts' usernames and passwords, by role, as the start banner prints them. */
+  readonly signIns: ReadonlyMap<string, { readonly username: string; readonly password: string }>;
   readonly output: () => string;
   /** SIGTERM, then the exit code once the process has shut down. */
   readonly stop: () => Promise<number | null>;
@@ -21,12 +24,26 @@ const embeddedEnvironment = (): NodeJS.ProcessEnv => {
   return rest;
 };
 
-const bannerFacts = (output: string): { readonly url: string; readonly tokens: ReadonlyMap<string, string> } => {
-  const url = /Dashboard\s+(http:\/\/\S+?)\/\?token=/.exec(output)?.[1];
+const bannerFacts = (output: string) => {
+  const url = /Dashboard\s+(http:\/\/\S+?)\/\s/.exec(output)?.[1];
   if (url === undefined) throw new Error('no dashboard URL in the start banner');
-  const tokens = new Map([...output.matchAll(/^\s{2}(\w+)\s+.+\n\s+(eyJ[\w-]+\.[\w-]+\.[\w-]+)$/gm)].map((match) => [match[1]!, match[2]!]));
-  return { url, tokens };
+  const signIns = new Map(
+    [...output.matchAll(/^\s{2}(\w+)\s+(demo-\w+)\s+(\S+)$/gm)].map((match) => [match[1]!, { username: match[2]!, password: match[3]! }] as const),
+  );
+  return { url, signIns };
 };
+
+/** A bearer token for each demo account, as a script gets one. */
+const bearerTokens = async (url: string, signIns: RunningBinaan['signIns']): Promise<ReadonlyMap<string, string>> =>
+  new Map(
+    await Promise.all(
+      [...signIns].map(async ([role, credentials]) => {
+        const response = await fetch(`${url}/auth/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(credentials) });
+        if (!response.ok) throw new Error(`POST /auth/token as ${credentials.username}: ${response.status}`);
+        return [role, ((await response.json()) as { readonly token: string }).token] as const;
+      }),
+    ),
+  );
 
 /**
  * Starts Binaan the way `npm start` does (apps/api/src/main.ts under tsx) on a fresh data folder and
@@ -64,5 +81,6 @@ export const startBinaan = async (args: readonly string[]): Promise<RunningBinaa
     await stop();
     throw new Error(`Binaan did not start:\n${output}`);
   }
-  return { ...bannerFacts(output), output: () => output, stop };
+  const { url, signIns } = bannerFacts(output);
+  return { url, signIns, tokens: await bearerTokens(url, signIns), output: () => output, stop };
 };
