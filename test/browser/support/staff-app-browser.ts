@@ -97,3 +97,16 @@ export const postJson = async <A>(binaan: RunningBinaan, path: string, role: str
 /** How many events of `type` her stream holds, read by the admin from the audit log. */
 export const eventsOf = async (binaan: RunningBinaan, participantId: string, type: string): Promise<number> =>
   (await getJson<{ readonly items: readonly unknown[] }>(binaan, `/audit/events?participant=${participantId}&type=${type}&limit=500`, 'admin')).items.length;
+
+/**
+ * The count once the audit log (a read model, a moment behind the store) has caught up to at least
+ * `atLeast`, or whatever it holds after ten seconds; the caller then asserts the exact number.
+ */
+export const eventsOnceCaughtUp = async (binaan: RunningBinaan, participantId: string, type: string, atLeast: number): Promise<number> => {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const count = await eventsOf(binaan, participantId, type);
+    if (count >= atLeast || Date.now() > deadline) return count;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+};

@@ -84,7 +84,11 @@ export const flush = () =>
     }
   })());
 
+/** Sends on load, whenever the browser says it is online again, and every half minute in case it never says so. */
 export const startOutbox = () => {
   window.addEventListener('online', () => void flush());
+  setInterval(() => {
+    if (navigator.onLine) void flush();
+  }, 30_000);
   void flush();
 };

@@ -91,6 +91,8 @@ export const showAssessmentGrid = async ({ programme: programmeId, cohort, modul
     const status = h('p', { class: 'row-status', role: 'status' });
     const choice = field({ name: `result-${participant.participantId}`, label: 'resultFor', labelParams: { name }, kind: 'radio', options: ['competent', 'not_yet_competent'], optionsKey: 'result' });
     choice.querySelector('legend').classList.add('visually-hidden');
+    // A module already competent is not assessed again (the record would refuse it).
+    if (participant.modules.competent[moduleId] !== undefined) choice.hidden = true;
     const row = h(
       'tr',
       { 'data-participant': participant.participantId },
@@ -124,7 +126,7 @@ export const showAssessmentGrid = async ({ programme: programmeId, cohort, modul
     event.preventDefault();
     clearProblems(form);
     const assessedOn = form.querySelector('[name="assessedOn"]').value;
-    const chosen = rows.filter(({ choice }) => choice.querySelector('input:checked:not(:disabled)') !== null);
+    const chosen = rows.filter(({ choice }) => !choice.hidden && choice.querySelector('input:checked:not(:disabled)') !== null);
     if (chosen.length === 0) {
       showProblem(form, { code: 'NOTHING_CHOSEN', detail: '', errors: [] });
       return;

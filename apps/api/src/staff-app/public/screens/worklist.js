@@ -57,7 +57,7 @@ export const outboxSection = async () => {
               h('button', { type: 'button', class: 'link-button', i18n: 'discard', onclick: async () => discard(entry.idempotencyKey) })),
       ),
     )),
-    navigator.onLine ? h('button', { type: 'button', class: 'button', i18n: 'sendNow', onclick: () => void flush() }) : null,
+    ...(navigator.onLine ? [h('button', { type: 'button', class: 'button', i18n: 'sendNow', onclick: () => void flush() })] : []),
   );
   return section;
 };
