@@ -9,6 +9,7 @@ import { operationsSchemas } from './operations-schemas';
 import { operationsPaths } from './operations-paths';
 import { readPaths } from './read-paths';
 import { readSchemas } from './read-schemas';
+import { mergedPaths } from './merged-paths';
 
 /** Written out by hand rather than reflected from decorators: the runtime (tsx) emits no decorator metadata. */
 export const openApiDocument = (): OpenAPIObject => ({
@@ -29,7 +30,7 @@ export const openApiDocument = (): OpenAPIObject => ({
     { name: 'operations', description: 'Health and metrics, without a token' },
   ],
   security: [{ bearer: [] }],
-  paths: { ...commandPaths, ...lifecycleCommandPaths, ...readPaths, ...facilityPaths, ...operationsPaths },
+  paths: mergedPaths(commandPaths, lifecycleCommandPaths, readPaths, facilityPaths, operationsPaths),
   components: {
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT (HS256) with sub and role claims' } },
     schemas: { ...commonSchemas, ...commandSchemas, ...lifecycleCommandSchemas, ...readSchemas, ...facilitySchemas, ...operationsSchemas },
