@@ -63,7 +63,7 @@ describe('the staff app in real Chromium', () => {
   };
 
   describe.each(viewports)('at $name size ($width×$height)', (viewport) => {
-    it('a registrar enrols a person (the NIK warning shown, not blocking), finds her by registration number and records her release with contact details', async () => {
+    it('a registrar enrols a person (the NIK warning shown, not blocking), finds her by registration number, records her release with contact details and voids it with a reason', async () => {
       const { context, page, errors, checked } = await journey(viewport);
       await page.goto(`${binaan.url}/app/`);
       await page.waitForSelector('form[aria-labelledby="sign-in-title"]');
@@ -115,6 +115,17 @@ describe('the staff app in real Chromium', () => {
       await page.waitForSelector('[data-status="released"]');
       expect(await page.textContent('.flash')).toBe('Tersimpan.');
       await checked('registrar-released');
+
+      // The release was a mistake: she voids her own entry, with a reason, and the participant is in training again.
+      await page.click('a[href$="/void"]');
+      await page.waitForSelector('[name="eventId"]');
+      const options = await page.$$eval('[name="eventId"] option', (items) => items.map((item) => item.textContent));
+      expect(options).toContainEqual(expect.stringContaining('Bebas'));
+      await page.selectOption('[name="eventId"]', { index: options.findIndex((text) => text?.includes('Bebas')) });
+      await page.selectOption('[name="reason"]', 'data_entry_error');
+      await checked('registrar-void-form');
+      await page.click('form button[type="submit"]');
+      await page.waitForSelector('[data-status="in_training"]');
 
       expect(errors).toEqual([]);
       await context.close();
@@ -201,6 +212,11 @@ describe('the staff app in real Chromium', () => {
       await page.click('button[data-lang="en"]');
       expect(await page.textContent('.timeline li')).toContain('Enrolment');
       await screenshot(page, `auditor-timeline-en-${viewport.name}`);
+      await page.click('button[data-lang="id"]');
+
+      await page.click('#sign-out');
+      await page.waitForSelector('form[aria-labelledby="sign-in-title"]');
+      expect(await page.evaluate(async () => (await fetch('/auth/session')).status)).toBe(401);
       expect(errors).toEqual([]);
       await context.close();
     });
@@ -236,6 +252,32 @@ describe('the staff app in real Chromium', () => {
     expect(await page.textContent('h1')).toBe('Enrol a participant');
     expect(await page.inputValue('[name="personalData.fullName"]')).toBe('Nama Yang Diketik');
     await page.click('button[data-lang="id"]');
+    await context.close();
+  });
+
+  it('a registrar records a transfer and an exit; an exit for "other" without a note is refused at the note', async () => {
+    const participantId = await enrolThroughApi('Peserta Mutasi', 'BI.7777/2026 (uji)');
+    const { context, page, errors, checked } = await journey(viewports[0]!);
+    await signIn(page, binaan, 'registrar');
+    await page.goto(`${binaan.url}/app/#/participants/${participantId}/transfer`);
+    await page.waitForSelector('[name="toFacilityId"]');
+    await page.selectOption('[name="toFacilityId"]', 'lapas-perempuan-surabaya');
+    await checked('registrar-transfer-form');
+    await page.click('form button[type="submit"]');
+    await page.waitForSelector('.timeline li:has-text("Dipindahkan 1 kali")');
+
+    await page.click('a[href$="/exit"]');
+    await page.waitForSelector('[name="reason"]');
+    await page.selectOption('[name="reason"]', 'other');
+    await page.click('form button[type="submit"]');
+    const noteError = page.locator('[data-field="personalData.note"] .field-error');
+    await noteError.waitFor();
+    expect(await noteError.textContent()).toContain('required when reason is other');
+    await page.fill('[name="personalData.note"]', 'Dipindah ke rumah sakit di luar lapas.');
+    await page.click('form button[type="submit"]');
+    await page.waitForSelector('[data-status="exited"]');
+    await checked('registrar-exited');
+    expect(errors).toEqual([]);
     await context.close();
   });
 

@@ -65,6 +65,7 @@ export const startBanner = (facts: BannerFacts): string => {
     'Binaan is running.',
     '',
     row('Dashboard', `${facts.url}/`),
+    row('Staff app', `${facts.url}/app/   (sign in with a demo account below)`),
     row('API docs', `${facts.url}/docs`),
     row('Health', `${facts.url}/health   (metrics: ${facts.url}/metrics)`),
     '',

@@ -69,6 +69,7 @@ const forms = {
     hintKey: 'voidHint',
     submitKey: 'voidSubmit',
     command: 'voids',
+    seen: (after, before) => JSON.stringify(after) !== JSON.stringify(before),
     fields: (_catalogue, participant) => [
       field({ name: 'eventId', label: 'entryToVoid', kind: 'select', required: true,
         options: recentEntries(participant.participantId).map((entry) => ({ value: entry.eventId, text: `${translate(`event.${entry.type}`)} · ${entry.eventId.slice(0, 8)}` })) }),
