@@ -281,6 +281,35 @@ describe('the staff app in real Chromium', () => {
     await context.close();
   });
 
+  it('a session that ends under a typed form: she signs in again over it and the form is sent, nothing retyped', async () => {
+    const { context, page, errors, checked } = await journey(viewports[1]!);
+    await signIn(page, binaan, 'registrar');
+    await page.click('a[href="#/enrol"]');
+    await page.waitForSelector('[name="personalData.fullName"]');
+    await page.fill('[name="personalData.fullName"]', 'Peserta Sesi Berakhir');
+    await page.fill('[name="personalData.registrationNumber"]', 'BI.5555/2026 (uji)');
+    await page.selectOption('[name="registrationClass"]', 'B.IIa');
+    await page.selectOption('[name="programmeId"]', 'sulam-malang-2019');
+    await page.selectOption('[name="facilityId"]', 'lapas-perempuan-malang');
+    await page.check('[name="consent.given"][value="true"]');
+    // Signed out elsewhere (another tab, a timeout): the cookie's session is gone.
+    const ended = await page.evaluate(async () => {
+      const { csrfToken } = JSON.parse(sessionStorage.getItem('binaan.staff.session') ?? '{}') as { csrfToken: string };
+      return (await fetch('/auth/session', { method: 'DELETE', headers: { 'X-CSRF-Token': csrfToken } })).status;
+    });
+    expect(ended).toBe(204);
+    await page.click('form.command button[type="submit"]');
+    await page.waitForSelector('dialog.reauth[open]');
+    expect(await page.inputValue('dialog.reauth [name="username"]')).toBe('demo-registrar');
+    await checked('reauth-dialog');
+    await page.fill('dialog.reauth [name="password"]', binaan.signIns.get('registrar')!.password);
+    await page.click('dialog.reauth button[type="submit"]');
+    await page.waitForSelector('section.success');
+    expect(await page.textContent('h1')).toBe('Peserta terdaftar');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('offline: a contact logged without a network waits on the phone, survives a reload, and is sent once when the network returns', async () => {
     const { context, page, checked } = await journey(viewports[1]!);
     await signIn(page, binaan, 'caseworker');

@@ -1,7 +1,7 @@
 // The staff app's service worker: keeps the app shell (this folder's files) so the app opens on a
 // phone with a slow or absent connection. It answers from the cache at once and refreshes the cache
 // from the network behind it. API answers are never cached: they carry personal data (no-store).
-const version = 'binaan-staff-v1';
+const version = 'binaan-staff-v2';
 
 const shell = [
   '/app/',
@@ -20,6 +20,7 @@ const shell = [
   '/app/lib/outbox.js',
   '/app/lib/problems.js',
   '/app/lib/read-after-write.js',
+  '/app/lib/reauth.js',
   '/app/lib/recent-entries.js',
   '/app/lib/router.js',
   '/app/lib/session.js',

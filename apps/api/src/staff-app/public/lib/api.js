@@ -1,6 +1,6 @@
 // The JSON API, called with the session cookie. Every unsafe request carries the session's CSRF
 // token; an answer that is not ok becomes an ApiProblem (RFC 9457: code, detail, errors by field).
-import { currentSession } from './session.js';
+import { currentSession, remember as sessionUpdated } from './session.js';
 
 export class ApiProblem extends Error {
   constructor(status, problem) {
@@ -25,7 +25,24 @@ export class NetworkError extends Error {
 
 const unsafe = (method) => !['GET', 'HEAD', 'OPTIONS'].includes(method);
 
-export const request = async (method, path, { body, headers = {}, csrfToken } = {}) => {
+const csrfRefused = (error) => error instanceof ApiProblem && (error.code === 'CSRF_TOKEN_INVALID' || error.code === 'CSRF_TOKEN_MISSING');
+
+/**
+ * One request. When the CSRF token this tab kept is refused (the person signed in again in another tab,
+ * which gave the session a new token), the current token is fetched and the request sent once more.
+ */
+export const request = async (method, path, options = {}) => {
+  try {
+    return await send(method, path, options);
+  } catch (error) {
+    if (!csrfRefused(error) || options.csrfToken !== undefined) throw error;
+    const current = await send('GET', '/auth/session', {});
+    sessionUpdated(current);
+    return send(method, path, { ...options, csrfToken: current.csrfToken });
+  }
+};
+
+const send = async (method, path, { body, headers = {}, csrfToken } = {}) => {
   const token = csrfToken ?? currentSession()?.csrfToken;
   let response;
   try {

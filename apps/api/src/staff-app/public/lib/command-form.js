@@ -5,6 +5,7 @@ import { h } from './dom.js';
 import { bindConditions, clearProblems, formAlert, formBody, showProblem } from './forms.js';
 import { newUuid } from './ids.js';
 import { problemOrThrow } from './problems.js';
+import { sessionEnded, signInAgain } from './reauth.js';
 
 export const commandForm = ({ titleKey, titleParams, hintKey, fields, submitKey, path, shape = (body) => body, onAccepted, onNetworkFailure }) => {
   const titleId = `form-title-${Math.random().toString(36).slice(2)}`;
@@ -31,7 +32,14 @@ export const commandForm = ({ titleKey, titleParams, hintKey, fields, submitKey,
       return;
     }
     try {
-      const reply = await sendCommand(path, body, idempotencyKey);
+      let reply;
+      try {
+        reply = await sendCommand(path, body, idempotencyKey);
+      } catch (error) {
+        // Signed out under her: sign in again over the form, then send the same command (same key) again.
+        if (!sessionEnded(error) || !(await signInAgain())) throw error;
+        reply = await sendCommand(path, body, idempotencyKey);
+      }
       await onAccepted(reply, body);
     } catch (error) {
       const problem = problemOrThrow(error);
