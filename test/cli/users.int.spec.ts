@@ -71,6 +71,17 @@ describe('binaan users: staff accounts in the data folder', () => {
     expect(await signIn('lpk.asesor', 'kata-sandi-asesor-baru')).toBe('lpk.asesor');
   });
 
+  it('changes a role and a scope, logged as such', async () => {
+    const run = await users(['change', 'sri.w', '--role', 'caseworker', '--facility', 'lapas-perempuan-surabaya']);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect((await users(['list'])).stdout).toMatch(/sri\.w\s+caseworker\s+active\s+facilities: lapas-perempuan-surabaya\s/);
+    const changes = (await users(['changes', 'sri.w'])).stdout;
+    expect(changes).toMatch(/sri\.w  role_changed  by cli:kepala-seksi  \{"from":"registrar","to":"caseworker"\}/);
+    expect(changes).toMatch(/sri\.w  scope_changed  by cli:kepala-seksi/);
+    const nothing = await users(['change', 'sri.w']);
+    expect([nothing.code, nothing.stderr]).toEqual([2, expect.stringMatching(/^binaan: nothing to change/)]);
+  });
+
   it('shows the change log: who did what to which account, with no password material', async () => {
     const run = await users(['changes', 'lpk.asesor']);
     expect(run.code).toBe(0);

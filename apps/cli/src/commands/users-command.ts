@@ -1,8 +1,9 @@
-import { checkedRole, type Account, type AccountService } from '@binaan/accounts';
+import { AccountNotFoundError, checkedRole, type Account, type AccountService } from '@binaan/accounts';
 import type { Command } from 'commander';
 import { cliActor } from '../actor/cli-actor';
 import type { CliIo } from '../cli/cli-io';
 import { ExitCode } from '../cli/exit-codes';
+import { UserError } from '../cli/user-error';
 import { parseFormat } from '../options/output-format';
 import { DEFAULT_STORE, parseStoreLocation } from '../options/store-location';
 import { asUserError } from '../users/account-input-error';
@@ -38,7 +39,7 @@ const printPassword = (io: CliIo, account: Account, chosen: ChosenPassword): voi
  * supervisor's role; every change is logged in account_changes with `cli:<login>` (or BINAAN_ACTOR).
  */
 export const registerUsers = (program: Command, io: CliIo, finish: (code: ExitCode) => void): void => {
-  const users = program.command('users').description('staff accounts: add, list, disable, enable, reset a password, the change log');
+  const users = program.command('users').description('staff accounts: add, list, change, disable, enable, reset a password, the change log');
   const run = async (store: string, work: (accounts: AccountService) => Promise<void>): Promise<void> => {
     try {
       await withAccounts(parseStoreLocation({ store }, {}).dataDir, work);
@@ -107,6 +108,31 @@ export const registerUsers = (program: Command, io: CliIo, finish: (code: ExitCo
       const account = await accounts.resetPassword(username, chosen.password, cliActor(io.env).id);
       io.stdout.write(`reset the password of ${account.id}: earlier tokens and sessions no longer work\n`);
       printPassword(io, account, chosen);
+    }),
+  );
+
+  withStore(
+    users
+      .command('change <username>')
+      .description("change an account's role, or where it works (--facility/--programme or --national); its sessions and tokens follow at once")
+      .option('--role <ROLE>', 'the new role')
+      .option('--facility <ID>', 'a facility the account works in (repeatable; replaces the scope)', collect, [])
+      .option('--programme <ID>', 'a programme the account works for (repeatable; replaces the scope)', collect, [])
+      .option('--national', 'every facility and every programme'),
+  ).action(async (username: string, options: StoreOption & ScopeOptionValues & { readonly role?: string }) =>
+    run(options.store, async (accounts) => {
+      const scopeGiven = options.national === true || options.facility.length > 0 || options.programme.length > 0;
+      if (options.role === undefined && !scopeGiven) {
+        throw new UserError('nothing to change', 'Give --role, or --facility/--programme/--national');
+      }
+      const by = cliActor(io.env).id;
+      const role = options.role === undefined ? undefined : checkedRole(options.role);
+      const scope = scopeGiven ? scopeFromOptions(options) : undefined;
+      if ((await accounts.find(username)) === undefined) throw new AccountNotFoundError(username);
+      if (role !== undefined) await accounts.changeRole(username, role, by);
+      if (scope !== undefined) await accounts.changeScope(username, scope, by);
+      const account = await accounts.find(username);
+      io.stdout.write(`changed ${username}: ${account?.role ?? ''}, ${JSON.stringify(account?.scope)}\n`);
     }),
   );
 
