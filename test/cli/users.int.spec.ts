@@ -76,8 +76,8 @@ describe('binaan users: staff accounts in the data folder', () => {
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect((await users(['list'])).stdout).toMatch(/sri\.w\s+caseworker\s+active\s+facilities: lapas-perempuan-surabaya\s/);
     const changes = (await users(['changes', 'sri.w'])).stdout;
-    expect(changes).toMatch(/sri\.w  role_changed  by cli:kepala-seksi  \{"from":"registrar","to":"caseworker"\}/);
-    expect(changes).toMatch(/sri\.w  scope_changed  by cli:kepala-seksi/);
+    expect(changes).toMatch(/sri\.w {2}role_changed {2}by cli:kepala-seksi {2}\{"from":"registrar","to":"caseworker"\}/);
+    expect(changes).toMatch(/sri\.w {2}scope_changed {2}by cli:kepala-seksi/);
     const nothing = await users(['change', 'sri.w']);
     expect([nothing.code, nothing.stderr]).toEqual([2, expect.stringMatching(/^binaan: nothing to change/)]);
   });
