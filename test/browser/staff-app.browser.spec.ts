@@ -294,7 +294,8 @@ describe('the staff app in real Chromium', () => {
     await page.check('[name="consent.given"][value="true"]');
     // Signed out elsewhere (another tab, a timeout): the cookie's session is gone.
     const ended = await page.evaluate(async () => {
-      const { csrfToken } = JSON.parse(sessionStorage.getItem('binaan.staff.session') ?? '{}') as { csrfToken: string };
+      const tab = globalThis as unknown as { sessionStorage: { getItem: (key: string) => string | null } };
+      const { csrfToken } = JSON.parse(tab.sessionStorage.getItem('binaan.staff.session') ?? '{}') as { csrfToken: string };
       return (await fetch('/auth/session', { method: 'DELETE', headers: { 'X-CSRF-Token': csrfToken } })).status;
     });
     expect(ended).toBe(204);
@@ -315,7 +316,7 @@ describe('the staff app in real Chromium', () => {
     await signIn(page, binaan, 'caseworker');
     await page.waitForSelector('.work-item');
     await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
+      await (globalThis as unknown as { navigator: { serviceWorker: { ready: Promise<unknown> } } }).navigator.serviceWorker.ready;
     });
     const due = await getJson<{ items: DueItem[] }>(binaan, '/follow-ups/due', 'caseworker');
     const participantId = due.items.at(-1)!.participantId;
@@ -342,7 +343,7 @@ describe('the staff app in real Chromium', () => {
     await screenshot(page, 'offline-after-reload-phone');
 
     await context.setOffline(false);
-    await page.waitForFunction(() => document.querySelector('.outbox [data-outbox-state]') === null, undefined, { timeout: 20_000 });
+    await page.waitForSelector('.outbox [data-outbox-state]', { state: 'detached', timeout: 20_000 });
     expect(await eventsOnceCaughtUp(binaan, participantId, 'FollowUpLogged', before + 1)).toBe(before + 1);
     // Another load and a moment later: nothing was sent twice.
     await page.reload();

@@ -83,7 +83,8 @@ export const createAccountService = ({
   scrypt = defaultScryptParameters,
 }: AccountServiceOptions): AccountService => {
   // Spent on every failed sign-in that has no hash of its own, so an unknown name costs as long as a wrong password.
-  const dummyHash = hashPassword(randomBytes(16).toString('hex'), scrypt);
+  let dummy: Promise<string> | undefined;
+  const dummyHash = (): Promise<string> => (dummy ??= hashPassword(randomBytes(16).toString('hex'), scrypt));
 
   const existing = async (id: string): Promise<Account> => {
     const account = isAccountId(id) ? await store.findAccount(id) : undefined;
@@ -138,8 +139,8 @@ export const createAccountService = ({
     authenticate: async (username, password) => {
       const usable = typeof password === 'string' && password.length > 0 && password.length <= MAX_PASSWORD_LENGTH * 4;
       const account = typeof username === 'string' && isAccountId(username) ? await store.findAccount(username) : undefined;
-      const hash = account?.passwordHash ?? (await dummyHash);
-      const matches = usable ? await verifyPassword(password, hash) : (await verifyPassword('not-a-password', await dummyHash), false);
+      const hash = account?.passwordHash ?? (await dummyHash());
+      const matches = usable ? await verifyPassword(password, hash) : (await verifyPassword('not-a-password', await dummyHash()), false);
       return matches && account !== undefined && account.passwordHash !== null && !account.disabled && !account.external ? account : undefined;
     },
     startSession: async (accountId) => {

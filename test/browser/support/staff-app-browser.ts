@@ -65,8 +65,8 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const seriousViolations = async (page: Page): Promise<readonly string[]> => {
   if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document)).violations;
+    const page = globalThis as unknown as { axe: { run: (context: unknown) => Promise<{ violations: AxeViolation[] }> }; document: unknown };
+    return (await page.axe.run(page.document)).violations;
   });
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
@@ -79,7 +79,7 @@ export const screenshot = async (page: Page, name: string): Promise<void> => {
 };
 
 export const getJson = async <A>(binaan: RunningBinaan, path: string, role: string): Promise<A> => {
-  const response = await fetch(`${binaan.url}${path}`, { headers: { Authorization: `Bearer ${binaan.tokens.get(role)}` } });
+  const response = await fetch(`${binaan.url}${path}`, { headers: { Authorization: `Bearer ${await binaan.token(role)}` } });
   if (!response.ok) throw new Error(`${path} as ${role}: ${response.status}`);
   return (await response.json()) as A;
 };
@@ -87,7 +87,7 @@ export const getJson = async <A>(binaan: RunningBinaan, path: string, role: stri
 export const postJson = async <A>(binaan: RunningBinaan, path: string, role: string, body: unknown): Promise<A> => {
   const response = await fetch(`${binaan.url}${path}`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${binaan.tokens.get(role)}`, 'Content-Type': 'application/json' },
+    headers: { Authorization: `Bearer ${await binaan.token(role)}`, 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`POST ${path} as ${role}: ${response.status} ${await response.text()}`);

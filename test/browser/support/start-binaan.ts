@@ -7,10 +7,10 @@ export const repoRoot = resolve(__dirname, '..', '..', '..');
 
 export interface RunningBinaan {
   readonly url: string;
-  /** A bearer token per role (POST /auth/token as the demo account of that role). */
-  readonly tokens: ReadonlyMap<string, string>;
-  /** The demo accounts' usernames and passwords, by role, as the start banner prints them. */
+  /** The demo sign-ins the banner prints: role → username and password. */
   readonly signIns: ReadonlyMap<string, { readonly username: string; readonly password: string }>;
+  /** A bearer token for the demo account of a role, from POST /auth/token. */
+  readonly token: (role: string) => Promise<string>;
   readonly output: () => string;
   /** SIGTERM, then the exit code once the process has shut down. */
   readonly stop: () => Promise<number | null>;
@@ -25,29 +25,30 @@ const embeddedEnvironment = (): NodeJS.ProcessEnv => {
 };
 
 const bannerFacts = (output: string) => {
-  const url = /Dashboard\s+(http:\/\/\S+?)\/\s/.exec(output)?.[1];
+  const url = /Dashboard\s+(http:\/\/\S+?)\/$/m.exec(output)?.[1];
   if (url === undefined) throw new Error('no dashboard URL in the start banner');
   const signIns = new Map(
-    [...output.matchAll(/^\s{2}(\w+)\s+(demo-\w+)\s+(\S+)$/gm)].map((match) => [match[1]!, { username: match[2]!, password: match[3]! }] as const),
+    [...output.matchAll(/^ {2}(\w+)\s+(demo-\w+)\s+(\S+)$/gm)].map((match) => [match[1]!, { username: match[2]!, password: match[3]! }] as const),
   );
-  return { url, signIns };
+  const issued = new Map<string, Promise<string>>();
+  const issue = async (role: string): Promise<string> => {
+    const signIn = signIns.get(role);
+    if (signIn === undefined) throw new Error(`no demo sign-in for ${role} in the start banner`);
+    const response = await fetch(`${url}/auth/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(signIn) });
+    if (!response.ok) throw new Error(`POST /auth/token as ${role}: ${response.status}`);
+    return ((await response.json()) as { readonly token: string }).token;
+  };
+  // One token per role for the whole run: signing in costs a password hash each time.
+  const token = (role: string): Promise<string> => {
+    if (!issued.has(role)) issued.set(role, issue(role));
+    return issued.get(role)!;
+  };
+  return { url, signIns, token };
 };
-
-/** A bearer token for each demo account, as a script gets one. */
-const bearerTokens = async (url: string, signIns: RunningBinaan['signIns']): Promise<ReadonlyMap<string, string>> =>
-  new Map(
-    await Promise.all(
-      [...signIns].map(async ([role, credentials]) => {
-        const response = await fetch(`${url}/auth/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(credentials) });
-        if (!response.ok) throw new Error(`POST /auth/token as ${credentials.username}: ${response.status}`);
-        return [role, ((await response.json()) as { readonly token: string }).token] as const;
-      }),
-    ),
-  );
 
 /**
  * Starts Binaan the way `npm start` does (apps/api/src/main.ts under tsx) on a fresh data folder and
- * a free port, and reads the URL and the role tokens from what it prints.
+ * a free port, and reads the URL and the demo sign-ins from what it prints.
  */
 export const startBinaan = async (args: readonly string[]): Promise<RunningBinaan> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'binaan-start-'));
@@ -81,6 +82,5 @@ export const startBinaan = async (args: readonly string[]): Promise<RunningBinaa
     await stop();
     throw new Error(`Binaan did not start:\n${output}`);
   }
-  const { url, signIns } = bannerFacts(output);
-  return { url, signIns, tokens: await bearerTokens(url, signIns), output: () => output, stop };
+  return { ...bannerFacts(output), output: () => output, stop };
 };

@@ -35,6 +35,7 @@ export const commonSchemas: Readonly<Record<string, SchemaObject>> = {
       actualRevision: { type: 'string', description: 'For 409: the participant’s revision now.', example: '3' },
       limitBytes: { type: 'integer', description: 'For 413: the largest body accepted.', example: 65536 },
       checks: { type: 'object', description: 'For 503 from /health: the readiness report, saying which part is down.' },
+      retryAfterSeconds: { type: 'integer', description: 'For 429: seconds to wait before trying again (also in Retry-After).', example: 840 },
     },
   },
   Ratio: {

@@ -47,7 +47,7 @@ const signInLines = (facts: BannerFacts): readonly string[] =>
   facts.demoSignIns === undefined || facts.demoSignIns.length === 0
     ? [
         'No demo sign-ins (no demo data here). Add a first admin with:',
-        `  npx binaan users add <username> --name "<name>" --role admin --national --data-dir ${facts.dataDir}`,
+        `  npx binaan users add <username> --name "<name>" --role admin --national --store sqlite:${facts.dataDir}`,
       ]
     : [
         'Demo sign-ins (role, username, password; kept in the data folder, for trying Binaan out only):',
