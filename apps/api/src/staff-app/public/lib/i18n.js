@@ -26,6 +26,7 @@ export const setLanguage = (next) => {
   language = next === 'en' ? 'en' : 'id';
   localStorage.setItem(storageKey, language);
   document.documentElement.lang = language;
+  document.title = translate('appName');
   for (const button of document.querySelectorAll('button[data-lang]')) button.setAttribute('aria-pressed', String(button.dataset.lang === language));
   applyLanguage(document);
   window.dispatchEvent(new CustomEvent('language-changed'));
