@@ -87,6 +87,8 @@ export const flush = () =>
 /** Sends on load, whenever the browser says it is online again, and every half minute in case it never says so. */
 export const startOutbox = () => {
   window.addEventListener('online', () => void flush());
+  // Signed in again (a new tab opened offline knows nobody until then): what waited for her goes now.
+  window.addEventListener('session-changed', () => void flush());
   setInterval(() => {
     if (navigator.onLine) void flush();
   }, 30_000);
