@@ -41,6 +41,15 @@ describe('the staff app in real Chromium', () => {
     const page: Page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // No CDN, no other origin: everything the page loads comes from this server.
+    page.on('request', (request) => {
+      const origin = new URL(request.url()).origin;
+      if (origin !== binaan.url) errors.push(`request to ${origin}`);
+    });
+    // Anything the page's Content-Security-Policy refused (an inline style or script, another origin) counts too.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy|Refused to/.test(message.text())) errors.push(message.text());
+    });
     const checked = async (name: string) => {
       await page.waitForSelector('body[data-ready="true"]');
       expect(await seriousViolations(page)).toEqual([]);
@@ -352,7 +361,7 @@ describe('the staff app in real Chromium', () => {
     await context.close();
   });
 
-  it('serves the app shell from this server only, small enough for a slow link', async () => {
+  it('serves the app shell with the API’s security headers, and /app sends the browser to /app/', async () => {
     const files = ['/app/', '/app/app.js', '/app/app.css', '/app/sw.js'];
     for (const file of files) {
       const response = await fetch(`${binaan.url}${file}`);
