@@ -99,14 +99,19 @@ const sessionFrom = (row: SessionRow): StoredSession => ({
   lastSeenAt: new Date(row.last_seen_at_ms),
 });
 
-const changeFrom = (row: ChangeRow): AccountChange => ({
-  seq: row.seq,
-  accountId: row.account_id,
-  kind: (accountChangeKinds as readonly string[]).includes(row.kind) ? (row.kind as AccountChangeKind) : 'created',
-  changedBy: row.changed_by,
-  changedAt: new Date(row.changed_at),
-  details: JSON.parse(row.details) as Record<string, unknown>,
-});
+const isChangeKind = (kind: string): kind is AccountChangeKind => (accountChangeKinds as readonly string[]).includes(kind);
+
+const changeFrom = (row: ChangeRow): AccountChange => {
+  if (!isChangeKind(row.kind)) throw new Error(`the account change ${row.seq} is of an unknown kind: this Binaan is older than the file`);
+  return {
+    seq: row.seq,
+    accountId: row.account_id,
+    kind: row.kind,
+    changedBy: row.changed_by,
+    changedAt: new Date(row.changed_at),
+    details: JSON.parse(row.details) as Record<string, unknown>,
+  };
+};
 
 const migrate = (db: Database.Database): void => {
   db.transaction(() => {
