@@ -115,6 +115,17 @@ describe('the account service over SQLite', () => {
     expect(await accounts.resolveSession(busy.token)).toBeUndefined();
   });
 
+  it('clears sessions that ended without a sign-out when the next one starts', async () => {
+    await accounts.add(registrar, 'cli:root');
+    await accounts.startSession('sri.w');
+    await accounts.startSession('sri.w');
+    clock = new Date(clock.getTime() + 31 * 60_000);
+    await accounts.startSession('sri.w');
+    const db = new Database(join(dir, ACCOUNTS_FILE_NAME), { readonly: true });
+    expect((db.prepare('SELECT COUNT(*) AS n FROM sessions').get() as { n: number }).n).toBe(1);
+    db.close();
+  });
+
   it('signs out, and stores the session only as a hash', async () => {
     await accounts.add(registrar, 'cli:root');
     const session = await accounts.startSession('sri.w');

@@ -158,6 +158,7 @@ export const openSqliteAccountStore = (path: string): AccountStore => {
   const findSession = db.prepare('SELECT * FROM sessions WHERE id_hash = ?');
   const touchSession = db.prepare('UPDATE sessions SET last_seen_at_ms = ? WHERE id_hash = ?');
   const deleteSession = db.prepare('DELETE FROM sessions WHERE id_hash = ?');
+  const deleteEndedSessions = db.prepare('DELETE FROM sessions WHERE last_seen_at_ms < ? OR created_at_ms < ?');
   const deleteSessionsOf = db.prepare('DELETE FROM sessions WHERE account_id = ?');
 
   const found = (id: string): Account | undefined => {
@@ -222,6 +223,9 @@ export const openSqliteAccountStore = (path: string): AccountStore => {
     },
     deleteSession: async (idHash) => {
       deleteSession.run(idHash);
+    },
+    deleteEndedSessions: async (lastSeenBefore, createdBefore) => {
+      deleteEndedSessions.run(lastSeenBefore.getTime(), createdBefore.getTime());
     },
     close: async () => {
       if (db.open) db.close();
