@@ -21,6 +21,13 @@ describe('binaan users: staff accounts in the data folder', () => {
 
   afterAll(() => removeFolder(folder));
 
+  it('says a data folder holds no accounts rather than list none, and creates nothing there', async () => {
+    const run = await users(['list']);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toMatch(/^binaan: there are no accounts in .*data \(no accounts\.sqlite\)\. Check --store, or add the first account/);
+    expect(() => statSync(dataDir)).toThrow();
+  });
+
   it('adds a first admin with a password from standard input, in a data folder it creates', async () => {
     const run = await users(['add', 'admin.pusat', '--name', 'Admin Pusat', '--role', 'admin', '--national', '--password-stdin'], 'kata-sandi-admin-pusat\n');
     expect([run.code, run.stderr]).toEqual([0, '']);

@@ -27,7 +27,8 @@ export const checkedRole = (role: unknown, field = 'role'): Role => {
 
 const checkedIds = (ids: 'all' | readonly unknown[], field: string): 'all' | readonly string[] => {
   if (ids === 'all') return 'all';
-  if (ids.length === 0) throw new AccountInputError(field, 'must name at least one id, or be national');
+  // An empty list is allowed: an account that may work nowhere (yet) sees nothing.
+  if (ids.length > 1000) throw new AccountInputError(field, 'must name at most 1000 ids');
   ids.forEach((id, index) => {
     if (!isScopeId(id)) throw new AccountInputError(`${field}[${index}]`, SCOPE_ID_RULE);
   });

@@ -52,7 +52,7 @@ describe('the account service over SQLite', () => {
     ['id', { ...registrar, id: 'Sri' }, /^id must be 3 to 64 characters/],
     ['displayName', { ...registrar, displayName: ' ' }, /^displayName must be 1 to 200 characters/],
     ['role', { ...registrar, role: 'warden' as never }, /^role must be one of registrar, assessor/],
-    ['facilities', { ...registrar, scope: { facilities: [], programmes: 'all' as const } }, /^facilities must name at least one id/],
+    ['facilities[1]', { ...registrar, scope: { facilities: ['lapas-perempuan-malang', ''], programmes: 'all' as const } }, /^facilities\[1\] must be 1 to 64 characters/],
     ['programmes[0]', { ...registrar, scope: { facilities: 'all' as const, programmes: ['Sulam Dasar'] } }, /^programmes\[0\] must be 1 to 64 characters/],
     ['password', { ...registrar, password: 'short' }, /^password must be 12 to 1024 characters, got 5$/],
   ])('refuses a bad %s, naming the field and the rule, and stores nothing', async (field, input, message) => {
@@ -113,6 +113,17 @@ describe('the account service over SQLite', () => {
     }
     clock = new Date(clock.getTime() + 20 * 60_000);
     expect(await accounts.resolveSession(busy.token)).toBeUndefined();
+  });
+
+  it('clears sessions that ended without a sign-out when the next one starts', async () => {
+    await accounts.add(registrar, 'cli:root');
+    await accounts.startSession('sri.w');
+    await accounts.startSession('sri.w');
+    clock = new Date(clock.getTime() + 31 * 60_000);
+    await accounts.startSession('sri.w');
+    const db = new Database(join(dir, ACCOUNTS_FILE_NAME), { readonly: true });
+    expect((db.prepare('SELECT COUNT(*) AS n FROM sessions').get() as { n: number }).n).toBe(1);
+    db.close();
   });
 
   it('signs out, and stores the session only as a hash', async () => {

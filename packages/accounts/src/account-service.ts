@@ -149,6 +149,8 @@ export const createAccountService = ({
       const token = randomBytes(32).toString('base64url');
       const csrfToken = randomBytes(32).toString('base64url');
       const at = now();
+      // Sessions that ended without a sign-out are cleared here, so the table holds only live ones and their recent past.
+      await store.deleteEndedSessions(new Date(at.getTime() - sessionPolicy.idleMs), new Date(at.getTime() - sessionPolicy.absoluteMs));
       await store.insertSession({ idHash: sessionIdHash(token), accountId: account.id, csrfToken, createdAt: at, lastSeenAt: at });
       return { token, csrfToken, account };
     },

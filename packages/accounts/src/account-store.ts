@@ -42,5 +42,7 @@ export interface AccountStore {
   readonly findSession: (idHash: string) => Promise<StoredSession | undefined>;
   readonly touchSession: (idHash: string, at: Date) => Promise<void>;
   readonly deleteSession: (idHash: string) => Promise<void>;
+  /** Deletes every session last seen before `lastSeenBefore` or created before `createdBefore` (both ended). */
+  readonly deleteEndedSessions: (lastSeenBefore: Date, createdBefore: Date) => Promise<void>;
   readonly close: () => Promise<void>;
 }

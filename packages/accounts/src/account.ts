@@ -23,7 +23,7 @@ export interface Account {
 }
 
 /** What the change log records; never password material. */
-export const accountChangeKinds = ['created', 'disabled', 'enabled', 'password_reset', 'role_changed', 'scope_changed', 'display_name_changed'] as const;
+export const accountChangeKinds = ['created', 'disabled', 'enabled', 'password_reset', 'role_changed', 'scope_changed'] as const;
 export type AccountChangeKind = (typeof accountChangeKinds)[number];
 
 /** One line of the append-only account change log: who changed which account, how, and when. */

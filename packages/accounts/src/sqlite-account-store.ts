@@ -99,14 +99,19 @@ const sessionFrom = (row: SessionRow): StoredSession => ({
   lastSeenAt: new Date(row.last_seen_at_ms),
 });
 
-const changeFrom = (row: ChangeRow): AccountChange => ({
-  seq: row.seq,
-  accountId: row.account_id,
-  kind: (accountChangeKinds as readonly string[]).includes(row.kind) ? (row.kind as AccountChangeKind) : 'created',
-  changedBy: row.changed_by,
-  changedAt: new Date(row.changed_at),
-  details: JSON.parse(row.details) as Record<string, unknown>,
-});
+const isChangeKind = (kind: string): kind is AccountChangeKind => (accountChangeKinds as readonly string[]).includes(kind);
+
+const changeFrom = (row: ChangeRow): AccountChange => {
+  if (!isChangeKind(row.kind)) throw new Error(`the account change ${row.seq} is of an unknown kind: this Binaan is older than the file`);
+  return {
+    seq: row.seq,
+    accountId: row.account_id,
+    kind: row.kind,
+    changedBy: row.changed_by,
+    changedAt: new Date(row.changed_at),
+    details: JSON.parse(row.details) as Record<string, unknown>,
+  };
+};
 
 const migrate = (db: Database.Database): void => {
   db.transaction(() => {
@@ -153,6 +158,7 @@ export const openSqliteAccountStore = (path: string): AccountStore => {
   const findSession = db.prepare('SELECT * FROM sessions WHERE id_hash = ?');
   const touchSession = db.prepare('UPDATE sessions SET last_seen_at_ms = ? WHERE id_hash = ?');
   const deleteSession = db.prepare('DELETE FROM sessions WHERE id_hash = ?');
+  const deleteEndedSessions = db.prepare('DELETE FROM sessions WHERE last_seen_at_ms < ? OR created_at_ms < ?');
   const deleteSessionsOf = db.prepare('DELETE FROM sessions WHERE account_id = ?');
 
   const found = (id: string): Account | undefined => {
@@ -217,6 +223,9 @@ export const openSqliteAccountStore = (path: string): AccountStore => {
     },
     deleteSession: async (idHash) => {
       deleteSession.run(idHash);
+    },
+    deleteEndedSessions: async (lastSeenBefore, createdBefore) => {
+      deleteEndedSessions.run(lastSeenBefore.getTime(), createdBefore.getTime());
     },
     close: async () => {
       if (db.open) db.close();

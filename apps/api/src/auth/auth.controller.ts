@@ -7,7 +7,7 @@ import { problems } from '../http/problems';
 import { Requires } from './access.decorator';
 import { accountView } from './account-view';
 import type { ApiRequest } from './api-request';
-import { clearSessionCookie, setSessionCookie } from './session-cookie';
+import { clearSessionCookie, sessionCookieOf, setSessionCookie } from './session-cookie';
 import { signInBodyFrom } from './sign-in-body';
 import type { SignInLimiter } from './sign-in-limiter';
 import type { TokenService } from './token-service';
@@ -39,6 +39,9 @@ export class AuthController {
   @HttpCode(200)
   async startSession(@Req() request: ApiRequest, @Res({ passthrough: true }) response: HttpResponse) {
     const account = await this.signIn(request);
+    // A sign-in always starts a new session: one the browser still carries is ended, not reused.
+    const previous = sessionCookieOf(request);
+    if (previous !== undefined) await this.accounts.endSession(previous);
     const session = await this.accounts.startSession(account.id);
     setSessionCookie(request, response, session.token, Math.floor(this.accounts.sessionPolicy.absoluteMs / 1000));
     return { account: accountView(session.account), csrfToken: session.csrfToken };

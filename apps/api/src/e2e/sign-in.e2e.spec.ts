@@ -143,6 +143,16 @@ describe('signing in: web sessions', () => {
     expect(current.body).toEqual(response.body);
   });
 
+  it('signing in again starts a new session and ends the one the browser carried', async () => {
+    const first = await signIn();
+    const again = await request(api.baseUrl).post('/auth/session').set('Cookie', first.cookie).send({ username: 'sri.w', password: E2E_PASSWORD });
+    expect(again.status).toBe(200);
+    const second = cookieValue(cookieOf(again));
+    expect(second).not.toBe(first.cookie);
+    expect((await request(api.baseUrl).get('/auth/session').set('Cookie', first.cookie)).status).toBe(401);
+    expect((await request(api.baseUrl).get('/auth/session').set('Cookie', second)).status).toBe(200);
+  });
+
   it('refuses a wrong password with the same 401 as for tokens, and sets no cookie', async () => {
     const response = await request(api.baseUrl).post('/auth/session').send({ username: 'sri.w', password: 'bukan-kata-sandinya' });
     expect(response.status).toBe(401);

@@ -40,8 +40,8 @@ export const rolesAllowed = (permission: Permission): string => {
 export const accessProblems = (permission: Permission): Readonly<Record<string, ResponseObject>> => {
   const forbiddenRole = roles.find((role) => !(accessPolicy[permission] as readonly string[]).includes(role));
   return {
-    '401': problemResponse('No valid bearer token', problems.missingToken()),
-    ...(forbiddenRole === undefined ? {} : { '403': problemResponse('The token’s role may not do this', problems.forbidden(forbiddenRole)) }),
+    '401': problemResponse('No valid bearer token or session', problems.missingToken()),
+    ...(forbiddenRole === undefined ? {} : { '403': problemResponse('The account’s role may not do this', problems.forbidden(forbiddenRole)) }),
   };
 };
 

@@ -40,9 +40,9 @@ const printPassword = (io: CliIo, account: Account, chosen: ChosenPassword): voi
  */
 export const registerUsers = (program: Command, io: CliIo, finish: (code: ExitCode) => void): void => {
   const users = program.command('users').description('staff accounts: add, list, change, disable, enable, reset a password, the change log');
-  const run = async (store: string, work: (accounts: AccountService) => Promise<void>): Promise<void> => {
+  const run = async (store: string, work: (accounts: AccountService) => Promise<void>, mayCreate = false): Promise<void> => {
     try {
-      await withAccounts(parseStoreLocation({ store }, {}).dataDir, work);
+      await withAccounts(parseStoreLocation({ store }, {}).dataDir, mayCreate, work);
     } catch (error) {
       throw asUserError(error);
     }
@@ -72,7 +72,7 @@ export const registerUsers = (program: Command, io: CliIo, finish: (code: ExitCo
       );
       io.stdout.write(`added ${account.id} (${account.role})\n`);
       if (chosen !== undefined && chosen.generated) printPassword(io, account, chosen);
-    }),
+    }, true),
   );
 
   withStore(users.command('list').description('every account: username, role, status, scope, name').option('--format <table|json>', 'output format', 'table')).action(
