@@ -94,8 +94,8 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
   const binaan = await startBinaan(['--demo-participants=80']);
   const bare = await bareServer();
   try {
-    const registrar = `Bearer ${binaan.tokens.get('registrar')}`;
-    const viewer = `Bearer ${binaan.tokens.get('viewer')}`;
+    const registrar = `Bearer ${await binaan.token('registrar')}`;
+    const viewer = `Bearer ${await binaan.token('viewer')}`;
     const writeRequest = (): autocannon.Request => ({
       method: 'POST',
       path: '/participants',

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { signInAs } from './support/sign-in';
 import { repoRoot, startBinaan, type RunningBinaan } from './support/start-binaan';
 
 const artifacts = join(repoRoot, 'test', 'artifacts');
@@ -26,7 +27,7 @@ interface DrawnLine {
 }
 
 const getJson = async <A>(binaan: RunningBinaan, path: string, role: string): Promise<A> => {
-  const response = await fetch(`${binaan.url}${path}`, { headers: { Authorization: `Bearer ${binaan.tokens.get(role)}` } });
+  const response = await fetch(`${binaan.url}${path}`, { headers: { Authorization: `Bearer ${await binaan.token(role)}` } });
   if (!response.ok) throw new Error(`${path} as ${role}: ${response.status}`);
   return (await response.json()) as A;
 };
@@ -58,7 +59,8 @@ describe.each(['viewer', 'registrar'] as const)('the coverage line in real Chrom
     userDataDir = mkdtempSync(join(tmpdir(), 'binaan-chromium-'));
     context = await chromium.launchPersistentContext(userDataDir, { executablePath: '/usr/bin/chromium', args: chromiumArgs, viewport: { width: 1280, height: 1400 }, locale: 'id-ID' });
     page = await context.newPage();
-    await page.goto(`${binaan.url}/?token=${binaan.tokens.get(role)}`);
+    await page.goto(`${binaan.url}/`);
+    await signInAs(page, binaan.signIns.get(role)!);
     await page.waitForSelector('body[data-loaded="true"]', { timeout: 30_000 });
   }, 120_000);
 

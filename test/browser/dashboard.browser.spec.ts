@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { signInAs } from './support/sign-in';
 import { repoRoot, startBinaan, type RunningBinaan } from './support/start-binaan';
 
 const artifacts = join(repoRoot, 'test', 'artifacts');
@@ -21,7 +22,7 @@ interface Outcomes {
 }
 
 const getJson = async <A>(binaan: RunningBinaan, path: string, role: string): Promise<A> => {
-  const response = await fetch(`${binaan.url}${path}`, { headers: { Authorization: `Bearer ${binaan.tokens.get(role)}` } });
+  const response = await fetch(`${binaan.url}${path}`, { headers: { Authorization: `Bearer ${await binaan.token(role)}` } });
   if (!response.ok) throw new Error(`${path} as ${role}: ${response.status}`);
   return (await response.json()) as A;
 };
@@ -66,7 +67,8 @@ describe('the dashboard in real Chromium, as a viewer', () => {
     });
     page = await context.newPage();
     page.on('request', (request) => requestedOrigins.add(new URL(request.url()).origin));
-    await page.goto(`${binaan.url}/?token=${binaan.tokens.get('viewer')}`);
+    await page.goto(`${binaan.url}/`);
+    await signInAs(page, binaan.signIns.get('viewer')!);
     await page.waitForSelector('body[data-loaded="true"]', { timeout: 30_000 });
   }, 120_000);
 
@@ -120,13 +122,17 @@ describe('the dashboard in real Chromium, as a viewer', () => {
     expect(Number(await page.getAttribute('#kpi-overdue .kpi-value', 'data-count'))).toBe(due.total.overdue);
   });
 
-  it('never shows a seeded name or registration number, and keeps the token out of the address bar', async () => {
+  it('never shows a seeded name or registration number, and keeps the session out of reach of scripts and the address bar', async () => {
     const personal = await seededPersonalData(binaan);
     expect(personal.length).toBe(2 * (await countEvents(binaan, 'InmateEnrolled')));
     const text = await page.innerText('body');
     const html = await page.content();
     expect(personal.filter((value) => text.includes(value) || html.includes(value))).toEqual([]);
-    expect(page.url()).not.toContain('token=');
+    expect(page.url()).toBe(`${binaan.url}/`);
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { cookie: string } }).document.cookie)).not.toContain('binaan_session');
+    const cookies = await context.cookies(binaan.url);
+    expect(cookies.find((cookie) => cookie.name === 'binaan_session')).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+    expect(await page.textContent('#signed-in-as')).toBe('Masuk sebagai Pemantau (demo)');
   });
 
   it('loads everything from the app itself: no CDN, no other origin', () => {
@@ -151,11 +157,18 @@ describe('the dashboard in real Chromium, as a viewer', () => {
     expect(outcomes.funnel[0]!.count).toBeLessThan(80);
   });
 
-  it('asks for a token again when the one given is refused', async () => {
+  it('signs out, refuses a wrong password, and signs in again', async () => {
+    await page.click('#sign-out');
+    await page.waitForSelector('#sign-in-panel:not([hidden])');
+    expect(await page.isVisible('#dashboard')).toBe(false);
     const other = await context.newPage();
-    await other.goto(`${binaan.url}/?token=not-a-token`);
-    await other.waitForSelector('#token-panel:not([hidden])');
-    expect(await other.isVisible('#token-error')).toBe(true);
+    await other.goto(`${binaan.url}/`);
+    await other.waitForSelector('#sign-in-panel:not([hidden])');
     await other.close();
+    await signInAs(page, { username: 'demo-viewer', password: 'bukan-kata-sandinya' });
+    await page.waitForSelector('#sign-in-error:not([hidden])');
+    expect(await page.textContent('#sign-in-error')).toBe('Nama pengguna atau kata sandi salah.');
+    await signInAs(page, binaan.signIns.get('viewer')!);
+    await page.waitForSelector('#dashboard:not([hidden])');
   });
 });

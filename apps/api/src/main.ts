@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { ACCOUNTS_FILE_NAME, createAccountService, openSqliteAccountStore } from '@binaan/accounts';
 import { createDemoClock } from '@binaan/demo-seed';
 import { createRuntime } from '@binaan/runtime';
 import { createApiApp } from './app/create-api-app';
@@ -8,7 +10,7 @@ import { logDestination } from './operations/log-destination';
 import { createLogger } from './operations/logger';
 import { apiRuntimeFrom } from './runtime/api-runtime';
 import type { ApiRuntime } from './runtime/api-runtime.port';
-import { signDemoTokens } from './startup/demo-tokens';
+import { createDemoAccounts, readDemoSignIns } from './startup/demo-accounts';
 import { startProjectionWorker } from './startup/projection-worker-process';
 import { seedIfEmpty } from './startup/seed-if-empty';
 import { latestAnchorIn } from './startup/latest-anchor';
@@ -38,8 +40,13 @@ const main = async (): Promise<void> => {
   const owned: ApiRuntime =
     worker === undefined ? runtime : { ...runtime, close: async () => Promise.all([worker.stop(), runtime.close()]).then(() => undefined) };
 
+  const accounts = createAccountService({
+    store: openSqliteAccountStore(join(config.dataDir, ACCOUNTS_FILE_NAME)),
+    sessionPolicy: { idleMs: config.sessionIdleMinutes * 60_000, absoluteMs: config.sessionAbsoluteHours * 3_600_000 },
+  });
+  if (seeded !== undefined) await createDemoAccounts(accounts, config.dataDir);
   const tokens = createTokenService(loadJwtSecret(config.dataDir, config.jwtSecret));
-  const { app } = await createApiApp({ runtime: owned, tokens, logger });
+  const { app } = await createApiApp({ runtime: owned, tokens, accounts, tokenLifetime: config.tokenLifetime, logger });
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address();
@@ -52,7 +59,7 @@ const main = async (): Promise<void> => {
       readModels: config.pgUrl === undefined ? 'SQLite (embedded)' : 'PostgreSQL (PG_URL)',
       projections: config.projections,
       seeded,
-      tokens: await signDemoTokens(tokens),
+      demoSignIns: readDemoSignIns(config.dataDir),
       storeOptions: config.esdbUrl === undefined ? `--store sqlite:${config.dataDir}` : `--esdb ${config.esdbUrl}`,
       anchors: {
         folder: config.anchorDir,

@@ -7,7 +7,10 @@ export const repoRoot = resolve(__dirname, '..', '..', '..');
 
 export interface RunningBinaan {
   readonly url: string;
-  readonly tokens: ReadonlyMap<string, string>;
+  /** The demo sign-ins the banner prints: role → username and password. */
+  readonly signIns: ReadonlyMap<string, { readonly username: string; readonly password: string }>;
+  /** A bearer token for the demo account of a role, from POST /auth/token. */
+  readonly token: (role: string) => Promise<string>;
   readonly output: () => string;
   /** SIGTERM, then the exit code once the process has shut down. */
   readonly stop: () => Promise<number | null>;
@@ -21,16 +24,31 @@ const embeddedEnvironment = (): NodeJS.ProcessEnv => {
   return rest;
 };
 
-const bannerFacts = (output: string): { readonly url: string; readonly tokens: ReadonlyMap<string, string> } => {
-  const url = /Dashboard\s+(http:\/\/\S+?)\/\?token=/.exec(output)?.[1];
+const bannerFacts = (output: string) => {
+  const url = /Dashboard\s+(http:\/\/\S+?)\/$/m.exec(output)?.[1];
   if (url === undefined) throw new Error('no dashboard URL in the start banner');
-  const tokens = new Map([...output.matchAll(/^\s{2}(\w+)\s+.+\n\s+(eyJ[\w-]+\.[\w-]+\.[\w-]+)$/gm)].map((match) => [match[1]!, match[2]!]));
-  return { url, tokens };
+  const signIns = new Map(
+    [...output.matchAll(/^ {2}(\w+)\s+(demo-\w+)\s+(\S+)$/gm)].map((match) => [match[1]!, { username: match[2]!, password: match[3]! }] as const),
+  );
+  const issued = new Map<string, Promise<string>>();
+  const issue = async (role: string): Promise<string> => {
+    const signIn = signIns.get(role);
+    if (signIn === undefined) throw new Error(`no demo sign-in for ${role} in the start banner`);
+    const response = await fetch(`${url}/auth/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(signIn) });
+    if (!response.ok) throw new Error(`POST /auth/token as ${role}: ${response.status}`);
+    return ((await response.json()) as { readonly token: string }).token;
+  };
+  // One token per role for the whole run: signing in costs a password hash each time.
+  const token = (role: string): Promise<string> => {
+    if (!issued.has(role)) issued.set(role, issue(role));
+    return issued.get(role)!;
+  };
+  return { url, signIns, token };
 };
 
 /**
  * Starts Binaan the way `npm start` does (apps/api/src/main.ts under tsx) on a fresh data folder and
- * a free port, and reads the URL and the role tokens from what it prints.
+ * a free port, and reads the URL and the demo sign-ins from what it prints.
  */
 export const startBinaan = async (args: readonly string[]): Promise<RunningBinaan> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'binaan-start-'));

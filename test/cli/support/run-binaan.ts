@@ -8,7 +8,11 @@ export interface BinaanRun {
 }
 
 /** Runs `binaan` in this process with its output captured: the same code path as the command line. */
-export const runBinaan = async (args: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Promise<BinaanRun> => {
+export const runBinaan = async (
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+  stdin?: string,
+): Promise<BinaanRun> => {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
@@ -16,6 +20,7 @@ export const runBinaan = async (args: readonly string[], env: Readonly<Record<st
     stderr: { write: (text: string) => (stderr += text) },
     env: { ...env },
     stdoutIsTerminal: false,
+    ...(stdin === undefined ? {} : { readStdin: async () => stdin }),
   });
   return { code, stdout, stderr };
 };

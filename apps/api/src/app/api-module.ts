@@ -2,7 +2,10 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
+import type { AccountService } from '@binaan/accounts';
 import type { Logger } from 'pino';
+import { AuthController } from '../auth/auth.controller';
+import type { SignInLimiter } from '../auth/sign-in-limiter';
 import { AuthGuard } from '../auth/auth.guard';
 import type { TokenService } from '../auth/token-service';
 import { createCommandExecutor } from '../commands/command-executor';
@@ -10,6 +13,8 @@ import { DashboardController } from '../dashboard/dashboard.controller';
 import { FacilitiesController } from '../facilities/facilities.controller';
 import { facilityCommandHandlers } from '../facilities/facility-handlers';
 import { loadDashboardAssets } from '../dashboard/dashboard-assets';
+import { StaffAppController } from '../staff-app/staff-app.controller';
+import { loadStaffAppAssets } from '../staff-app/staff-app-assets';
 import { createIdempotencyRegistry } from '../http/idempotency-registry';
 import type { JsonBodyLimits } from '../http/json-body';
 import { JsonBodyInterceptor } from '../http/json-body.interceptor';
@@ -26,18 +31,27 @@ import { PersonalDataAccessController } from '../reports/personal-data-access.co
 import { ReportsController } from '../reports/reports.controller';
 import { API_RUNTIME, type ApiRuntime } from '../runtime/api-runtime.port';
 import {
+  ACCOUNT_SERVICE,
   API_LOGGER,
   API_METRICS,
   COMMAND_EXECUTOR,
   DASHBOARD_ASSETS,
+  STAFF_APP_ASSETS,
   IDEMPOTENCY_REGISTRY,
   JSON_BODY_LIMITS,
+  SIGN_IN_LIMITER,
+  TOKEN_LIFETIME,
   TOKEN_SERVICE,
 } from './injection-tokens';
 
 export interface ApiModuleDependencies {
   readonly runtime: ApiRuntime;
   readonly tokens: TokenService;
+  /** The staff accounts and their web sessions; the app closes them when it shuts down. */
+  readonly accounts: AccountService;
+  readonly signInLimiter: SignInLimiter;
+  /** How long a token from POST /auth/token lives, e.g. '8h'. */
+  readonly tokenLifetime: string;
   readonly logger: Logger;
   readonly metrics: ApiMetrics;
   /** The limits the app's JSON body parser applies; problems that name a limit name these. */
@@ -48,21 +62,26 @@ export interface ApiModuleDependencies {
 export class ApiModule {}
 
 /** The whole API as one Nest module; every dependency arrives as a value, none is found by reflection. */
-export const apiModule = ({ runtime, tokens, logger, metrics, bodyLimits }: ApiModuleDependencies): DynamicModule => {
+export const apiModule = ({ runtime, tokens, accounts, signInLimiter, tokenLifetime, logger, metrics, bodyLimits }: ApiModuleDependencies): DynamicModule => {
   const idempotency = createIdempotencyRegistry();
   return {
     module: ApiModule,
     imports: [CqrsModule.forRoot(), TerminusModule.forRoot({ logger: false })],
-    controllers: [ParticipantsController, FacilitiesController, ReportsController, OutcomeMembersController, PersonalDataAccessController, HealthController, MetricsController, DashboardController],
+    controllers: [AuthController, ParticipantsController, FacilitiesController, ReportsController, OutcomeMembersController, PersonalDataAccessController, HealthController, MetricsController, DashboardController, StaffAppController],
     providers: [
       { provide: API_RUNTIME, useValue: runtime },
       { provide: TOKEN_SERVICE, useValue: tokens },
+      { provide: ACCOUNT_SERVICE, useValue: accounts },
+      { provide: SIGN_IN_LIMITER, useValue: signInLimiter },
+      { provide: TOKEN_LIFETIME, useValue: tokenLifetime },
+      { provide: 'ACCOUNTS_CLOSER', useValue: { onApplicationShutdown: () => accounts.close() } },
       { provide: API_LOGGER, useValue: logger },
       { provide: API_METRICS, useValue: metrics },
       { provide: IDEMPOTENCY_REGISTRY, useValue: idempotency },
       { provide: JSON_BODY_LIMITS, useValue: bodyLimits },
       { provide: COMMAND_EXECUTOR, useValue: createCommandExecutor({ runtime, metrics, idempotency, logger }) },
       { provide: DASHBOARD_ASSETS, useFactory: loadDashboardAssets },
+      { provide: STAFF_APP_ASSETS, useFactory: loadStaffAppAssets },
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: APP_INTERCEPTOR, useClass: JsonBodyInterceptor },
       { provide: APP_FILTER, useClass: ProblemFilter },

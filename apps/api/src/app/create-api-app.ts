@@ -1,8 +1,10 @@
 import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { AccountService } from '@binaan/accounts';
 import type { Logger } from 'pino';
-import type { TokenService } from '../auth/token-service';
+import { createSignInLimiter, defaultSignInLimits, type SignInLimits } from '../auth/sign-in-limiter';
+import { DEFAULT_TOKEN_LIFETIME, type TokenService } from '../auth/token-service';
 import { defaultJsonBodyLimits, type JsonBodyLimits } from '../http/json-body';
 import { securityHeadersMiddleware } from '../http/security-headers';
 import { mountOpenApi } from '../openapi/mount-openapi';
@@ -16,6 +18,12 @@ import { applyServerTimeouts, defaultServerTimeouts, type ServerTimeouts } from 
 export interface ApiAppOptions {
   readonly runtime: ApiRuntime;
   readonly tokens: TokenService;
+  /** The staff accounts (`@binaan/accounts`); closed with the app. */
+  readonly accounts: AccountService;
+  /** How long a token from POST /auth/token lives; 8 hours when not given (at most 30 days). */
+  readonly tokenLifetime?: string;
+  /** Failed sign-ins allowed per username and address; 10 in 15 minutes when not given. */
+  readonly signInLimits?: SignInLimits;
   readonly logger: Logger;
   readonly bodyLimits?: JsonBodyLimits;
   readonly timeouts?: ServerTimeouts;
@@ -36,12 +44,15 @@ const projectionLag = (runtime: ApiRuntime) => async () =>
 export const createApiApp = async ({
   runtime,
   tokens,
+  accounts,
+  tokenLifetime = DEFAULT_TOKEN_LIFETIME,
+  signInLimits = defaultSignInLimits,
   logger,
   bodyLimits = defaultJsonBodyLimits,
   timeouts = defaultServerTimeouts,
 }: ApiAppOptions): Promise<ApiApp> => {
   const metrics = createApiMetrics(projectionLag(runtime));
-  const app = await NestFactory.create(apiModule({ runtime, tokens, logger, metrics, bodyLimits }), {
+  const app = await NestFactory.create(apiModule({ runtime, tokens, accounts, signInLimiter: createSignInLimiter(signInLimits), tokenLifetime, logger, metrics, bodyLimits }), {
     bodyParser: false,
     logger: nestLoggerFrom(logger.child({ component: 'nest' })),
   });

@@ -1,3 +1,4 @@
+import type { LiveSession } from '@binaan/accounts';
 import type { HttpRequest } from '../http/http-types';
 import type { CallerScope } from './caller-scope';
 import type { Actor } from './role';
@@ -8,4 +9,6 @@ export interface ApiRequest extends HttpRequest {
   actor?: Actor;
   /** Where she may act; never written into events. */
   scope?: CallerScope;
+  /** The web session, when the caller signed in by the session cookie (not by a bearer token). */
+  session?: LiveSession & { readonly token: string };
 }

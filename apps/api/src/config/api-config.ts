@@ -18,6 +18,12 @@ export interface ApiConfig {
   /** PG_READ_URL: a read replica for the report queries. */
   readonly pgReadUrl: string | undefined;
   readonly jwtSecret: string | undefined;
+  /** BINAAN_TOKEN_LIFETIME: how long a token from POST /auth/token lives (`8h`, `30m`, `7d`; at most 30 days). */
+  readonly tokenLifetime: string;
+  /** BINAAN_SESSION_IDLE_MINUTES: a web session unused for this long ends (default 30). */
+  readonly sessionIdleMinutes: number;
+  /** BINAAN_SESSION_ABSOLUTE_HOURS: a web session ends this long after sign-in (default 12). */
+  readonly sessionAbsoluteHours: number;
   /** Seed the demo programme when the store is empty. */
   readonly seedDemo: boolean;
   readonly demoParticipants: number;
@@ -46,6 +52,19 @@ const portFrom = (value: string, source: string): number => {
 const countFrom = (value: string): number => {
   const count = Number(value);
   if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new ConfigError('--demo-participants must be a whole number from 1 to 100000');
+  return count;
+};
+
+const lifetimeFrom = (value: string): string => {
+  const match = /^(\d{1,4})(m|h|d)$/.exec(value);
+  const minutes = match === null ? 0 : Number(match[1]) * { m: 1, h: 60, d: 1440 }[match[2] as 'm' | 'h' | 'd'];
+  if (minutes < 1 || minutes > 30 * 1440) throw new ConfigError('BINAAN_TOKEN_LIFETIME must be minutes, hours or days (e.g. 30m, 8h, 7d), at most 30 days');
+  return value;
+};
+
+const wholeFrom = (value: string, source: string, max: number): number => {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1 || count > max) throw new ConfigError(`${source} must be a whole number from 1 to ${max}`);
   return count;
 };
 
@@ -79,6 +98,9 @@ export const readApiConfig = (argv: readonly string[], env: NodeJS.ProcessEnv): 
     pgReadUrl: nonEmpty(env['PG_READ_URL']),
     anchorDir: nonEmpty(env['BINAAN_ANCHOR_DIR']),
     jwtSecret: nonEmpty(env['BINAAN_JWT_SECRET']),
+    tokenLifetime: lifetimeFrom(nonEmpty(env['BINAAN_TOKEN_LIFETIME']) ?? '8h'),
+    sessionIdleMinutes: wholeFrom(nonEmpty(env['BINAAN_SESSION_IDLE_MINUTES']) ?? '30', 'BINAAN_SESSION_IDLE_MINUTES', 24 * 60),
+    sessionAbsoluteHours: wholeFrom(nonEmpty(env['BINAAN_SESSION_ABSOLUTE_HOURS']) ?? '12', 'BINAAN_SESSION_ABSOLUTE_HOURS', 30 * 24),
     seedDemo: values['no-seed'] !== true && env['BINAAN_SEED_DEMO'] !== 'false',
     demoParticipants: countFrom(values['demo-participants'] ?? env['BINAAN_DEMO_PARTICIPANTS'] ?? String(DEFAULT_DEMO_PARTICIPANTS)),
     logLevel: env['LOG_LEVEL'] ?? 'info',

@@ -1,10 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-
-export interface Asset {
-  readonly contentType: string;
-  readonly body: Buffer;
-}
+import { fileAsset, type Asset } from '../http/static-assets';
 
 const publicDir = join(__dirname, 'public');
 
@@ -17,11 +12,9 @@ const chartJsFile = (): string => join(dirname(require.resolve('chart.js')), 'ch
  */
 export const loadDashboardAssets = (): ReadonlyMap<string, Asset> =>
   new Map<string, Asset>([
-    ['/', { contentType: 'text/html; charset=utf-8', body: readFileSync(join(publicDir, 'index.html')) }],
-    ['/dashboard/dashboard.js', { contentType: 'text/javascript; charset=utf-8', body: readFileSync(join(publicDir, 'dashboard.js')) }],
-    ['/dashboard/i18n.js', { contentType: 'text/javascript; charset=utf-8', body: readFileSync(join(publicDir, 'i18n.js')) }],
-    ['/dashboard/session.js', { contentType: 'text/javascript; charset=utf-8', body: readFileSync(join(publicDir, 'session.js')) }],
-    ['/dashboard/charts.js', { contentType: 'text/javascript; charset=utf-8', body: readFileSync(join(publicDir, 'charts.js')) }],
-    ['/dashboard/dashboard.css', { contentType: 'text/css; charset=utf-8', body: readFileSync(join(publicDir, 'dashboard.css')) }],
-    ['/vendor/chart.umd.min.js', { contentType: 'text/javascript; charset=utf-8', body: readFileSync(chartJsFile()) }],
+    ['/', fileAsset(join(publicDir, 'index.html'))],
+    ...['dashboard.js', 'i18n.js', 'session.js', 'charts.js', 'dashboard.css'].map(
+      (file): [string, Asset] => [`/dashboard/${file}`, fileAsset(join(publicDir, file))],
+    ),
+    ['/vendor/chart.umd.min.js', fileAsset(chartJsFile())],
   ]);

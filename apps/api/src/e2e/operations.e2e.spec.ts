@@ -26,6 +26,10 @@ const servedRoutes = [
   ['get', '/programmes'],
   ['get', '/health'],
   ['get', '/metrics'],
+  ['post', '/auth/token'],
+  ['post', '/auth/session'],
+  ['get', '/auth/session'],
+  ['delete', '/auth/session'],
 ] as const;
 
 describe('operations: health, metrics, OpenAPI, the dashboard files', () => {

@@ -36,6 +36,7 @@ export class ProblemFilter implements ExceptionFilter {
     response.setHeader('Content-Language', language);
     response.vary('Accept-Language');
     if (body.status === 401) response.setHeader('WWW-Authenticate', 'Bearer realm="binaan"');
+    if (typeof body['retryAfterSeconds'] === 'number') response.setHeader('Retry-After', String(body['retryAfterSeconds']));
     // Refused before its body was read (no token, a forbidden role): close rather than drain what may never end.
     if (!request.complete) response.setHeader('Connection', 'close');
     const requestId = request.requestId;

@@ -32,6 +32,12 @@ export const problems = {
     cataloguedProblem(401, 'MISSING_TOKEN', 'missingToken'),
   invalidToken: (): Problem => cataloguedProblem(401, 'INVALID_TOKEN', 'invalidToken'),
   tokenExpired: (): Problem => cataloguedProblem(401, 'TOKEN_EXPIRED', 'tokenExpired'),
+  sessionEnded: (): Problem => cataloguedProblem(401, 'SESSION_ENDED', 'sessionEnded'),
+  invalidCredentials: (): Problem => cataloguedProblem(401, 'INVALID_CREDENTIALS', 'invalidCredentials'),
+  tooManySignIns: (retryAfterSeconds: number): Problem =>
+    cataloguedProblem(429, 'TOO_MANY_SIGN_INS', 'tooManySignIns', { retryAfterSeconds }, { retryAfterSeconds }),
+  csrfTokenMissing: (): Problem => cataloguedProblem(403, 'CSRF_TOKEN_MISSING', 'csrfTokenMissing'),
+  csrfTokenInvalid: (): Problem => cataloguedProblem(403, 'CSRF_TOKEN_INVALID', 'csrfTokenInvalid'),
   forbidden: (role: string): Problem =>
     cataloguedProblem(403, 'FORBIDDEN', 'forbidden', { role }, { role }),
   /** A facility the caller does not work for, named by the request itself: the scope is no secret to its holder. */

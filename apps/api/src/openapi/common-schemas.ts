@@ -25,7 +25,7 @@ export const commonSchemas: Readonly<Record<string, SchemaObject>> = {
       instance: { type: 'string', example: 'urn:uuid:5b0e5f0c-3f1e-4a51-9a55-0d3c1a2b4c5d', description: 'The request id, also in X-Request-Id and the logs.' },
       errors: { type: 'array', items: schemaRef('FieldIssue') },
       rule: { type: 'string', description: 'For 422: the domain rule that was broken.', example: 'PrerequisitesNotCompetent' },
-      role: { type: 'string', description: 'For 403: the token’s role.', example: 'viewer' },
+      role: { type: 'string', description: 'For 403: the caller’s role.', example: 'viewer' },
       field: { type: 'string', description: 'For 422: the request field the broken rule is about, when it is about one.', example: 'eventId' },
       dependentEventIds: {
         type: 'array',
@@ -36,6 +36,7 @@ export const commonSchemas: Readonly<Record<string, SchemaObject>> = {
       actualRevision: { type: 'string', description: 'For 409: the participant’s revision now.', example: '3' },
       limitBytes: { type: 'integer', description: 'For 413: the largest body accepted.', example: 65536 },
       checks: { type: 'object', description: 'For 503 from /health: the readiness report, saying which part is down.' },
+      retryAfterSeconds: { type: 'integer', description: 'For 429: seconds to wait before trying again (also in Retry-After).', example: 840 },
     },
   },
   Ratio: {

@@ -1,4 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { authPaths, authSchemas } from './auth-paths';
 import { commandPaths } from './command-paths';
 import { commandSchemas } from './command-schemas';
 import { commonSchemas } from './common-schemas';
@@ -9,6 +10,7 @@ import { operationsSchemas } from './operations-schemas';
 import { operationsPaths } from './operations-paths';
 import { readPaths } from './read-paths';
 import { readSchemas } from './read-schemas';
+import { mergedPaths } from './merged-paths';
 
 /** Written out by hand rather than reflected from decorators: the runtime (tsx) emits no decorator metadata. */
 export const openApiDocument = (): OpenAPIObject => ({
@@ -24,14 +26,18 @@ export const openApiDocument = (): OpenAPIObject => ({
   },
   servers: [{ url: '/' }],
   tags: [
+    { name: 'sign-in', description: 'A bearer token for scripts, a cookie session for the browser' },
     { name: 'commands', description: 'Writes: each becomes events in the participant’s stream' },
     { name: 'queries', description: 'Reads from the read models' },
     { name: 'operations', description: 'Health and metrics, without a token' },
   ],
-  security: [{ bearer: [] }],
-  paths: { ...commandPaths, ...lifecycleCommandPaths, ...readPaths, ...facilityPaths, ...operationsPaths },
+  security: [{ bearer: [] }, { session: [] }],
+  paths: mergedPaths(authPaths, commandPaths, lifecycleCommandPaths, readPaths, facilityPaths, operationsPaths),
   components: {
-    securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT (HS256) with sub and role claims' } },
-    schemas: { ...commonSchemas, ...commandSchemas, ...lifecycleCommandSchemas, ...readSchemas, ...facilitySchemas, ...operationsSchemas },
+    securitySchemes: {
+      bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT (HS256) from POST /auth/token: sub (the account id) and cv (its credential version)' },
+      session: { type: 'apiKey', in: 'cookie', name: 'binaan_session', description: 'From POST /auth/session; unsafe methods also need X-CSRF-Token' },
+    },
+    schemas: { ...authSchemas, ...commonSchemas, ...commandSchemas, ...lifecycleCommandSchemas, ...readSchemas, ...facilitySchemas, ...operationsSchemas },
   },
 });

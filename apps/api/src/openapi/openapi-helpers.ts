@@ -44,7 +44,7 @@ export const rolesAllowed = (permission: Permission): string => {
 
 /** A 403 that can be either of two problems: the role's, or the caller's scope's. */
 const forbiddenOrOutsideScope = (forbidden: Problem, outsideScope: Problem): ResponseObject => ({
-  description: 'The token’s role may not do this (FORBIDDEN), or the request names a facility or programme outside the caller’s scope (OUTSIDE_CALLER_SCOPE)',
+  description: 'The account’s role may not do this (FORBIDDEN), or the request names a facility or programme outside the caller’s scope (OUTSIDE_CALLER_SCOPE)',
   content: {
     'application/problem+json': {
       schema: { $ref: '#/components/schemas/Problem' },
@@ -64,10 +64,10 @@ export const accessProblems = (permission: Permission, outsideScope?: Problem): 
   const forbiddenRole = roles.find((role) => !(accessPolicy[permission] as readonly string[]).includes(role));
   const forbidden = forbiddenRole === undefined ? undefined : problems.forbidden(forbiddenRole);
   return {
-    '401': problemResponse('No valid bearer token', problems.missingToken()),
+    '401': problemResponse('No valid bearer token or session', problems.missingToken()),
     ...(forbidden === undefined
       ? {}
-      : { '403': outsideScope === undefined ? problemResponse('The token’s role may not do this', forbidden) : forbiddenOrOutsideScope(forbidden, outsideScope) }),
+      : { '403': outsideScope === undefined ? problemResponse('The account’s role may not do this', forbidden) : forbiddenOrOutsideScope(forbidden, outsideScope) }),
   };
 };
 

@@ -245,3 +245,8 @@ export const subjectReportExample = {
   ],
   linkedEnrolments: [],
 };
+
+/** A registrar's look-up by registration number: the example participant, her name shown (and recorded as shown). */
+export const foundParticipantsExample = {
+  items: [{ ...participantStatusView(reachedAtM6), personalData: examplePersonalData }],
+};

@@ -2,7 +2,7 @@ import type { OperationObject, ParameterObject, PathsObject, ResponseObject } fr
 import type { Permission } from '../auth/access-policy';
 import { problems } from '../http/problems';
 import { accessProblems, jsonResponse, participantIdParameter, problemResponse, queryParameter, rolesAllowed } from './openapi-helpers';
-import { auditPageExample, participantExample, participantHistoryExample, subjectReportExample } from './participant-examples';
+import { auditPageExample, foundParticipantsExample, participantExample, participantHistoryExample, subjectReportExample } from './participant-examples';
 import { catalogueExample, facilityStagesExample, followUpsDueExample, outcomeMembersExample, outcomesExample, personalDataAccessExample } from './report-examples';
 import { peopleFigureNames } from '@binaan/projections';
 
@@ -41,6 +41,24 @@ const programme = queryParameter('programme', 'Programme id', 'sulam-malang-2019
 const facility = queryParameter('facility', 'Facility id', 'lapas-perempuan-malang');
 
 export const readPaths: PathsObject = {
+  '/participants': {
+    get: readOperation(
+      {
+        operationId: 'findParticipants',
+        summary:
+          'Participants within the caller’s scope: by registration number (case, spacing and look-alike forms folded), or a programme’s cohort; names shown, so registrar, assessor, caseworker and admin only',
+        permission: 'readParticipant',
+        schema: 'FoundParticipants',
+        example: foundParticipantsExample,
+        parameters: [
+          queryParameter('registrationNumber', 'The register entry as written on her file; alone', 'BI.0000/2019 (contoh)'),
+          queryParameter('programme', 'Programme id; with cohort', 'sulam-malang-2019'),
+          queryParameter('cohort', 'Month of enrolment (YYYY-MM); with programme', '2019-03'),
+        ],
+      },
+      problemResponse('Neither or both ways of searching were given', problems.invalidQuery([{ path: 'query', rule: 'give registrationNumber alone, or programme and cohort together' }])),
+    ),
+  },
   '/participants/{participantId}': {
     get: readOperation(
       {
@@ -152,9 +170,13 @@ export const readPaths: PathsObject = {
         permission: 'readFollowUpCounts',
         schema: 'FollowUpsDue',
         example: followUpsDueExample,
-        parameters: [programme, facility],
+        parameters: [
+          programme,
+          facility,
+          queryParameter('contacts', '`true`: caseworkers only; each item also names her and says how to reach her (within the caseworker’s facilities), recorded as a disclosure', 'true'),
+        ],
       },
-      invalidQuery('cohort', 'is not a known parameter; use programme, facility'),
+      invalidQuery('cohort', 'is not a known parameter; use programme, facility, contacts'),
     ),
   },
   '/audit/events': {

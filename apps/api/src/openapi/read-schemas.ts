@@ -426,8 +426,38 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
             windowClosesOn: { type: 'string', format: 'date' },
             attempts: integer,
             state: { type: 'string', enum: ['due', 'overdue'] },
+            contact: {
+              type: 'object',
+              nullable: true,
+              description:
+                'Only with `?contacts=true`, for a caseworker: who she is and how to reach her (each field only when given at release or since); null when she is outside the caseworker’s facilities. The disclosure is recorded.',
+              required: ['fullName', 'registrationNumber'],
+              properties: {
+                fullName: { type: 'string' },
+                registrationNumber: { type: 'string' },
+                phone: { type: 'string' },
+                addressAfterRelease: { type: 'string' },
+                familyContact: {
+                  type: 'object',
+                  required: ['name', 'relationship', 'phone'],
+                  properties: { name: { type: 'string' }, relationship: { type: 'string' }, phone: { type: 'string' } },
+                },
+                preferredChannel: { type: 'string', enum: ['phone', 'whatsapp', 'sms', 'visit', 'family'] },
+              },
+            },
           },
         },
+      },
+    },
+  },
+  FoundParticipants: {
+    type: 'object',
+    required: ['items'],
+    description: 'Participants within the caller’s scope, each with her name and registration number (recorded as a disclosure), by name.',
+    properties: {
+      items: {
+        type: 'array',
+        items: { allOf: [schemaRef('Participant'), { type: 'object', required: ['personalData'] }] },
       },
     },
   },

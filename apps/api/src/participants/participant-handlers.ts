@@ -11,6 +11,7 @@ import { TransferParticipantHandler } from './commands/transfer-participant.hand
 import { UpdateContactDetailsHandler } from './commands/update-contact-details.handler';
 import { VoidEntryHandler } from './commands/void-entry.handler';
 import { WithdrawConsentHandler } from './commands/withdraw-consent.handler';
+import { FindParticipantsHandler } from './queries/find-participants.handler';
 import { GetParticipantHistoryHandler } from './queries/get-participant-history.handler';
 import { GetParticipantHandler } from './queries/get-participant.handler';
 import { GetSubjectReportHandler } from './queries/get-subject-report.handler';
@@ -30,4 +31,4 @@ export const participantCommandHandlers = [
   UpdateContactDetailsHandler,
   ErasePersonalDataHandler,
 ];
-export const participantQueryHandlers = [GetParticipantHandler, GetParticipantHistoryHandler, GetSubjectReportHandler];
+export const participantQueryHandlers = [FindParticipantsHandler, GetParticipantHandler, GetParticipantHistoryHandler, GetSubjectReportHandler];

@@ -10,7 +10,7 @@ import type { Actor } from '../auth/role';
 import { commandRequestFrom, sendCommandReply } from '../commands/command-request-from';
 import { etagFor } from '../http/command-headers';
 import { instantUntil } from '../http/recorded-time-bounds';
-import { dateOrInstantRule, dateRule, parseQuery, uuidRule } from '../http/query-params';
+import { dateOrInstantRule, dateRule, monthRule, parseQuery, slugRule, textRule, uuidRule } from '../http/query-params';
 import { ProblemException } from '../http/problem.exception';
 import { problems } from '../http/problems';
 import { CancelEnrolmentCommand } from './commands/cancel-enrolment.command';
@@ -26,6 +26,8 @@ import { TransferParticipantCommand } from './commands/transfer-participant.comm
 import { UpdateContactDetailsCommand } from './commands/update-contact-details.command';
 import { VoidEntryCommand } from './commands/void-entry.command';
 import { WithdrawConsentCommand } from './commands/withdraw-consent.command';
+import { FindParticipantsQuery } from './queries/find-participants.query';
+import { participantSearch } from './queries/participant-search';
 import { GetParticipantHistoryQuery } from './queries/get-participant-history.query';
 import { GetParticipantQuery } from './queries/get-participant.query';
 import { GetSubjectReportQuery } from './queries/get-subject-report.query';
@@ -119,6 +121,17 @@ export class ParticipantsController {
   @Requires('erasePersonalData')
   async erasePersonalData(@Req() request: ApiRequest, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: HttpResponse) {
     return sendCommandReply(response, await this.commands.execute(new ErasePersonalDataCommand(commandRequestFrom(request, actor))));
+  }
+
+  /**
+   * Finds participants within the caller's scope: `registrationNumber` (a registrar's look-up) or
+   * `programme` and `cohort` (an assessor's class). Names are shown, so only staff roles get an answer.
+   */
+  @Get()
+  @Requires('readParticipant')
+  find(@Query() query: Readonly<Record<string, unknown>>, @CurrentActor() actor: Actor, @CurrentScope() scope: CallerScope) {
+    const { registrationNumber, programme, cohort } = parseQuery(query, { registrationNumber: textRule(64), programme: slugRule, cohort: monthRule });
+    return this.queries.execute(new FindParticipantsQuery(participantSearch({ registrationNumber, programme, cohort }), actor, scope));
   }
 
   @Get(':participantId')

@@ -89,9 +89,14 @@ export class ReportsController {
   @Get('follow-ups/due')
   @Requires('readFollowUpCounts')
   followUpsDue(@Query() query: QueryValues, @CurrentActor() actor: Actor, @CurrentScope() scope: CallerScope) {
-    const { programme, facility } = parseQuery(query, { programme: slugRule, facility: slugRule });
+    const { programme, facility, contacts } = parseQuery(query, { programme: slugRule, facility: slugRule, contacts: oneOfRule(['true']) });
     return this.queries.execute(
-      new GetFollowUpsDueQuery(defined({ programmeId: programme, facilityId: facility }), rolesSeeingWorklistItems.includes(actor.role), scope),
+      new GetFollowUpsDueQuery(
+        defined({ programmeId: programme, facilityId: facility }),
+        rolesSeeingWorklistItems.includes(actor.role),
+        scope,
+        contacts === 'true' ? { actor, scope } : undefined,
+      ),
     );
   }
 

@@ -17,6 +17,7 @@ import type {
 import type { Catalogue, ParticipantCommandInput, ParticipantId, ParticipantPlace, ParticipantScope, RecordFacilityPopulation } from '@binaan/domain';
 import type { CommandAccepted, CommandEnvelope, CommandFailure, FacilityCommandError, ParticipantCommandError } from '@binaan/command-handling';
 import type { EventStore } from '@binaan/event-store';
+import type { OpenedContactDetails } from './open-contact-details';
 
 /** The Nest injection token of the one provider through which the API reaches domain, store and read models. */
 export const API_RUNTIME = 'API_RUNTIME';
@@ -66,6 +67,8 @@ export interface ApiReadModels {
   readonly participantStatus: (participantId: string) => Promise<ParticipantStatusRow | undefined>;
   /** Her name and registration number, opened from the directory's sealed copies; undefined when unknown or erased. */
   readonly participantDirectoryEntry: (participantId: string) => Promise<OpenedDirectoryEntry | undefined>;
+  /** The same for many participants at once (one read of the directory); erased ones come back as such. */
+  readonly participantDirectoryEntries: (participantIds: readonly string[]) => Promise<readonly OpenedDirectoryEntry[]>;
   readonly programmeOutcomes: (filter: OutcomeFilter) => Promise<readonly ProgrammeOutcomeRow[]>;
   /** The status rows of the participants in the groups: who a figure counts. */
   readonly participantStatusRows: (filter: OutcomeFilter) => Promise<readonly ParticipantStatusRow[]>;
@@ -132,6 +135,8 @@ export interface ApiRuntime {
   /** Stops the projections after storing their checkpoints, then closes the stores. */
   /** Appends an entry to the record of who was shown personal data; call it before answering. */
   readonly recordDisclosure: RecordDisclosure;
+  /** How to reach her after release, opened from her stream; undefined when never given or erased. Record the disclosure first. */
+  readonly contactDetails: (participantId: string) => Promise<OpenedContactDetails | undefined>;
   /** Everything held about one person, its own disclosure recorded first; SubjectNotFoundError for an unknown id. */
   readonly subjectReport: (request: SubjectReportRequest) => Promise<SubjectReport>;
   readonly close: () => Promise<void>;

@@ -12,6 +12,7 @@ import {
 import type { BinaanRuntime } from '@binaan/runtime';
 import { auditLogRows } from './audit-log-query';
 import type { ApiRuntime } from './api-runtime.port';
+import { openContactDetails } from './open-contact-details';
 
 const headPosition = async (runtime: BinaanRuntime): Promise<bigint | null> => {
   for await (const event of runtime.store.readAll({ direction: 'backwards', fromPosition: 'end', maxCount: 1 })) return event.position;
@@ -33,6 +34,7 @@ export const apiRuntimeFrom = (runtime: BinaanRuntime, clock: () => Date = runti
   readModels: {
     participantStatus: async (participantId) => (await queryParticipantStatus(runtime.readModels, { participantId }))[0],
     participantDirectoryEntry: async (participantId) => (await runtime.openParticipantNames([participantId]))[0],
+    participantDirectoryEntries: (participantIds) => runtime.openParticipantNames(participantIds),
     // Reports may read a replica (PG_READ_URL); one participant's status stays on the primary, so staff
     // see their own writes once the projections have them.
     programmeOutcomes: (filter) => queryProgrammeOutcomes(runtime.reportReadModels, filter),
@@ -62,6 +64,7 @@ export const apiRuntimeFrom = (runtime: BinaanRuntime, clock: () => Date = runti
     };
   },
   recordDisclosure: (disclosure) => runtime.recordDisclosure(disclosure),
+  contactDetails: (participantId) => openContactDetails(runtime.store, runtime.vault, participantId),
   subjectReport: (request) => runtime.subjectReport(request),
   close: () => runtime.close(),
 });

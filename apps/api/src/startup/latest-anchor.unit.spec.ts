@@ -32,7 +32,7 @@ describe('the newest anchor, as the start banner names it', () => {
       readModels: 'SQLite (embedded)',
       projections: 'in-process',
       seeded: undefined,
-      tokens: new Map(),
+      demoSignIns: undefined,
       storeOptions: '--store sqlite:./data',
       anchors: { folder, latest: latestAnchorIn(folder) },
     });
@@ -41,7 +41,7 @@ describe('the newest anchor, as the start banner names it', () => {
     expect(banner).toContain('check: npx binaan verify --store sqlite:./data --anchor <file>');
     const unset = startBanner({
       url: 'http://127.0.0.1:3000', dataDir: './data', eventStore: 'x', readModels: 'x', projections: 'x', seeded: undefined,
-      tokens: new Map(), storeOptions: '--store sqlite:./data', anchors: { folder: undefined, latest: undefined },
+      demoSignIns: undefined, storeOptions: '--store sqlite:./data', anchors: { folder: undefined, latest: undefined },
     });
     expect(unset).toContain('none known (set BINAAN_ANCHOR_DIR');
   });

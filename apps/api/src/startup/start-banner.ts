@@ -1,4 +1,5 @@
 import type { Role } from '../auth/role';
+import type { DemoSignIn } from './demo-accounts';
 import type { LatestAnchor } from './latest-anchor';
 
 export interface BannerFacts {
@@ -8,7 +9,8 @@ export interface BannerFacts {
   readonly readModels: string;
   readonly projections: string;
   readonly seeded: { readonly participants: number; readonly commands: number } | undefined;
-  readonly tokens: ReadonlyMap<Role, string>;
+  /** The demo accounts' sign-ins, when this data folder holds the demo data; never printed otherwise. */
+  readonly demoSignIns: readonly DemoSignIn[] | undefined;
   /** The CLI options that name this store, e.g. `--store sqlite:./data`. */
   readonly storeOptions: string;
   /** Where anchors are kept (BINAAN_ANCHOR_DIR), and the newest found there. */
@@ -41,14 +43,29 @@ const roleNotes: Readonly<Record<Role, string>> = {
   admin: 'everything, erasure included',
 };
 
-/** What a person needs after `npm start`: where to go, and a token for each role. */
+const signInLines = (facts: BannerFacts): readonly string[] =>
+  facts.demoSignIns === undefined || facts.demoSignIns.length === 0
+    ? [
+        'No demo sign-ins (no demo data here). Add a first admin with:',
+        `  npx binaan users add <username> --name "<name>" --role admin --national --store sqlite:${facts.dataDir}`,
+      ]
+    : [
+        'Demo sign-ins (role, username, password; kept in the data folder, for trying Binaan out only):',
+        ...facts.demoSignIns.flatMap(({ role, username, password }) => [
+          `  ${role.padEnd(10)} ${username.padEnd(16)} ${password}`,
+          `             ${roleNotes[role]}`,
+        ]),
+      ];
+
+/** What a person needs after `npm start`: where to go, and who to sign in as. */
 export const startBanner = (facts: BannerFacts): string => {
   const row = (label: string, value: string): string => `  ${label.padEnd(12)} ${value}`;
   const lines = [
     '',
     'Binaan is running.',
     '',
-    row('Dashboard', `${facts.url}/?token=${facts.tokens.get('viewer') ?? ''}`),
+    row('Dashboard', `${facts.url}/`),
+    row('Staff app', `${facts.url}/app/   (sign in with a demo account below)`),
     row('API docs', `${facts.url}/docs`),
     row('Health', `${facts.url}/health   (metrics: ${facts.url}/metrics)`),
     '',
@@ -60,10 +77,10 @@ export const startBanner = (facts: BannerFacts): string => {
       : [row('Demo data', `seeded ${facts.seeded.participants} synthetic participants (${facts.seeded.commands} commands)`)]),
     ...anchorLines(facts, row),
     '',
-    'Tokens (valid 30 days; send as "Authorization: Bearer <token>"):',
-    ...[...facts.tokens].flatMap(([role, token]) => [`  ${role.padEnd(10)} ${roleNotes[role]}`, `             ${token}`]),
+    ...signInLines(facts),
     '',
-    `Try: curl -H "Authorization: Bearer <viewer token>" ${facts.url}/outcomes`,
+    `Token: curl -s -X POST ${facts.url}/auth/token -H 'Content-Type: application/json' -d '{"username":"demo-viewer","password":"<password>"}'`,
+    `Try:   curl -H "Authorization: Bearer <token>" ${facts.url}/outcomes`,
     'Stop with Ctrl+C (commands in flight finish, checkpoints are stored).',
     '',
   ];

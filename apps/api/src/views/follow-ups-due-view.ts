@@ -17,7 +17,17 @@ const homeRegencyView = (next: NextFollowUp, catalogue: Catalogue) => {
   };
 };
 
-const itemView = (next: NextFollowUp, catalogue: Catalogue) => ({
+/** Who she is and how to reach her, shown to a case worker of her facility only. */
+export interface WorklistContact {
+  readonly fullName: string;
+  readonly registrationNumber: string;
+  readonly phone?: string;
+  readonly addressAfterRelease?: string;
+  readonly familyContact?: { readonly name: string; readonly relationship: string; readonly phone: string };
+  readonly preferredChannel?: string;
+}
+
+const itemView = (next: NextFollowUp, catalogue: Catalogue, contacts: ReadonlyMap<string, WorklistContact> | undefined) => ({
   participantId: next.participant_id,
   programmeId: next.programme_id,
   facilityId: next.facility_id,
@@ -29,6 +39,7 @@ const itemView = (next: NextFollowUp, catalogue: Catalogue) => ({
   windowClosesOn: next.window_closes_on,
   attempts: next.attempts,
   state: next.state,
+  ...(contacts === undefined ? {} : { contact: contacts.get(next.participant_id) ?? null }),
 });
 
 const countsOf = (pending: readonly NextFollowUp[]) => ({
@@ -39,13 +50,20 @@ const countsOf = (pending: readonly NextFollowUp[]) => ({
 /**
  * Released participants whose next follow-up is due (its window is open) or overdue (its window
  * closed without a reached contact). Items name participants, so only roles that work the list get
- * them; everyone else gets the counts.
+ * them; everyone else gets the counts. With `contacts` (a case worker's request), each item also names
+ * her and says how to reach her, or null when she is outside the case worker's facilities.
  */
-export const followUpsDueView = (pending: readonly NextFollowUp[], today: string, withItems: boolean, catalogue: Catalogue) => ({
+export const followUpsDueView = (
+  pending: readonly NextFollowUp[],
+  today: string,
+  withItems: boolean,
+  catalogue: Catalogue,
+  contacts?: ReadonlyMap<string, WorklistContact>,
+) => ({
   today,
   total: countsOf(pending),
   byMilestone: Object.fromEntries(milestones.map((milestone) => [milestone, countsOf(pending.filter((next) => next.milestone === milestone))])),
-  ...(withItems ? { items: pending.map((next) => itemView(next, catalogue)) } : {}),
+  ...(withItems ? { items: pending.map((next) => itemView(next, catalogue, contacts)) } : {}),
 });
 
 export type FollowUpsDueView = ReturnType<typeof followUpsDueView>;

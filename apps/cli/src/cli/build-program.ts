@@ -11,6 +11,7 @@ import { registerRetention } from '../commands/retention-command';
 import { registerSubjectReport } from '../commands/subject-report-command';
 import { registerImport } from '../commands/import-command';
 import { registerImportCounts } from '../commands/import-counts-command';
+import { registerUsers } from '../commands/users-command';
 import { registerVerify } from '../commands/verify-command';
 import { binaanVersion } from './binaan-version';
 import type { CliIo } from './cli-io';
@@ -44,5 +45,6 @@ export const buildProgram = (io: CliIo, finish: (code: ExitCode) => void): Comma
   registerImportCounts(program, io, finish);
   registerRetention(program, io, finish);
   registerDemo(program, io, finish);
+  registerUsers(program, io, finish);
   return program;
 };

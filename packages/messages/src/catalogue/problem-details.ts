@@ -28,9 +28,23 @@ export const problemDetails = {
   },
   invalidQuery: { en: 'A query parameter is not valid; see errors.', id: 'Ada parameter query yang tidak valid; lihat errors.' },
   missingToken: {
-    en: 'Send a bearer token: Authorization: Bearer <token>.',
-    id: 'Kirim token bearer: Authorization: Bearer <token>.',
+    en: 'Send a bearer token (Authorization: Bearer <token>, from POST /auth/token) or sign in (POST /auth/session).',
+    id: 'Kirim token bearer (Authorization: Bearer <token>, dari POST /auth/token) atau masuk (POST /auth/session).',
   },
+  sessionEnded: {
+    en: 'The session has ended (signed out, timed out, or the account changed); sign in again.',
+    id: 'Sesi telah berakhir (sudah keluar, habis waktu, atau akun berubah); silakan masuk lagi.',
+  },
+  invalidCredentials: { en: 'The username or password is wrong.', id: 'Nama pengguna atau kata sandi salah.' },
+  tooManySignIns: {
+    en: 'Too many failed sign-ins for this username from this address; try again in {retryAfterSeconds} s.',
+    id: 'Terlalu banyak percobaan masuk yang gagal untuk nama pengguna ini dari alamat ini; coba lagi dalam {retryAfterSeconds} detik.',
+  },
+  csrfTokenMissing: {
+    en: 'A request signed in by the session cookie that changes something must send X-CSRF-Token.',
+    id: 'Permintaan yang masuk dengan cookie sesi dan mengubah sesuatu harus mengirim X-CSRF-Token.',
+  },
+  csrfTokenInvalid: { en: "X-CSRF-Token does not match the session's token.", id: 'X-CSRF-Token tidak cocok dengan token sesi.' },
   invalidToken: { en: 'The bearer token is not valid.', id: 'Token bearer tidak valid.' },
   tokenExpired: { en: 'The bearer token has expired.', id: 'Token bearer sudah kedaluwarsa.' },
   forbidden: { en: 'The role "{role}" may not do this.', id: 'Peran "{role}" tidak boleh melakukan ini.' },

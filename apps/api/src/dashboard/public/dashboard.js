@@ -1,10 +1,10 @@
 import { drawContactRates, drawCoverage, drawFunnel } from './charts.js';
 import { formatCount, formatDate, formatMonth, formatRate, setLanguage, t, translatePage } from './i18n.js';
-import { api, forgetToken, hasToken, saveToken, takeTokenFromUrl } from './session.js';
+import { api, currentAccount, signIn, signOut } from './session.js';
 
 const milestones = ['M1', 'M3', 'M6', 'M12'];
 const milestoneMonths = { M1: 1, M3: 3, M6: 6, M12: 12 };
-const view = { catalogue: null, outcomes: null, followUps: null, coverage: null, cohorts: [] };
+const view = { account: null, catalogue: null, outcomes: null, followUps: null, coverage: null, cohorts: [] };
 
 const byId = (id) => document.getElementById(id);
 
@@ -210,12 +210,21 @@ const render = () => {
   renderCoverage();
 };
 
-const showTokenPanel = (message) => {
+const showSignIn = (message) => {
   byId('dashboard').hidden = true;
-  byId('forget-token').hidden = true;
-  byId('token-panel').hidden = false;
-  byId('token-error').hidden = message === undefined;
-  byId('token-error').textContent = message ?? '';
+  byId('sign-out').hidden = true;
+  byId('signed-in-as').hidden = true;
+  byId('sign-in-panel').hidden = false;
+  byId('sign-in-error').hidden = message === undefined;
+  byId('sign-in-error').textContent = message ?? '';
+  byId('username-input').focus();
+};
+
+const showAccount = (account) => {
+  view.account = account;
+  byId('signed-in-as').textContent = t('signedInAs', { name: account.displayName });
+  byId('signed-in-as').hidden = false;
+  byId('sign-out').hidden = false;
 };
 
 const load = async () => {
@@ -231,16 +240,14 @@ const load = async () => {
     ]);
     Object.assign(view, { catalogue, outcomes, followUps, coverage });
     view.cohorts = [...new Set((unfilteredByCohort ?? outcomes).groups.map((group) => group.cohort))].sort();
-    byId('token-panel').hidden = true;
+    byId('sign-in-panel').hidden = true;
     byId('load-error').hidden = true;
     byId('dashboard').hidden = false;
-    byId('forget-token').hidden = false;
     render();
     document.body.dataset.loaded = 'true';
   } catch (error) {
-    if (error.status === 401 || error.status === 403) {
-      forgetToken();
-      showTokenPanel(t('tokenRejected'));
+    if (error.status === 401) {
+      showSignIn(t('sessionEnded'));
     } else {
       byId('load-error').hidden = false;
       byId('load-error').textContent = t('loadFailed', { code: error.message });
@@ -248,29 +255,46 @@ const load = async () => {
   }
 };
 
-const start = () => {
-  takeTokenFromUrl();
+const signInFailure = (error) =>
+  error.message === 'TOO_MANY_SIGN_INS'
+    ? t('signInThrottled', { seconds: error.retryAfterSeconds ?? 60 })
+    : error.message === 'INVALID_CREDENTIALS' || error.message === 'VALIDATION_FAILED'
+      ? t('signInRejected')
+      : t('loadFailed', { code: error.message });
+
+const start = async () => {
   translatePage();
   for (const button of document.querySelectorAll('[data-lang]')) {
     button.addEventListener('click', () => {
       setLanguage(button.dataset.lang);
       if (view.outcomes === null) translatePage();
       else render();
+      if (view.account) showAccount(view.account);
     });
   }
   for (const id of ['filter-programme', 'filter-facility', 'filter-cohort']) byId(id).addEventListener('change', load);
-  byId('token-form').addEventListener('submit', (event) => {
+  byId('sign-in-form').addEventListener('submit', async (event) => {
     event.preventDefault();
-    saveToken(byId('token-input').value);
-    byId('token-input').value = '';
-    load();
+    const password = byId('password-input').value;
+    byId('password-input').value = '';
+    try {
+      showAccount(await signIn(byId('username-input').value, password));
+      await load();
+    } catch (error) {
+      showSignIn(signInFailure(error));
+    }
   });
-  byId('forget-token').addEventListener('click', () => {
-    forgetToken();
-    showTokenPanel();
+  byId('sign-out').addEventListener('click', async () => {
+    await signOut();
+    view.account = null;
+    showSignIn();
   });
-  if (hasToken()) load();
-  else showTokenPanel();
+  const account = await currentAccount().catch(() => null);
+  if (account === null) showSignIn();
+  else {
+    showAccount(account);
+    await load();
+  }
 };
 
 start();

@@ -3,12 +3,16 @@ const messages = {
   id: {
     title: 'Dasbor hasil program',
     subtitle: 'Pelatihan vokasi warga binaan: dari pendaftaran sampai bekerja setelah bebas',
-    forgetToken: 'Ganti token',
-    tokenTitle: 'Masukkan token akses',
-    tokenHelp: 'Tempel token yang dicetak saat Binaan dijalankan (peran viewer cukup). Token hanya disimpan di tab ini.',
-    tokenLabel: 'Token',
-    tokenSave: 'Buka dasbor',
-    tokenRejected: 'Token ditolak. Periksa lagi, atau minta token baru.',
+    signOut: 'Keluar',
+    signInTitle: 'Masuk',
+    signInHelp: 'Masuk dengan nama pengguna dan kata sandi Anda. Saat mencoba Binaan, pakai akun demo yang dicetak saat Binaan dijalankan (demo-viewer cukup).',
+    usernameLabel: 'Nama pengguna',
+    passwordLabel: 'Kata sandi',
+    signInSubmit: 'Masuk',
+    signInRejected: 'Nama pengguna atau kata sandi salah.',
+    signInThrottled: 'Terlalu banyak percobaan gagal. Coba lagi dalam {seconds} detik.',
+    sessionEnded: 'Sesi Anda telah berakhir. Silakan masuk lagi.',
+    signedInAs: 'Masuk sebagai {name}',
     loadFailed: 'Data tidak dapat dimuat ({code}). Coba muat ulang halaman.',
     filters: 'Saring',
     programme: 'Program',
@@ -79,12 +83,16 @@ const messages = {
   en: {
     title: 'Programme outcomes dashboard',
     subtitle: 'Vocational training in prison: from enrolment to earning a living after release',
-    forgetToken: 'Change token',
-    tokenTitle: 'Enter your access token',
-    tokenHelp: 'Paste the token printed when Binaan started (the viewer role is enough). It is kept in this tab only.',
-    tokenLabel: 'Token',
-    tokenSave: 'Open dashboard',
-    tokenRejected: 'The token was refused. Check it, or ask for a new one.',
+    signOut: 'Sign out',
+    signInTitle: 'Sign in',
+    signInHelp: 'Sign in with your username and password. To try Binaan out, use a demo account printed when Binaan started (demo-viewer is enough).',
+    usernameLabel: 'Username',
+    passwordLabel: 'Password',
+    signInSubmit: 'Sign in',
+    signInRejected: 'The username or password is wrong.',
+    signInThrottled: 'Too many failed attempts. Try again in {seconds} seconds.',
+    sessionEnded: 'Your session has ended. Please sign in again.',
+    signedInAs: 'Signed in as {name}',
     loadFailed: 'The data could not be loaded ({code}). Try reloading the page.',
     filters: 'Filters',
     programme: 'Programme',
@@ -171,6 +179,9 @@ export const translatePage = () => {
   document.documentElement.lang = currentLanguage();
   for (const element of document.querySelectorAll('[data-i18n]')) {
     element.textContent = t(element.dataset.i18n);
+  }
+  for (const element of document.querySelectorAll('[data-i18n-placeholder]')) {
+    element.setAttribute('placeholder', t(element.dataset.i18nPlaceholder));
   }
   for (const button of document.querySelectorAll('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === currentLanguage()));

@@ -1,26 +1,55 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { businessDateAt, isNationalScope, type ParticipantId } from '@binaan/domain';
+import type { NextFollowUp } from '@binaan/projections';
+import type { Role } from '../../auth/role';
+import { ProblemException } from '../../http/problem.exception';
+import { problems } from '../../http/problems';
 import { API_RUNTIME, type ApiRuntime } from '../../runtime/api-runtime.port';
-import { followUpsDueView, type FollowUpsDueView } from '../../views/follow-ups-due-view';
-import { GetFollowUpsDueQuery } from './get-follow-ups-due.query';
-import { businessDateAt, isNationalScope } from '@binaan/domain';
+import { followUpsDueView, type FollowUpsDueView, type WorklistContact } from '../../views/follow-ups-due-view';
+import { GetFollowUpsDueQuery, type ContactsRequest } from './get-follow-ups-due.query';
 import { participantIdsWithinScope } from '../scope/report-scope';
+
+/** Who may have the people on the worklist named and their contact details opened: the case workers who call them. */
+const rolesOpeningWorklistContacts: readonly Role[] = ['caseworker'];
 
 @QueryHandler(GetFollowUpsDueQuery)
 export class GetFollowUpsDueHandler implements IQueryHandler<GetFollowUpsDueQuery> {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
-  async execute({ filter, withItems, scope }: GetFollowUpsDueQuery): Promise<FollowUpsDueView> {
+  async execute({ filter, withItems, scope, contacts }: GetFollowUpsDueQuery): Promise<FollowUpsDueView> {
     const today = businessDateAt(this.runtime.clock());
-    const pending = await this.runtime.readModels.nextFollowUps({ ...filter, today, states: ['due', 'overdue'] });
-    if (isNationalScope(scope)) return followUpsDueView(pending, today, withItems, this.runtime.catalogue);
+    const all = await this.runtime.readModels.nextFollowUps({ ...filter, today, states: ['due', 'overdue'] });
     // The worklist of her units: the women they hold now (or last held, after release), items and counts alike.
-    const withinScope = await participantIdsWithinScope(this.runtime.readModels, scope);
-    return followUpsDueView(
-      pending.filter((next) => withinScope.has(next.participant_id)),
-      today,
-      withItems,
-      this.runtime.catalogue,
+    const withinScope = isNationalScope(scope) ? undefined : await participantIdsWithinScope(this.runtime.readModels, scope);
+    const pending = withinScope === undefined ? all : all.filter((next) => withinScope.has(next.participant_id));
+    const opened = contacts === undefined ? undefined : await this.openContacts(pending, contacts);
+    return followUpsDueView(pending, today, withItems, this.runtime.catalogue, opened);
+  }
+
+  /**
+   * Names and contact details of the people her facilities released, opened for a case worker; the
+   * disclosure (every person shown) is recorded before anything leaves.
+   */
+  private async openContacts(pending: readonly NextFollowUp[], { actor }: ContactsRequest): Promise<ReadonlyMap<string, WorklistContact>> {
+    if (!rolesOpeningWorklistContacts.includes(actor.role)) throw new ProblemException(problems.forbidden(actor.role));
+    // `pending` holds only the women within her scope (the units that hold them now).
+    const ids = pending.map((next) => next.participant_id);
+    if (ids.length === 0) return new Map();
+    const names = (await this.runtime.readModels.participantDirectoryEntries(ids)).flatMap((entry) => (entry.status === 'ok' ? [entry] : []));
+    if (names.length === 0) return new Map();
+    await this.runtime.recordDisclosure({
+      actor,
+      participantIds: names.map((entry) => entry.participantId as ParticipantId),
+      purpose: 'GET /follow-ups/due?contacts=true',
+    });
+    const shown = await Promise.all(
+      names.map(async (entry): Promise<[string, WorklistContact]> => {
+        const details = await this.runtime.contactDetails(entry.participantId);
+        const { participantId: _id, ...reach } = details ?? { participantId: entry.participantId };
+        return [entry.participantId, { fullName: entry.fullName, registrationNumber: entry.registrationNumber, ...reach }];
+      }),
     );
+    return new Map(shown);
   }
 }

@@ -1,10 +1,17 @@
 import { Query } from '@nestjs/cqrs';
-import type { FollowUpsDueView } from '../../views/follow-ups-due-view';
 import type { CallerScope } from '../../auth/caller-scope';
+import type { Actor } from '../../auth/role';
+import type { FollowUpsDueView } from '../../views/follow-ups-due-view';
 
 export interface FollowUpsDueFilter {
   readonly programmeId?: string;
   readonly facilityId?: string;
+}
+
+/** A case worker asking for the names and contact details of the people on her list (`?contacts=true`). */
+export interface ContactsRequest {
+  readonly actor: Actor;
+  readonly scope: CallerScope;
 }
 
 export class GetFollowUpsDueQuery extends Query<FollowUpsDueView> {
@@ -13,6 +20,7 @@ export class GetFollowUpsDueQuery extends Query<FollowUpsDueView> {
     readonly withItems: boolean,
     /** Items and counts alike cover only the participants within the caller's scope. */
     readonly scope: CallerScope,
+    readonly contacts?: ContactsRequest,
   ) {
     super();
   }
