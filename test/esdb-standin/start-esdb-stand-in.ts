@@ -8,6 +8,8 @@ import { createCallLedger, type StreamsMethod } from './call-ledger';
 import { deleteHandler, tombstoneHandler } from './delete-handlers';
 import { readHandler } from './read-handler';
 import { serverFeaturesHandler, type AdvertisedFeatures } from './server-features';
+import type { ImitatedServerVersion } from './server-version';
+import type { StandInSettings } from './stand-in-settings';
 import { createStopSignal } from './stop-signal';
 
 export interface EsdbStandInOptions {
@@ -17,6 +19,10 @@ export interface EsdbStandInOptions {
   readonly store?: MemoryEventStore;
   /** 'none' leaves ServerFeatures unimplemented, as servers before 21.10 did. Default 'all'. */
   readonly features?: AdvertisedFeatures | 'none';
+  /** The release imitated where 23.10 and 24.10 differ (reported version, append size rule). Default '24.10' (24.10.4). */
+  readonly version?: ImitatedServerVersion;
+  /** The server's clock, for `$maxAge` and the records it writes itself. Default: the system clock. */
+  readonly clock?: () => Date;
 }
 
 export interface EsdbStandIn {
@@ -26,6 +32,9 @@ export interface EsdbStandIn {
   readonly store: MemoryEventStore;
   /** Calls received per Streams method since this start. */
   calls(): Readonly<Record<StreamsMethod, number>>;
+  readonly version: ImitatedServerVersion;
+  /** Makes every later append wait `ms` before it is written (0: at once), so deadlines can pass. */
+  delayAppends(ms: number): void;
   /** Subscriptions (subscribeToAll/ToStream) the stand-in still serves; 0 once clients have cancelled. */
   openSubscriptions(): number;
   /** Ends open subscriptions and BatchAppend streams with UNAVAILABLE, closes the connections and frees the port. */
@@ -58,24 +67,29 @@ const bind = (server: Server, port: number): Promise<number> =>
 export const startEsdbStandIn = async (options: EsdbStandInOptions = {}): Promise<EsdbStandIn> => {
   const store = options.store ?? createMemoryEventStore();
   const features = options.features ?? 'all';
+  const settings: StandInSettings = { version: options.version ?? '24.10', clock: options.clock ?? (() => new Date()), appendDelayMs: 0 };
   const lifetime = createStopSignal();
   const server = new Server();
   const ledger = createCallLedger();
   server.addService(StreamsService, {
-    read: ledger.counted('read', readHandler(store, lifetime, ledger)),
-    append: ledger.counted('append', appendHandler(store)),
-    batchAppend: ledger.counted('batchAppend', batchAppendHandler(store, lifetime)),
+    read: ledger.counted('read', readHandler(store, settings, lifetime, ledger)),
+    append: ledger.counted('append', appendHandler(store, settings)),
+    batchAppend: ledger.counted('batchAppend', batchAppendHandler(store, settings, lifetime)),
     delete: ledger.counted('delete', deleteHandler(store)),
     tombstone: ledger.counted('tombstone', tombstoneHandler(store)),
   });
   if (features !== 'none') {
-    server.addService(ServerFeaturesService, { getSupportedMethods: serverFeaturesHandler(features) });
+    server.addService(ServerFeaturesService, { getSupportedMethods: serverFeaturesHandler(features, settings.version) });
   }
   const port = await bind(server, options.port ?? 0);
   return {
     connectionString: `esdb://127.0.0.1:${port}?tls=false`,
     port,
     store,
+    version: settings.version,
+    delayAppends: (ms) => {
+      settings.appendDelayMs = ms;
+    },
     calls: ledger.calls,
     openSubscriptions: ledger.openSubscriptions,
     stop: async () => {

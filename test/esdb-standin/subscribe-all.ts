@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { ReadReq } from '@eventstore/db-client/generated/streams_pb';
 import type { MemoryEventStore } from '@binaan/event-store';
 import { followLog } from './log-follower';
-import { caughtUpMessage, checkpointMessage, confirmationMessage } from './read-messages';
+import { caughtUpMessage, checkpointMessage, confirmationMessage, type EventMessages } from './read-messages';
 import type { ReadSink } from './read-sink';
-import { readEventMessage } from './wire-codec';
 import { wireFilterOf } from './wire-filter';
 import { storePositionAtOrBefore } from './wire-position';
 
@@ -33,6 +32,7 @@ export const subscribeToAll = async (
   options: ReadReq.Options,
   all: ReadReq.Options.AllOptions,
   sink: ReadSink,
+  messages: EventMessages,
 ): Promise<void> => {
   const from = startAfter(store, all);
   const filter = wireFilterOf(options);
@@ -54,7 +54,7 @@ export const subscribeToAll = async (
       scanned += 1;
       lastScanned = record.position;
       if (filter === undefined || filter.matches(record)) {
-        await sink.send(readEventMessage(record));
+        await sink.send(messages(record));
       }
       if (filter !== undefined && scanned % filter.checkpointInterval === 0) {
         await checkpoint(record.position);
