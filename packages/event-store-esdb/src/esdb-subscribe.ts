@@ -39,7 +39,7 @@ export const subscribeThroughClient =
     const filter = toServerSideFilter(options?.filter);
     return createResilientSubscription({
       start: startResolver(client, from),
-      open: (fromPosition) => client.subscribeToAll({ fromPosition, filter }),
+      open: (fromPosition) => client.subscribeToAll({ fromPosition, ...(filter === undefined ? {} : { filter }) }),
       accept: (event) => matches(event.streamName, event.type),
       upcast: (event) => schema.upcast(event),
       sort: (resolved) => sort(resolved, true),

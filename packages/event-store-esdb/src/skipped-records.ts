@@ -9,20 +9,21 @@ export interface SkipLedger {
 }
 
 /**
- * Each record is counted once however many reads pass it, by keeping the highest position counted:
- * the log is only ever appended to, so a record at or below it was counted already (or lies before
- * where this process started reading, and so before what it reports on).
+ * Each record is counted at most once however many reads pass it, by keeping per reason the highest
+ * position counted: the log is only ever appended to, so a record at or below it was counted already
+ * (or lies before where reads in this process began). Per reason, because a subscription the server
+ * filters may pass the foreign events but never see the system records between them.
  */
 export const createSkipLedger = (): SkipLedger => {
   const counts = { system: 0, links: 0, foreign: 0 };
+  const highest = { system: -1n, links: -1n, foreign: -1n };
   const foreignStreams = new Set<string>();
-  let highest = -1n;
   return {
     skipped: (reason, position, streamName) => {
-      if (position <= highest) {
+      if (position <= highest[reason]) {
         return;
       }
-      highest = position;
+      highest[reason] = position;
       counts[reason] += 1;
       if (reason === 'foreign') {
         foreignStreams.add(streamName);
