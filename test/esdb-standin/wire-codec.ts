@@ -5,7 +5,7 @@ import { LINK_TYPE } from './link-resolution';
 import { wireBodyOf } from './wire-bodies';
 import { toWirePosition } from './wire-position';
 
-/** Encoding rules of the EventStoreDB gRPC wire (ESDB-WIRE-NOTES "Encoding"). */
+/** Encoding rules of the EventStoreDB gRPC wire, as client 6.2.1 sends and reads them. */
 
 const TICKS_PER_MILLISECOND = 10_000n;
 

@@ -1,11 +1,24 @@
 import { toJson } from '../output/json';
 import { renderTable } from '../output/table';
 import { isClean, type VerifyReport } from '@binaan/integrity';
+import type { SkippedRecords } from '@binaan/event-store';
 
 export interface VerifyContext {
   readonly store: string;
   readonly auditLogSkipped?: string;
+  /** EventStoreDB only: what `$all` held besides Binaan's streams, passed over unchecked. */
+  readonly otherRecords?: SkippedRecords;
 }
+
+/** On EventStoreDB, what was passed over: other applications' streams, the server's own records, links. */
+const otherRecordsLine = (context: VerifyContext): readonly string[] => {
+  const other = context.otherRecords;
+  if (other === undefined) return [];
+  return [
+    `Not Binaan's, passed over unchecked: ${other.foreign} event(s) in ${other.foreignStreams} stream(s) of other applications, ` +
+      `${other.system} record(s) of the server itself and ${other.links} link event(s).`,
+  ];
+};
 
 const auditLine = (report: VerifyReport, context: VerifyContext): string => {
   if (report.auditLog === null) return `Audit log: not checked (${context.auditLogSkipped ?? 'not available'}).`;
@@ -48,6 +61,7 @@ export const renderVerifyText = (report: VerifyReport, context: VerifyContext): 
     auditLine(report, context),
     anchorLine(report),
     positionsLine(report),
+    ...otherRecordsLine(context),
     limitsText(report),
   ];
   if (isClean(report)) {
@@ -79,6 +93,7 @@ export const renderVerifyJson = (report: VerifyReport, context: VerifyContext): 
       anchor: report.anchor,
       positions: report.positionGaps === null ? { skipped: 'EventStoreDB positions are log offsets' } : { gaps: report.positionGaps },
     },
+    ...(context.otherRecords === undefined ? {} : { otherRecords: context.otherRecords }),
     notVisible: limitsText(report),
     breaks: report.breaks,
   }) + '\n';
