@@ -1,4 +1,7 @@
-import { Server, ServerCredentials } from '@grpc/grpc-js';
+import { Server, ServerCredentials, type handleUnaryCall } from '@grpc/grpc-js';
+import { GossipService } from '@eventstore/db-client/generated/gossip_grpc_pb';
+import type { ClusterInfo } from '@eventstore/db-client/generated/gossip_pb';
+import type { Empty } from '@eventstore/db-client/generated/shared_pb';
 import { ServerFeaturesService } from '@eventstore/db-client/generated/serverfeatures_grpc_pb';
 import { StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb';
 import { createMemoryEventStore, type MemoryEventStore } from '@binaan/event-store';
@@ -6,6 +9,7 @@ import { appendHandler } from './append-handler';
 import { batchAppendHandler } from './batch-append-handler';
 import { createCallLedger, type StreamsMethod } from './call-ledger';
 import { deleteHandler, tombstoneHandler } from './delete-handlers';
+import { leaderOnly, type LeaderElsewhere } from './leader-guard';
 import { readHandler } from './read-handler';
 import { serverFeaturesHandler, type AdvertisedFeatures } from './server-features';
 import type { ImitatedServerVersion } from './server-version';
@@ -23,6 +27,12 @@ export interface EsdbStandInOptions {
   readonly version?: ImitatedServerVersion;
   /** The server's clock, for `$maxAge` and the records it writes itself. Default: the system clock. */
   readonly clock?: () => Date;
+}
+
+/** What a node of the cluster stand-in adds: its Gossip answer, and where the leader is when it is not. */
+export interface ClusterNodeRole {
+  readonly gossip: handleUnaryCall<Empty, ClusterInfo>;
+  readonly leaderElsewhere: LeaderElsewhere;
 }
 
 export interface EsdbStandIn {
@@ -64,20 +74,24 @@ const bind = (server: Server, port: number): Promise<number> =>
   });
 
 /** An EventStoreDB gRPC server stand-in over the memory adapter, listening on 127.0.0.1. */
-export const startEsdbStandIn = async (options: EsdbStandInOptions = {}): Promise<EsdbStandIn> => {
+export const startEsdbStandIn = async (options: EsdbStandInOptions = {}, role?: ClusterNodeRole): Promise<EsdbStandIn> => {
   const store = options.store ?? createMemoryEventStore();
   const features = options.features ?? 'all';
   const settings: StandInSettings = { version: options.version ?? '24.10', clock: options.clock ?? (() => new Date()), appendDelayMs: 0 };
   const lifetime = createStopSignal();
   const server = new Server();
   const ledger = createCallLedger();
+  const leaderElsewhere = role?.leaderElsewhere ?? (() => undefined);
   server.addService(StreamsService, {
-    read: ledger.counted('read', readHandler(store, settings, lifetime, ledger)),
-    append: ledger.counted('append', appendHandler(store, settings)),
-    batchAppend: ledger.counted('batchAppend', batchAppendHandler(store, settings, lifetime)),
-    delete: ledger.counted('delete', deleteHandler(store)),
-    tombstone: ledger.counted('tombstone', tombstoneHandler(store)),
+    read: ledger.counted('read', leaderOnly(readHandler(store, settings, lifetime, ledger), leaderElsewhere)),
+    append: ledger.counted('append', leaderOnly(appendHandler(store, settings), leaderElsewhere)),
+    batchAppend: ledger.counted('batchAppend', leaderOnly(batchAppendHandler(store, settings, lifetime), leaderElsewhere)),
+    delete: ledger.counted('delete', leaderOnly(deleteHandler(store), leaderElsewhere)),
+    tombstone: ledger.counted('tombstone', leaderOnly(tombstoneHandler(store), leaderElsewhere)),
   });
+  if (role !== undefined) {
+    server.addService(GossipService, { read: role.gossip });
+  }
   if (features !== 'none') {
     server.addService(ServerFeaturesService, { getSupportedMethods: serverFeaturesHandler(features, settings.version) });
   }
