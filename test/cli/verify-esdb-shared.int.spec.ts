@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { appendSystemProjectionLinks, seedForeignEvents, seedServerRecords, startEsdbStandIn, type EsdbStandIn } from '../esdb-standin';
+import { appendRecord, appendSystemProjectionLinks, seedForeignEvents, seedServerRecords, startEsdbStandIn, type EsdbStandIn } from '../esdb-standin';
 import { runBinaan, runBinaanJson } from './support/run-binaan';
 import { removeFolder, seedDemoStore, temporaryFolder } from './support/seeded-store';
 
@@ -62,5 +62,17 @@ describe('binaan verify and history on a shared EventStoreDB', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(/orders-7|invoices-3|\$stats/);
+  });
+
+  // Last: it leaves an unreadable event in the store.
+  it('history names one of the participant’s events the store cannot read, with what to do, and not its content', async () => {
+    const participant = standIn.store.storage.records().find((record) => record.streamName.startsWith('participant-'));
+    const streamName = participant?.streamName ?? '';
+    appendRecord(standIn.store, { streamName, type: 'FollowUpLogged', data: Buffer.from('rusak', 'utf8') });
+    const run = await runBinaan(['history', streamName.slice('participant-'.length), ...storeArgs]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/event at position \d+ \(type FollowUpLogged, stream participant-[0-9a-f-]+\) cannot be read: its data is binary/);
+    expect(run.stderr).toMatch(/binaan verify/);
+    expect(run.stderr).not.toMatch(/rusak/);
   });
 });
