@@ -26,7 +26,7 @@ const respond = (store: MemoryEventStore, settings: StandInSettings, options: Re
   const stream = options?.getStream();
   if (options !== undefined && all !== undefined) {
     const messages = eventMessages(store, settings, options);
-    return options.hasSubscription() ? subscribeToAll(store, options, all, sink, messages) : readAll(store, options, all, sink, messages);
+    return options.hasSubscription() ? subscribeToAll(store, options, all, sink, messages, settings.version) : readAll(store, options, all, sink, messages);
   }
   if (options !== undefined && stream !== undefined) {
     const messages = eventMessages(store, settings, options);

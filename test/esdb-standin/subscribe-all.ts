@@ -4,6 +4,7 @@ import type { MemoryEventStore } from '@binaan/event-store';
 import { followLog } from './log-follower';
 import { caughtUpMessage, checkpointMessage, confirmationMessage, type EventMessages } from './read-messages';
 import type { ReadSink } from './read-sink';
+import type { ImitatedServerVersion } from './server-version';
 import { wireFilterOf } from './wire-filter';
 import { storePositionAtOrBefore } from './wire-position';
 
@@ -24,7 +25,7 @@ const startAfter = (store: MemoryEventStore, all: ReadReq.Options.AllOptions): b
 
 /**
  * Subscription to $all: confirmation, catch-up events, caught_up (once), live events. Filtered, it
- * also sends a checkpoint every `max × multiplier` records scanned and (as 24.x does) one just before
+ * also sends a checkpoint every `max × multiplier` records scanned and (24.x, not 23.10) one just before
  * caught_up, at the last position scanned.
  */
 export const subscribeToAll = async (
@@ -33,7 +34,9 @@ export const subscribeToAll = async (
   all: ReadReq.Options.AllOptions,
   sink: ReadSink,
   messages: EventMessages,
+  version: ImitatedServerVersion,
 ): Promise<void> => {
+  const checkpointBeforeCaughtUp = version !== '23.10';
   const from = startAfter(store, all);
   const filter = wireFilterOf(options);
   let scanned = 0;
@@ -65,7 +68,7 @@ export const subscribeToAll = async (
         return;
       }
       caughtUp = true;
-      if (filter !== undefined) {
+      if (filter !== undefined && checkpointBeforeCaughtUp) {
         await checkpoint(lastScanned);
       }
       await sink.send(caughtUpMessage());
