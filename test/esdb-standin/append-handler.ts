@@ -1,9 +1,11 @@
 import type { handleClientStreamingCall } from '@grpc/grpc-js';
 import { Empty } from '@eventstore/db-client/generated/shared_pb';
 import { AppendReq, AppendResp } from '@eventstore/db-client/generated/streams_pb';
-import { WrongExpectedVersionError, type EventStore } from '@binaan/event-store';
+import { WrongExpectedVersionError, type MemoryEventStore } from '@binaan/event-store';
 import { expectedRevisionFromWire } from './expected-revision';
-import { toProposedEvents, type WireProposedMessage } from './proposed-events';
+import { toWireEvents, type WireProposedMessage } from './proposed-events';
+import { appendDelay, type StandInSettings } from './stand-in-settings';
+import { appendWireEvents } from './wire-append';
 import { streamNameOf } from './wire-codec';
 import { toServiceError } from './wire-errors';
 import { toWirePosition } from './wire-position';
@@ -36,7 +38,7 @@ const success = (revision: bigint, position: bigint): AppendResp => {
 
 /** Client-streaming Append: an `options` message, then one `proposed_message` per event. */
 export const appendHandler =
-  (store: EventStore): handleClientStreamingCall<AppendReq, AppendResp> =>
+  (store: MemoryEventStore, settings: StandInSettings): handleClientStreamingCall<AppendReq, AppendResp> =>
   (call, callback) => {
     let options: AppendReq.Options | undefined;
     const messages: WireProposedMessage[] = [];
@@ -55,8 +57,8 @@ export const appendHandler =
         options?.getExpectedStreamRevisionCase() ?? 0,
         options?.getRevision() ?? '',
       );
-      Promise.resolve()
-        .then(() => store.appendToStream(streamName, toProposedEvents(messages), { expectedRevision }))
+      appendDelay(settings)
+        .then(() => appendWireEvents(store, streamName, toWireEvents(messages, settings.version), expectedRevision, settings.clock()))
         .then(
           (result) => callback(null, success(result.nextExpectedRevision, result.position)),
           (error: unknown) =>

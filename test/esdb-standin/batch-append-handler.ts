@@ -1,13 +1,15 @@
 import type { handleBidiStreamingCall } from '@grpc/grpc-js';
 import { AllStreamPosition } from '@eventstore/db-client/generated/shared_pb';
 import { BatchAppendReq, BatchAppendResp } from '@eventstore/db-client/generated/streams_pb';
-import type { EventStore } from '@binaan/event-store';
+import type { MemoryEventStore } from '@binaan/event-store';
 import { toBatchAppendStatus } from './batch-append-status';
 import { expectedRevisionFromWire } from './expected-revision';
-import { toProposedEvents, type WireProposedMessage } from './proposed-events';
+import { toWireEvents, type WireProposedMessage } from './proposed-events';
+import { appendDelay, type StandInSettings } from './stand-in-settings';
+import { appendWireEvents } from './wire-append';
 import type { StopSignal } from './stop-signal';
 import { streamNameOf, streamIdentifierOf, uuidOf, uuidStringOf } from './wire-codec';
-import { shuttingDownError } from './wire-errors';
+import { DeadlinePassedError, shuttingDownError } from './wire-errors';
 import { toWirePosition } from './wire-position';
 
 interface PendingBatch {
@@ -15,7 +17,20 @@ interface PendingBatch {
   readonly messages: WireProposedMessage[];
 }
 
-const appendBatch = async (store: EventStore, correlationId: string, batch: PendingBatch): Promise<BatchAppendResp> => {
+/** The batch's `deadline` (a timestamp); a batch still unwritten when it passes fails with Timeout. */
+const checkDeadline = (options: BatchAppendReq.Options | undefined, now: Date): void => {
+  const deadline = options?.getDeadline()?.toDate();
+  if (deadline !== undefined && deadline.getTime() <= now.getTime()) {
+    throw new DeadlinePassedError();
+  }
+};
+
+const appendBatch = async (
+  store: MemoryEventStore,
+  settings: StandInSettings,
+  correlationId: string,
+  batch: PendingBatch,
+): Promise<BatchAppendResp> => {
   const streamName = streamNameOf(batch.options?.getStreamIdentifier());
   const reply = new BatchAppendResp().setCorrelationId(uuidOf(correlationId)).setStreamIdentifier(streamIdentifierOf(streamName));
   try {
@@ -23,7 +38,10 @@ const appendBatch = async (store: EventStore, correlationId: string, batch: Pend
       batch.options?.getExpectedStreamPositionCase() ?? 0,
       batch.options?.getStreamPosition() ?? '',
     );
-    const result = await store.appendToStream(streamName, toProposedEvents(batch.messages), { expectedRevision });
+    const events = toWireEvents(batch.messages, settings.version);
+    await appendDelay(settings);
+    checkDeadline(batch.options, new Date());
+    const result = await appendWireEvents(store, streamName, events, expectedRevision, settings.clock());
     const position = toWirePosition(result.position).toString();
     const at = new AllStreamPosition().setCommitPosition(position).setPreparePosition(position);
     return reply.setSuccess(
@@ -39,7 +57,7 @@ const appendBatch = async (store: EventStore, correlationId: string, batch: Pend
  * correlation id until `is_final`; appends run one at a time, in the order their last request came.
  */
 export const batchAppendHandler =
-  (store: EventStore, lifetime: StopSignal): handleBidiStreamingCall<BatchAppendReq, BatchAppendResp> =>
+  (store: MemoryEventStore, settings: StandInSettings, lifetime: StopSignal): handleBidiStreamingCall<BatchAppendReq, BatchAppendResp> =>
   (call) => {
     const pending = new Map<string, PendingBatch>();
     let queue = Promise.resolve();
@@ -55,7 +73,7 @@ export const batchAppendHandler =
       }
       pending.delete(correlationId);
       queue = queue
-        .then(() => appendBatch(store, correlationId, batch))
+        .then(() => appendBatch(store, settings, correlationId, batch))
         .then((reply) => {
           if (!call.cancelled && !lifetime.stopped()) {
             call.write(reply);

@@ -1,8 +1,10 @@
 import { Code } from '@eventstore/db-client/generated/code_pb';
 import {
+  AccessDenied,
   BadRequest,
   MaximumAppendSizeExceeded,
   StreamDeleted,
+  Timeout,
   Unknown,
   WrongExpectedVersion,
 } from '@eventstore/db-client/generated/shared_pb';
@@ -11,7 +13,7 @@ import { Any } from 'google-protobuf/google/protobuf/any_pb';
 import { Empty as ProtobufEmpty } from 'google-protobuf/google/protobuf/empty_pb';
 import { InvalidArgumentError, MAX_APPEND_BYTES, StreamDeletedError, WrongExpectedVersionError } from '@binaan/event-store';
 import { streamIdentifierOf } from './wire-codec';
-import { AppendTooLargeError, WireRequestError } from './wire-errors';
+import { AccessDeniedError, AppendTooLargeError, DeadlinePassedError, MissingMetadataPropertyError, WireRequestError } from './wire-errors';
 
 interface PackableMessage {
   serializeBinary(): Uint8Array;
@@ -56,7 +58,13 @@ export const toBatchAppendStatus = (error: unknown, streamName: string): Status 
     const details = new MaximumAppendSizeExceeded().setMaxappendsize(MAX_APPEND_BYTES);
     return status(Code.INVALID_ARGUMENT, error.message, details, 'MaximumAppendSizeExceeded');
   }
-  if (error instanceof InvalidArgumentError || error instanceof WireRequestError) {
+  if (error instanceof DeadlinePassedError) {
+    return status(Code.DEADLINE_EXCEEDED, error.message, new Timeout(), 'Timeout');
+  }
+  if (error instanceof AccessDeniedError) {
+    return status(Code.PERMISSION_DENIED, error.message, new AccessDenied(), 'AccessDenied');
+  }
+  if (error instanceof InvalidArgumentError || error instanceof WireRequestError || error instanceof MissingMetadataPropertyError) {
     return status(Code.INVALID_ARGUMENT, error.message, new BadRequest().setMessage(error.message), 'BadRequest');
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -1,8 +1,9 @@
 import type { UUID } from '@eventstore/db-client/generated/shared_pb';
-import { MAX_APPEND_BYTES, type ProposedEvent } from '@binaan/event-store';
-import { type JsonObject } from '@binaan/canonical-json';
+import { MAX_APPEND_BYTES } from '@binaan/event-store';
+import { countedAppendBytes, type ImitatedServerVersion } from './server-version';
+import type { WireBody, WireContentType } from './wire-bodies';
 import { uuidStringOf } from './wire-codec';
-import { AppendTooLargeError, WireRequestError } from './wire-errors';
+import { AppendTooLargeError, MissingMetadataPropertyError } from './wire-errors';
 
 /** Append's and BatchAppend's ProposedMessage have the same fields. */
 export interface WireProposedMessage {
@@ -12,39 +13,39 @@ export interface WireProposedMessage {
   getCustomMetadata_asU8(): Uint8Array;
 }
 
-const parseJson = (bytes: Uint8Array, field: string): JsonObject => {
-  try {
-    return JSON.parse(Buffer.from(bytes).toString('utf8')) as JsonObject;
-  } catch {
-    throw new WireRequestError(`${field}: is not valid JSON`);
-  }
-};
+/** One event as a client proposed it, bytes untouched. */
+export interface WireEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly body: WireBody;
+}
 
-const toProposedEvent = (message: WireProposedMessage, index: number): ProposedEvent => {
+const contentTypeOf = (value: string | undefined): WireContentType | undefined =>
+  value === 'application/json' || value === 'application/octet-stream' ? value : undefined;
+
+const toWireEvent = (message: WireProposedMessage, index: number): WireEvent => {
   const metadataMap = message.getMetadataMap();
-  if (metadataMap.get('content-type') !== 'application/json') {
-    throw new WireRequestError(`events[${index}]: the stand-in stores application/json events only`);
+  const type = metadataMap.get('type');
+  const contentType = contentTypeOf(metadataMap.get('content-type'));
+  if (type === undefined || type.length === 0) {
+    throw new MissingMetadataPropertyError('type', index);
   }
-  const customMetadata = message.getCustomMetadata_asU8();
+  if (contentType === undefined) {
+    throw new MissingMetadataPropertyError('content-type', index);
+  }
   return {
     id: uuidStringOf(message.getId()),
-    type: metadataMap.get('type') ?? '',
-    data: parseJson(message.getData_asU8(), `events[${index}].data`),
-    ...(customMetadata.length === 0 ? {} : { metadata: parseJson(customMetadata, `events[${index}].metadata`) }),
+    type,
+    body: { contentType, data: message.getData_asU8(), metadata: message.getCustomMetadata_asU8() },
   };
 };
 
-/** Counted as the memory store counts (data + metadata + type; absent metadata is stored as `{}`). */
-const appendBytes = (message: WireProposedMessage): number =>
-  message.getData_asU8().length +
-  Math.max(message.getCustomMetadata_asU8().length, 2) +
-  Buffer.byteLength(message.getMetadataMap().get('type') ?? '');
-
-/** Turns the wire's proposed messages into port events, refusing what the port or the size limit would. */
-export const toProposedEvents = (messages: readonly WireProposedMessage[]): readonly ProposedEvent[] => {
-  const totalBytes = messages.reduce((total, message) => total + appendBytes(message), 0);
+/** The wire's proposed messages, refused as the imitated server refuses them: missing type, too large. */
+export const toWireEvents = (messages: readonly WireProposedMessage[], version: ImitatedServerVersion): readonly WireEvent[] => {
+  const events = messages.map(toWireEvent);
+  const totalBytes = events.reduce((total, event) => total + countedAppendBytes(version, { ...event.body, type: event.type }), 0);
   if (totalBytes > MAX_APPEND_BYTES) {
     throw new AppendTooLargeError();
   }
-  return messages.map(toProposedEvent);
+  return events;
 };

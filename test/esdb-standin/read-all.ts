@@ -2,7 +2,7 @@ import { ReadReq } from '@eventstore/db-client/generated/streams_pb';
 import type { MemoryEventStore, RecordedEvent } from '@binaan/event-store';
 import { indexAfter } from './log-follower';
 import type { ReadSink } from './read-sink';
-import { readEventMessage } from './wire-codec';
+import type { EventMessages } from './read-messages';
 import { wireFilterOf } from './wire-filter';
 import { storePositionAtOrAfter } from './wire-position';
 
@@ -28,6 +28,7 @@ export const readAll = async (
   options: ReadReq.Options,
   all: ReadReq.Options.AllOptions,
   sink: ReadSink,
+  messages: EventMessages,
 ): Promise<void> => {
   const records = store.storage.records();
   const forwards = options.getReadDirection() === ReadReq.Options.ReadDirection.FORWARDS;
@@ -42,7 +43,7 @@ export const readAll = async (
     index += forwards ? 1 : -1;
     if (filter === undefined || filter.matches(record)) {
       count += 1n;
-      await sink.send(readEventMessage(record));
+      await sink.send(messages(record));
     }
   }
 };

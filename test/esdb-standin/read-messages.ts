@@ -1,4 +1,5 @@
 import { ReadResp } from '@eventstore/db-client/generated/streams_pb';
+import type { RecordedEvent } from '@binaan/event-store';
 import { streamIdentifierOf } from './wire-codec';
 import { toWirePosition } from './wire-position';
 
@@ -17,3 +18,6 @@ export const checkpointMessage = (position: bigint): ReadResp => {
 
 export const streamNotFoundMessage = (streamName: string): ReadResp =>
   new ReadResp().setStreamNotFound(new ReadResp.StreamNotFound().setStreamIdentifier(streamIdentifierOf(streamName)));
+
+/** How one Read turns a record into its `event` message (links resolved or not). */
+export type EventMessages = (record: RecordedEvent) => ReadResp;

@@ -1,9 +1,10 @@
 import { ReadReq } from '@eventstore/db-client/generated/streams_pb';
 import { StreamNotFoundError, type Direction, type MemoryEventStore, type RecordedEvent } from '@binaan/event-store';
-import { streamNotFoundMessage } from './read-messages';
+import { streamNotFoundMessage, type EventMessages } from './read-messages';
 import type { ReadSink } from './read-sink';
 import { refuseTombstoned } from './stream-state-probe';
-import { readEventMessage, streamNameOf } from './wire-codec';
+import { retainedIn, retentionOf } from './stream-retention';
+import { streamNameOf } from './wire-codec';
 
 const { RevisionOptionCase } = ReadReq.Options.StreamOptions;
 
@@ -46,12 +47,37 @@ async function* readSystemStream(store: MemoryEventStore, streamName: string, re
   }
 }
 
+/**
+ * A user stream through the port, with the stream's retention settings (`$$<stream>`) applied on
+ * top: the count is taken from what they leave.
+ */
+async function* readUserStream(store: MemoryEventStore, streamName: string, read: StreamRead, now: Date): AsyncGenerator<RecordedEvent> {
+  const retention = retentionOf(store, streamName);
+  if (Object.keys(retention).length === 0) {
+    yield* store.readStream(streamName, read);
+    return;
+  }
+  const retained = retainedIn(store, streamName, now);
+  let count = 0n;
+  for await (const event of store.readStream(streamName, { direction: read.direction, fromRevision: read.fromRevision })) {
+    if (count >= read.maxCount) {
+      return;
+    }
+    if (retained(event)) {
+      count += 1n;
+      yield event;
+    }
+  }
+}
+
 /** A count read of one stream: its events, or a `stream_not_found` message; tombstoned ones fail. */
 export const readStream = async (
   store: MemoryEventStore,
   options: ReadReq.Options,
   stream: ReadReq.Options.StreamOptions,
   sink: ReadSink,
+  messages: EventMessages,
+  now: Date,
 ): Promise<void> => {
   const streamName = streamNameOf(stream.getStreamIdentifier());
   const read: StreamRead = {
@@ -59,13 +85,13 @@ export const readStream = async (
     fromRevision: fromRevisionOf(stream),
     maxCount: BigInt(options.getCount()),
   };
-  const events = streamName.startsWith('$') ? readSystemStream(store, streamName, read) : store.readStream(streamName, read);
+  const events = streamName.startsWith('$') ? readSystemStream(store, streamName, read) : readUserStream(store, streamName, read, now);
   try {
     for await (const event of events) {
       if (sink.gone()) {
         return;
       }
-      await sink.send(readEventMessage(event));
+      await sink.send(messages(event));
     }
   } catch (error) {
     if (!(error instanceof StreamNotFoundError)) {

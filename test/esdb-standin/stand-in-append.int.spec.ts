@@ -10,7 +10,7 @@ import {
 import { ServerFeaturesClient } from '@eventstore/db-client/generated/serverfeatures_grpc_pb';
 import { Empty } from '@eventstore/db-client/generated/shared_pb';
 import type { SupportedMethods } from '@eventstore/db-client/generated/serverfeatures_pb';
-import type { AdvertisedFeatures, StreamsMethod } from './';
+import type { AdvertisedFeatures, ImitatedServerVersion, StreamsMethod } from './';
 import { collect, connect, disconnect, failureOf, someEvents, uniqueStream, type Connection } from './stand-in-fixtures';
 
 const advertisedMethods = async (port: number): Promise<readonly string[]> => {
@@ -104,12 +104,102 @@ describe.each<[string, AdvertisedFeatures, StreamsMethod]>([
     await expect(collect(connection.client.readStream(stream))).rejects.toMatchObject({ type: ErrorType.STREAM_NOT_FOUND });
   });
 
-  it('refuses binary events, which the memory store cannot hold, and writes nothing', async () => {
+  it('refuses an append to a system stream other than $$<stream>, as the default ACLs refuse an anonymous caller', async () => {
+    const error = await failureOf(connection.client.appendToStream('$stats-127.0.0.1:2113', someEvents(1)));
+    expect(error).toMatchObject({ type: ErrorType.ACCESS_DENIED });
+  });
+
+  it('refuses an event without a type, naming the missing property, and writes nothing', async () => {
     const stream = uniqueStream('peserta');
-    const binary = binaryEvent({ type: 'BerkasDiunggah', data: Uint8Array.from([1, 2, 3]) });
-    const error = await failureOf(connection.client.appendToStream(stream, [binary]));
-    expect(error).toMatchObject({ type: ErrorType.UNKNOWN });
+    const error = await failureOf(connection.client.appendToStream(stream, [jsonEvent({ type: '', data: {} })]));
+    // Append names it in trailers; BatchAppend has no detail type for it and sends BadRequest (UnknownError).
+    expect(error).toMatchObject(
+      method === 'append'
+        ? { type: ErrorType.MISSING_REQUIRED_METADATA_PROPERTY, requiredMetadataProperties: ['type'] }
+        : { type: ErrorType.UNKNOWN },
+    );
     await expect(collect(connection.client.readStream(stream))).rejects.toMatchObject({ type: ErrorType.STREAM_NOT_FOUND });
+  });
+});
+
+describe.each<[ImitatedServerVersion, string, StreamsMethod]>([
+  ['23.10', 'all', 'batchAppend'],
+  ['23.10', 'without-batch-append', 'append'],
+  ['24.10', 'all', 'batchAppend'],
+  ['24.10', 'without-batch-append', 'append'],
+])('the maximum append size of %s (%s)', (version, features) => {
+  let connection: Connection;
+  beforeAll(async () => {
+    connection = await connect({ version, features: features as AdvertisedFeatures });
+  });
+  afterAll(() => disconnect(connection));
+
+  // 1,048,576 bytes of data alone: within the limit when only data counts (23.10), over it once type counts (24.10.4).
+  const dataOfExactlyTheLimit = (): Uint8Array => new Uint8Array(1_048_576 - 2 * Buffer.byteLength('B'));
+  const metadataOver = { note: 'x'.repeat(600_000) };
+
+  it('reports the imitated version through ServerFeatures', async () => {
+    expect(connection.standIn.version).toBe(version);
+  });
+
+  it(`counts ${version === '23.10' ? 'data only' : 'data + metadata + 2 × type'}`, async () => {
+    const stream = uniqueStream('berkas');
+    const bigMetadata = jsonEvent({ type: 'B', data: { text: 'x'.repeat(600_000) }, metadata: metadataOver });
+    const attempt = connection.client.appendToStream(stream, [bigMetadata]);
+    if (version === '23.10') {
+      await expect(attempt).resolves.toMatchObject({ success: true, nextExpectedRevision: 0n });
+    } else {
+      expect(await failureOf(attempt)).toBeInstanceOf(MaxAppendSizeExceededError);
+    }
+    const exact = binaryEvent({ type: 'B', data: dataOfExactlyTheLimit() });
+    await expect(connection.client.appendToStream(uniqueStream('berkas'), [exact])).resolves.toMatchObject({ success: true });
+    const oneMore = binaryEvent({ type: 'BB', data: dataOfExactlyTheLimit() });
+    const overByType = connection.client.appendToStream(uniqueStream('berkas'), [oneMore]);
+    if (version === '23.10') {
+      await expect(overByType).resolves.toMatchObject({ success: true });
+    } else {
+      expect(await failureOf(overByType)).toBeInstanceOf(MaxAppendSizeExceededError);
+    }
+  });
+});
+
+describe('deadlines', () => {
+  it('fails a batch whose deadline passes before it is written with DeadlineExceeded, and writes nothing', async () => {
+    const connection = await connect({ features: 'all' });
+    try {
+      const stream = uniqueStream('peserta');
+      connection.standIn.delayAppends(300);
+      const error = await failureOf(connection.client.appendToStream(stream, someEvents(1), { deadline: 100 }));
+      expect(error).toMatchObject({ type: ErrorType.DEADLINE_EXCEEDED });
+      connection.standIn.delayAppends(0);
+      await expect(collect(connection.client.readStream(stream))).rejects.toMatchObject({ type: ErrorType.STREAM_NOT_FOUND });
+      await expect(connection.client.appendToStream(stream, someEvents(1), { deadline: 1_000 })).resolves.toMatchObject({ success: true });
+    } finally {
+      await disconnect(connection);
+    }
+  });
+
+  it('lets a slow append within its deadline succeed', async () => {
+    const connection = await connect({ features: 'all' });
+    try {
+      connection.standIn.delayAppends(100);
+      await expect(connection.client.appendToStream(uniqueStream('peserta'), someEvents(1), { deadline: 2_000 })).resolves.toMatchObject({
+        success: true,
+      });
+    } finally {
+      await disconnect(connection);
+    }
+  });
+
+  it('gives Append (client-streaming) DEADLINE_EXCEEDED from gRPC itself', async () => {
+    const connection = await connect({ features: 'without-batch-append' });
+    try {
+      connection.standIn.delayAppends(300);
+      const error = await failureOf(connection.client.appendToStream(uniqueStream('peserta'), someEvents(1), { deadline: 100 }));
+      expect(error).toMatchObject({ type: ErrorType.DEADLINE_EXCEEDED });
+    } finally {
+      await disconnect(connection);
+    }
   });
 });
 

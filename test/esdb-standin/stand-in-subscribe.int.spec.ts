@@ -7,6 +7,33 @@ import { toWirePosition } from './wire-position';
 /** The wire position of the store's n-th record (positions are spread out as log offsets). */
 const at = (n: number): string => toWirePosition(BigInt(n)).toString();
 
+describe('Streams.Read: a filtered subscription as 23.10 sends it', () => {
+  it('has no checkpoint just before caught_up (24.x added it)', async () => {
+    const connection = await connect({ version: '23.10' });
+    const wanted = uniqueStream('kelas');
+    await connection.client.appendToStream(wanted, someEvents(3, 'Hadir'));
+    await connection.client.appendToStream(uniqueStream('lain'), someEvents(2, 'Lain'));
+    const subscription = rawSubscribeToAll(connection.standIn.port, (options) => {
+      const expression = new ReadReq.Options.FilterOptions.Expression().setPrefixList([wanted]);
+      options.setFilter(new ReadReq.Options.FilterOptions().setStreamIdentifier(expression).setMax(2).setCheckpointintervalmultiplier(1));
+    });
+    try {
+      expect(await subscription.waitForLabels(7)).toEqual([
+        'confirmation',
+        `Hadir@${at(1)}`,
+        `Hadir@${at(2)}`,
+        `checkpoint@${at(2)}`,
+        `Hadir@${at(3)}`,
+        `checkpoint@${at(4)}`,
+        'caughtUp',
+      ]);
+    } finally {
+      subscription.cancel();
+      await disconnect(connection);
+    }
+  });
+});
+
 describe('Streams.Read: subscriptions, message by message', () => {
   let connection: Connection;
   beforeEach(async () => {

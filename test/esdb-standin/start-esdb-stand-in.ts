@@ -1,4 +1,7 @@
-import { Server, ServerCredentials } from '@grpc/grpc-js';
+import { Server, ServerCredentials, type handleUnaryCall } from '@grpc/grpc-js';
+import { GossipService } from '@eventstore/db-client/generated/gossip_grpc_pb';
+import type { ClusterInfo } from '@eventstore/db-client/generated/gossip_pb';
+import type { Empty } from '@eventstore/db-client/generated/shared_pb';
 import { ServerFeaturesService } from '@eventstore/db-client/generated/serverfeatures_grpc_pb';
 import { StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb';
 import { createMemoryEventStore, type MemoryEventStore } from '@binaan/event-store';
@@ -6,8 +9,11 @@ import { appendHandler } from './append-handler';
 import { batchAppendHandler } from './batch-append-handler';
 import { createCallLedger, type StreamsMethod } from './call-ledger';
 import { deleteHandler, tombstoneHandler } from './delete-handlers';
+import { leaderOnly, type LeaderElsewhere } from './leader-guard';
 import { readHandler } from './read-handler';
 import { serverFeaturesHandler, type AdvertisedFeatures } from './server-features';
+import type { ImitatedServerVersion } from './server-version';
+import type { StandInSettings } from './stand-in-settings';
 import { createStopSignal } from './stop-signal';
 
 export interface EsdbStandInOptions {
@@ -17,6 +23,16 @@ export interface EsdbStandInOptions {
   readonly store?: MemoryEventStore;
   /** 'none' leaves ServerFeatures unimplemented, as servers before 21.10 did. Default 'all'. */
   readonly features?: AdvertisedFeatures | 'none';
+  /** The release imitated where 23.10 and 24.10 differ (reported version, append size rule). Default '24.10' (24.10.4). */
+  readonly version?: ImitatedServerVersion;
+  /** The server's clock, for `$maxAge` and the records it writes itself. Default: the system clock. */
+  readonly clock?: () => Date;
+}
+
+/** What a node of the cluster stand-in adds: its Gossip answer, and where the leader is when it is not. */
+export interface ClusterNodeRole {
+  readonly gossip: handleUnaryCall<Empty, ClusterInfo>;
+  readonly leaderElsewhere: LeaderElsewhere;
 }
 
 export interface EsdbStandIn {
@@ -26,6 +42,9 @@ export interface EsdbStandIn {
   readonly store: MemoryEventStore;
   /** Calls received per Streams method since this start. */
   calls(): Readonly<Record<StreamsMethod, number>>;
+  readonly version: ImitatedServerVersion;
+  /** Makes every later append wait `ms` before it is written (0: at once), so deadlines can pass. */
+  delayAppends(ms: number): void;
   /** Subscriptions (subscribeToAll/ToStream) the stand-in still serves; 0 once clients have cancelled. */
   openSubscriptions(): number;
   /** Ends open subscriptions and BatchAppend streams with UNAVAILABLE, closes the connections and frees the port. */
@@ -55,27 +74,36 @@ const bind = (server: Server, port: number): Promise<number> =>
   });
 
 /** An EventStoreDB gRPC server stand-in over the memory adapter, listening on 127.0.0.1. */
-export const startEsdbStandIn = async (options: EsdbStandInOptions = {}): Promise<EsdbStandIn> => {
+export const startEsdbStandIn = async (options: EsdbStandInOptions = {}, role?: ClusterNodeRole): Promise<EsdbStandIn> => {
   const store = options.store ?? createMemoryEventStore();
   const features = options.features ?? 'all';
+  const settings: StandInSettings = { version: options.version ?? '24.10', clock: options.clock ?? (() => new Date()), appendDelayMs: 0 };
   const lifetime = createStopSignal();
   const server = new Server();
   const ledger = createCallLedger();
+  const leaderElsewhere = role?.leaderElsewhere ?? (() => undefined);
   server.addService(StreamsService, {
-    read: ledger.counted('read', readHandler(store, lifetime, ledger)),
-    append: ledger.counted('append', appendHandler(store)),
-    batchAppend: ledger.counted('batchAppend', batchAppendHandler(store, lifetime)),
-    delete: ledger.counted('delete', deleteHandler(store)),
-    tombstone: ledger.counted('tombstone', tombstoneHandler(store)),
+    read: ledger.counted('read', leaderOnly(readHandler(store, settings, lifetime, ledger), leaderElsewhere)),
+    append: ledger.counted('append', leaderOnly(appendHandler(store, settings), leaderElsewhere)),
+    batchAppend: ledger.counted('batchAppend', leaderOnly(batchAppendHandler(store, settings, lifetime), leaderElsewhere)),
+    delete: ledger.counted('delete', leaderOnly(deleteHandler(store), leaderElsewhere)),
+    tombstone: ledger.counted('tombstone', leaderOnly(tombstoneHandler(store), leaderElsewhere)),
   });
+  if (role !== undefined) {
+    server.addService(GossipService, { read: role.gossip });
+  }
   if (features !== 'none') {
-    server.addService(ServerFeaturesService, { getSupportedMethods: serverFeaturesHandler(features) });
+    server.addService(ServerFeaturesService, { getSupportedMethods: serverFeaturesHandler(features, settings.version) });
   }
   const port = await bind(server, options.port ?? 0);
   return {
     connectionString: `esdb://127.0.0.1:${port}?tls=false`,
     port,
     store,
+    version: settings.version,
+    delayAppends: (ms) => {
+      settings.appendDelayMs = ms;
+    },
     calls: ledger.calls,
     openSubscriptions: ledger.openSubscriptions,
     stop: async () => {

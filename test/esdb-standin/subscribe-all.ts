@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { ReadReq } from '@eventstore/db-client/generated/streams_pb';
 import type { MemoryEventStore } from '@binaan/event-store';
 import { followLog } from './log-follower';
-import { caughtUpMessage, checkpointMessage, confirmationMessage } from './read-messages';
+import { caughtUpMessage, checkpointMessage, confirmationMessage, type EventMessages } from './read-messages';
 import type { ReadSink } from './read-sink';
-import { readEventMessage } from './wire-codec';
+import type { ImitatedServerVersion } from './server-version';
 import { wireFilterOf } from './wire-filter';
 import { storePositionAtOrBefore } from './wire-position';
 
@@ -25,7 +25,7 @@ const startAfter = (store: MemoryEventStore, all: ReadReq.Options.AllOptions): b
 
 /**
  * Subscription to $all: confirmation, catch-up events, caught_up (once), live events. Filtered, it
- * also sends a checkpoint every `max × multiplier` records scanned and (as 24.x does) one just before
+ * also sends a checkpoint every `max × multiplier` records scanned and (24.x, not 23.10) one just before
  * caught_up, at the last position scanned.
  */
 export const subscribeToAll = async (
@@ -33,7 +33,10 @@ export const subscribeToAll = async (
   options: ReadReq.Options,
   all: ReadReq.Options.AllOptions,
   sink: ReadSink,
+  messages: EventMessages,
+  version: ImitatedServerVersion,
 ): Promise<void> => {
+  const checkpointBeforeCaughtUp = version !== '23.10';
   const from = startAfter(store, all);
   const filter = wireFilterOf(options);
   let scanned = 0;
@@ -54,7 +57,7 @@ export const subscribeToAll = async (
       scanned += 1;
       lastScanned = record.position;
       if (filter === undefined || filter.matches(record)) {
-        await sink.send(readEventMessage(record));
+        await sink.send(messages(record));
       }
       if (filter !== undefined && scanned % filter.checkpointInterval === 0) {
         await checkpoint(record.position);
@@ -65,7 +68,7 @@ export const subscribeToAll = async (
         return;
       }
       caughtUp = true;
-      if (filter !== undefined) {
+      if (filter !== undefined && checkpointBeforeCaughtUp) {
         await checkpoint(lastScanned);
       }
       await sink.send(caughtUpMessage());

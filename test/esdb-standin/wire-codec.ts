@@ -1,9 +1,11 @@
 import { StreamIdentifier, UUID } from '@eventstore/db-client/generated/shared_pb';
 import { ReadResp } from '@eventstore/db-client/generated/streams_pb';
 import type { RecordedEvent } from '@binaan/event-store';
+import { LINK_TYPE } from './link-resolution';
+import { wireBodyOf } from './wire-bodies';
 import { toWirePosition } from './wire-position';
 
-/** Encoding rules of the EventStoreDB gRPC wire (ESDB-WIRE-NOTES "Encoding"). */
+/** Encoding rules of the EventStoreDB gRPC wire, as client 6.2.1 sends and reads them. */
 
 const TICKS_PER_MILLISECOND = 10_000n;
 
@@ -21,27 +23,36 @@ export const uuidOf = (id: string): UUID => new UUID().setString(id);
 /** .NET ticks (100 ns) since the Unix epoch, as a decimal string. */
 export const ticksOf = (date: Date): string => (BigInt(date.getTime()) * TICKS_PER_MILLISECOND).toString();
 
-/** What the memory store keeps as JSON objects goes back on the wire as the bytes a client sent. */
-const jsonBytes = (value: object): Uint8Array => Buffer.from(JSON.stringify(value), 'utf8');
-
-/** A tombstone's record carries no data, as EventStoreDB writes it. */
-const isTombstoneRecord = (event: RecordedEvent): boolean => event.type === '$streamDeleted';
-
-/** One event as `ReadResp.event`; commit = prepare = the memory store's position spread out as a log offset. */
-export const readEventMessage = (event: RecordedEvent): ReadResp => {
+/** One recorded event in the wire's shape; commit = prepare = the memory store's position spread out as a log offset. */
+const recordedEventMessage = (event: RecordedEvent): ReadResp.ReadEvent.RecordedEvent => {
   const position = toWirePosition(event.position).toString();
+  const body = wireBodyOf(event);
   const recorded = new ReadResp.ReadEvent.RecordedEvent()
     .setId(uuidOf(event.id))
     .setStreamIdentifier(streamIdentifierOf(event.streamName))
     .setStreamRevision(event.revision.toString())
     .setCommitPosition(position)
     .setPreparePosition(position)
-    .setData(isTombstoneRecord(event) ? new Uint8Array() : jsonBytes(event.data))
-    .setCustomMetadata(isTombstoneRecord(event) ? new Uint8Array() : jsonBytes(event.metadata));
-  recorded
-    .getMetadataMap()
-    .set('type', event.type)
-    .set('content-type', isTombstoneRecord(event) ? 'application/octet-stream' : 'application/json')
-    .set('created', ticksOf(event.created));
-  return new ReadResp().setEvent(new ReadResp.ReadEvent().setEvent(recorded).setCommitPosition(position));
+    .setData(body.data)
+    .setCustomMetadata(body.metadata);
+  recorded.getMetadataMap().set('type', event.type).set('content-type', body.contentType).set('created', ticksOf(event.created));
+  return recorded;
+};
+
+/**
+ * One event as `ReadResp.event`. With `resolveLinkTo` a `$>` record goes out as `link` and its
+ * target as `event` (no `event` when the target is gone), at the link's position, as a server does.
+ */
+export const readEventMessage = (event: RecordedEvent, resolveLinkTo?: (link: RecordedEvent) => RecordedEvent | undefined): ReadResp => {
+  const position = toWirePosition(event.position).toString();
+  const read = new ReadResp.ReadEvent().setCommitPosition(position);
+  if (resolveLinkTo !== undefined && event.type === LINK_TYPE) {
+    const target = resolveLinkTo(event);
+    read.setLink(recordedEventMessage(event));
+    if (target !== undefined) {
+      read.setEvent(recordedEventMessage(target));
+    }
+    return new ReadResp().setEvent(read);
+  }
+  return new ReadResp().setEvent(read.setEvent(recordedEventMessage(event)));
 };

@@ -12,6 +12,30 @@ export class AppendTooLargeError extends Error {
   }
 }
 
+/** A proposed event without `type` or a known `content-type` (the server's `missing-required-metadata-property`). */
+export class MissingMetadataPropertyError extends Error {
+  constructor(
+    readonly property: 'type' | 'content-type',
+    index: number,
+  ) {
+    super(`Required metadata property is missing: events[${index}].${property}`);
+  }
+}
+
+/** What an anonymous caller gets for a write the default ACLs keep for `$admins` (other `$` streams). */
+export class AccessDeniedError extends Error {
+  constructor(streamName: string) {
+    super(`Access denied: writing to system stream ${streamName} needs $admins`);
+  }
+}
+
+/** A batch whose `deadline` passed before it was written (BatchAppend). */
+export class DeadlinePassedError extends Error {
+  constructor() {
+    super('Timeout: the append did not complete before its deadline');
+  }
+}
+
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** Trailer values must be ASCII; other stream names go percent-encoded (a real server's choice is undocumented). */
@@ -48,6 +72,15 @@ export const toServiceError = (error: unknown, streamName: string): ServerErrorR
       exception: 'maximum-append-size-exceeded',
       'maximum-append-size': String(MAX_APPEND_BYTES),
     });
+  }
+  if (error instanceof MissingMetadataPropertyError) {
+    return failure(status.INVALID_ARGUMENT, error.message, {
+      exception: 'missing-required-metadata-property',
+      'required-metadata-properties': error.property,
+    });
+  }
+  if (error instanceof AccessDeniedError) {
+    return failure(status.PERMISSION_DENIED, error.message, { exception: 'access-denied' });
   }
   if (error instanceof InvalidArgumentError || error instanceof WireRequestError) {
     return failure(status.INVALID_ARGUMENT, error.message);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { binaanEventSchema } from '@binaan/command-handling';
+import { binaanEventSchema, binaanStreamPrefixes } from '@binaan/command-handling';
 import { createEsdbEventStore } from '@binaan/event-store-esdb';
 import { createPostgresKeyStore } from '@binaan/personal-data/postgres';
 import { createSqliteEventStore } from '@binaan/event-store-sqlite';
@@ -20,7 +20,7 @@ export const ensureDataDir = (dataDir: string): void => {
 
 export const openEventStore = (config: RuntimeConfig): EventStore =>
   config.esdbUrl !== undefined
-    ? createEsdbEventStore({ connectionString: config.esdbUrl, schema: binaanEventSchema })
+    ? createEsdbEventStore({ connectionString: config.esdbUrl, schema: binaanEventSchema, ownStreamPrefixes: binaanStreamPrefixes })
     : createSqliteEventStore({ path: join(config.dataDir, EVENTS_FILE), schema: binaanEventSchema });
 
 export const openKeyStore = (config: RuntimeConfig, masterKey: MasterKey): Promise<KeyStore> =>

@@ -11,6 +11,7 @@ export * from './handling/build-proposed-events';
 export * from './handling/handle-command';
 export * from './participants/enrolment-reservation';
 export * from './participants/binaan-event-schema';
+export * from './participants/binaan-stream-prefixes';
 export * from './participants/business-date';
 export * from './participants/participant-command-errors';
 export * from './participants/participant-command-fingerprint';

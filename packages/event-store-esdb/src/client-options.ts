@@ -2,7 +2,6 @@ import {
   END,
   START,
   eventTypeFilter,
-  excludeSystemEvents,
   streamNameFilter,
   type AppendExpectedRevision,
   type Filter,
@@ -49,14 +48,15 @@ const nonEmpty = (values: readonly string[] | undefined): values is readonly str
 /**
  * The server filters on one kind only. Stream prefixes are the narrower cut for Binaan's streams,
  * so they win; event types go as prefixes (a superset of the exact names, refined on this side).
- * With neither, the server still drops system events.
+ * With neither, no filter: the adapter sees every record, so what it skips (system records, links,
+ * other applications' events) is counted, not dropped unseen by the server.
  */
-export const toServerSideFilter = (filter: AllFilter | undefined): Filter => {
+export const toServerSideFilter = (filter: AllFilter | undefined): Filter | undefined => {
   if (nonEmpty(filter?.streamPrefixes)) {
     return streamNameFilter({ prefixes: [...filter.streamPrefixes] });
   }
   if (nonEmpty(filter?.eventTypes)) {
     return eventTypeFilter({ prefixes: [...filter.eventTypes] });
   }
-  return excludeSystemEvents();
+  return undefined;
 };

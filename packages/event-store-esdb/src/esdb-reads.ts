@@ -4,18 +4,18 @@ import type { ReadAllOptions, ReadStreamOptions } from '@binaan/event-store';
 import type { RecordedEvent } from '@binaan/event-store';
 import { checkStreamNameToRead, planAllRead, planStreamRead } from '@binaan/event-store/adapter-kit';
 import { compileFilter } from '@binaan/event-store/adapter-kit';
-import { toRecordedEvent } from './client-events';
 import { toClientReadAllOptions, toClientReadStreamOptions } from './client-options';
 import { iterateClientRead } from './client-read';
+import type { RecordSorter } from './record-sorter';
 
 export const readStreamThroughClient =
-  (client: EventStoreDBClient, schema: EventSchema) =>
+  (client: EventStoreDBClient, schema: EventSchema, sort: RecordSorter) =>
   (streamName: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> => ({
     async *[Symbol.asyncIterator]() {
       const name = checkStreamNameToRead(streamName);
       const read = client.readStream(name, toClientReadStreamOptions(planStreamRead(options)));
       for await (const resolved of iterateClientRead(read, { streamName: name })) {
-        const recorded = toRecordedEvent(resolved);
+        const recorded = sort(resolved, false);
         if (recorded !== undefined) {
           yield schema.upcast(recorded);
         }
@@ -23,9 +23,12 @@ export const readStreamThroughClient =
     },
   });
 
-/** The port's filter and `maxCount` apply on this side: the 6.x client sends no filter with readAll. */
+/**
+ * The port's filter and `maxCount` apply on this side: the 6.x client sends no filter with readAll.
+ * Records the port does not show are skipped (and counted, reading forwards).
+ */
 export const readAllThroughClient =
-  (client: EventStoreDBClient, schema: EventSchema) =>
+  (client: EventStoreDBClient, schema: EventSchema, sort: RecordSorter) =>
   (options?: ReadAllOptions): AsyncIterable<RecordedEvent> => ({
     async *[Symbol.asyncIterator]() {
       const matches = compileFilter(options?.filter, 'options.filter');
@@ -35,8 +38,9 @@ export const readAllThroughClient =
         return;
       }
       const read = client.readAll(toClientReadAllOptions(plan));
+      const forwards = plan.direction === 'forwards';
       for await (const resolved of iterateClientRead(read, { streamName: '$all' })) {
-        const recorded = toRecordedEvent(resolved);
+        const recorded = sort(resolved, forwards);
         if (recorded !== undefined && matches(recorded.streamName, recorded.type)) {
           yield schema.upcast(recorded);
           remaining -= 1n;

@@ -6,6 +6,7 @@ import { BEYOND_LAST, checkStartPoint } from '@binaan/event-store/adapter-kit';
 import { compileFilter } from '@binaan/event-store/adapter-kit';
 import { toServerSideFilter } from './client-options';
 import { iterateClientRead } from './client-read';
+import type { RecordSorter } from './record-sorter';
 import { createResilientSubscription, type ReconnectPolicy } from './resilient-subscription';
 
 /** 'end' is fixed when subscribing, so a reconnect before the first event does not skip what came meanwhile. */
@@ -31,16 +32,17 @@ const startResolver = (client: EventStoreDBClient, from: bigint): (() => Promise
 };
 
 export const subscribeThroughClient =
-  (client: EventStoreDBClient, schema: EventSchema, policy: ReconnectPolicy) =>
+  (client: EventStoreDBClient, schema: EventSchema, policy: ReconnectPolicy, sort: RecordSorter) =>
   (options?: SubscribeToAllOptions): Subscription => {
     const matches = compileFilter(options?.filter, 'options.filter');
     const from = checkStartPoint(options?.fromPosition, 'options.fromPosition', 'start');
     const filter = toServerSideFilter(options?.filter);
     return createResilientSubscription({
       start: startResolver(client, from),
-      open: (fromPosition) => client.subscribeToAll({ fromPosition, filter }),
+      open: (fromPosition) => client.subscribeToAll({ fromPosition, ...(filter === undefined ? {} : { filter }) }),
       accept: (event) => matches(event.streamName, event.type),
       upcast: (event) => schema.upcast(event),
+      sort: (resolved) => sort(resolved, true),
       policy,
     });
   };

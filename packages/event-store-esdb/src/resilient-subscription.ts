@@ -2,7 +2,6 @@ import type { AllStreamResolvedEvent, AllStreamSubscription, ReadPosition } from
 import type { RecordedEvent } from '@binaan/event-store';
 import type { Subscription, SubscriptionItem } from '@binaan/event-store';
 import { isTransientClientError, toPortError } from './client-errors';
-import { toRecordedEvent } from './client-events';
 import { toClientReadPosition } from './client-options';
 import { readSubscription, type SubscriptionReader } from './subscription-reader';
 
@@ -23,6 +22,8 @@ export interface ResilientSubscriptionDeps {
   /** The port's filter and upcast, run on this side after system events are dropped. */
   readonly accept: (event: RecordedEvent) => boolean;
   readonly upcast: (event: RecordedEvent) => RecordedEvent;
+  /** The port's event for a client record, or undefined (skipped and counted). */
+  readonly sort: (resolved: AllStreamResolvedEvent) => RecordedEvent | undefined;
   readonly policy: ReconnectPolicy;
 }
 
@@ -89,7 +90,7 @@ export const createResilientSubscription = (deps: ResilientSubscriptionDeps): Su
           }
           if (step.kind === 'event') {
             from = positionOf(step.resolved) ?? from;
-            const recorded = toRecordedEvent(step.resolved);
+            const recorded = deps.sort(step.resolved);
             if (recorded !== undefined && deps.accept(recorded)) {
               yield { kind: 'event', event: deps.upcast(recorded) };
             }

@@ -37,6 +37,9 @@ export interface ApiApp {
 const projectionLag = (runtime: ApiRuntime) => async () =>
   (await runtime.projections.status()).map((status) => ({ projection: status.name, events: status.lagEvents, seconds: status.lagSeconds }));
 
+/** The store's count, the same in every projection's status. */
+const skippedRecords = (runtime: ApiRuntime) => async () => (await runtime.projections.status())[0]?.skipped ?? null;
+
 /**
  * Builds and initialises the API around a runtime; the caller listens. The app owns the runtime from
  * here on: closing the app drains commands and closes the runtime.
@@ -51,7 +54,7 @@ export const createApiApp = async ({
   bodyLimits = defaultJsonBodyLimits,
   timeouts = defaultServerTimeouts,
 }: ApiAppOptions): Promise<ApiApp> => {
-  const metrics = createApiMetrics(projectionLag(runtime));
+  const metrics = createApiMetrics(projectionLag(runtime), skippedRecords(runtime));
   const app = await NestFactory.create(apiModule({ runtime, tokens, accounts, signInLimiter: createSignInLimiter(signInLimits), tokenLifetime, logger, metrics, bodyLimits }), {
     bodyParser: false,
     logger: nestLoggerFrom(logger.child({ component: 'nest' })),

@@ -8,6 +8,13 @@ export interface ProjectionLag {
   readonly seconds: number;
 }
 
+/** Records of the event store's `$all` that are not Binaan's, passed over, by reason; null when the store has none. */
+export interface SkippedStoreRecords {
+  readonly system: number;
+  readonly links: number;
+  readonly foreign: number;
+}
+
 export interface ApiMetrics {
   readonly registry: Registry;
   readonly countCommand: (command: string, result: CommandResult) => void;
@@ -18,7 +25,10 @@ export interface ApiMetrics {
  * The API's Prometheus metrics, in a registry of its own so several apps in one process (tests)
  * do not collide. Projection lag is read from the runtime at scrape time.
  */
-export const createApiMetrics = (readProjectionLag: () => Promise<readonly ProjectionLag[]>): ApiMetrics => {
+export const createApiMetrics = (
+  readProjectionLag: () => Promise<readonly ProjectionLag[]>,
+  readSkippedRecords: () => Promise<SkippedStoreRecords | null> = () => Promise.resolve(null),
+): ApiMetrics => {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'binaan_' });
   const commands = new Counter({
@@ -50,6 +60,17 @@ export const createApiMetrics = (readProjectionLag: () => Promise<readonly Proje
     registers: [registry],
     async collect() {
       for (const lag of await readProjectionLag()) this.set({ projection: lag.projection }, lag.seconds);
+    },
+  });
+  new Gauge({
+    name: 'binaan_event_store_skipped_records',
+    help: "Records of the event store's $all passed over as not Binaan's since the API started, by reason (system, links, foreign); EventStoreDB only",
+    labelNames: ['reason'] as const,
+    registers: [registry],
+    async collect() {
+      const skipped = await readSkippedRecords();
+      if (skipped === null) return;
+      for (const reason of ['system', 'links', 'foreign'] as const) this.set({ reason }, skipped[reason]);
     },
   });
   return {

@@ -95,6 +95,13 @@ export interface ProjectionStatus {
   readonly lagSeconds: number;
   /** Why the live loop ended, when it ended for a reason other than a projection failure. */
   readonly stoppedBy: string | null;
+  /** What the event store passed over in `$all` as not Binaan's (EventStoreDB); null for a store of Binaan's events only. */
+  readonly skipped: {
+    readonly system: number;
+    readonly links: number;
+    readonly foreign: number;
+    readonly foreignStreams: number;
+  } | null;
 }
 
 export interface ApiProjections {

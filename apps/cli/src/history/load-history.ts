@@ -1,5 +1,6 @@
 import type { Catalogue, ParticipantId } from '@binaan/domain';
 import type { EventStore } from '@binaan/event-store';
+import { UndecodableEventError } from '@binaan/event-store-esdb';
 import {
   loadParticipantHistory,
   ParticipantNotFoundError,
@@ -17,7 +18,7 @@ export const loadHistory = async (events: EventStore, catalogue: Catalogue, part
     if (error instanceof ParticipantNotFoundError) {
       throw new UserError(error.message, 'Check the id and --store; `binaan export` lists every stream');
     }
-    if (error instanceof UnreadableEventError) {
+    if (error instanceof UnreadableEventError || error instanceof UndecodableEventError) {
       throw new UserError(error.message, 'Run `binaan verify` to check whether the store was altered');
     }
     throw error;

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { anyJsonEvent, type EventStore } from '@binaan/event-store';
+import { binaanStreamPrefixes } from '@binaan/command-handling';
+import { anyJsonEvent, type EventStore, type SkippedRecords } from '@binaan/event-store';
 import { createEsdbEventStore } from '@binaan/event-store-esdb';
 import { openStoredEventRows, UnknownSchemaVersionError, type StoredEventRows } from '@binaan/event-store-sqlite';
 import { portEventSource, storedRowsSource, type StoredEventSource } from '@binaan/integrity';
@@ -22,6 +23,11 @@ export interface StoreSession {
   readonly events: () => EventStore;
   /** Events exactly as stored, for verification: the SQLite file read-only, or EventStoreDB without upcasting. */
   readonly storedEvents: () => StoredEventSource;
+  /**
+   * On EventStoreDB, what the reads so far passed over in `$all` as not Binaan's: the server's own
+   * records, links, and other applications' streams. Undefined on SQLite, which holds Binaan's events only.
+   */
+  readonly otherRecordsSeen: () => SkippedRecords | undefined;
   readonly readModels: () => Promise<ReadModelStore>;
   readonly hasMasterKey: () => boolean;
   /**
@@ -60,7 +66,9 @@ export const configFor = (location: StoreLocation, env: Readonly<Record<string, 
 export const openSession = (location: StoreLocation, env: Readonly<Record<string, string | undefined>>): StoreSession => {
   const config = configFor(location, env);
   const events = once(() => openEventStore(config));
-  const esdbAsStored = once(() => createEsdbEventStore({ connectionString: location.esdbUrl ?? '', schema: anyJsonEvent }));
+  const esdbAsStored = once(() =>
+    createEsdbEventStore({ connectionString: location.esdbUrl ?? '', schema: anyJsonEvent, ownStreamPrefixes: binaanStreamPrefixes }),
+  );
   const sqliteAsStored = once(() => openStoredRows(path.join(location.dataDir, EVENTS_FILE)));
   const readModels = once(() => openReadModelStore(config));
   let runtime: Promise<BinaanRuntime> | undefined;
@@ -71,6 +79,13 @@ export const openSession = (location: StoreLocation, env: Readonly<Record<string
     location,
     events: events.get,
     storedEvents: () => (location.esdbUrl === undefined ? storedRowsSource(sqliteAsStored.get().rows) : portEventSource(esdbAsStored.get())),
+    otherRecordsSeen: () => {
+      if (location.esdbUrl === undefined) return undefined;
+      const seen = [esdbAsStored.opened(), events.opened()].map((store) => store?.skippedRecords?.());
+      // Both stores may have read the same part of $all (each counts a record once): the larger count is what was seen.
+      const most = (field: keyof SkippedRecords) => Math.max(0, ...seen.map((counts) => counts?.[field] ?? 0));
+      return { system: most('system'), links: most('links'), foreign: most('foreign'), foreignStreams: most('foreignStreams') };
+    },
     readModels: readModels.get,
     hasMasterKey,
     runtime: (options = {}) => {

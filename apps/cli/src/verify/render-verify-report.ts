@@ -2,13 +2,23 @@ import { toJson } from '../output/json';
 import { renderTable } from '../output/table';
 import { isClean, type VerifyReport } from '@binaan/integrity';
 import { renderMessage, verifyReport, type Language, type MessageParams, type VerifyReportLine } from '@binaan/messages';
+import type { SkippedRecords } from '@binaan/event-store';
 
 type Say = (line: VerifyReportLine, params?: MessageParams) => string;
 
 export interface VerifyContext {
   readonly store: string;
   readonly auditLogSkipped?: string;
+  /** EventStoreDB only: what `$all` held besides Binaan's streams, passed over unchecked. */
+  readonly otherRecords?: SkippedRecords;
 }
+
+/** On EventStoreDB, what was passed over: other applications' streams, the server's own records, links. */
+const otherRecordsLine = (context: VerifyContext, say: Say): readonly string[] => {
+  const other = context.otherRecords;
+  if (other === undefined) return [];
+  return [say('otherRecords', { foreign: other.foreign, foreignStreams: other.foreignStreams, system: other.system, links: other.links })];
+};
 
 const auditLine = (report: VerifyReport, context: VerifyContext, say: Say): string => {
   if (report.auditLog === null) return say('auditNotChecked', { reason: context.auditLogSkipped ?? 'not available' });
@@ -50,6 +60,7 @@ export const renderVerifyText = (report: VerifyReport, context: VerifyContext, l
     auditLine(report, context, say),
     anchorLine(report, say),
     positionsLine(report, say),
+    ...otherRecordsLine(context, say),
     limitsText(report, language),
   ];
   if (isClean(report)) {
@@ -78,6 +89,7 @@ export const renderVerifyJson = (report: VerifyReport, context: VerifyContext): 
       anchor: report.anchor,
       positions: report.positionGaps === null ? { skipped: 'EventStoreDB positions are log offsets' } : { gaps: report.positionGaps },
     },
+    ...(context.otherRecords === undefined ? {} : { otherRecords: context.otherRecords }),
     notVisible: limitsText(report),
     breaks: report.breaks,
   }) + '\n';

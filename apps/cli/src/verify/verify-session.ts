@@ -28,5 +28,13 @@ export const verifySession = async (
     ...(onSqlite ? { positions: await sqlitePositionLedger(session) } : {}),
     progress: startProgress(io, label, estimate),
   });
-  return { report, context: { store: describeStore(session.location), ...(audit.available ? {} : { auditLogSkipped: audit.reason }) } };
+  const otherRecords = session.otherRecordsSeen();
+  return {
+    report,
+    context: {
+      store: describeStore(session.location),
+      ...(audit.available ? {} : { auditLogSkipped: audit.reason }),
+      ...(otherRecords === undefined ? {} : { otherRecords }),
+    },
+  };
 };

@@ -70,6 +70,26 @@ export const createMemoryLog = (): MemoryLog => {
     return low;
   };
 
+  const write = (streamName: string, newRecords: readonly NewRecord[], created: Date): RecordedEvent[] => {
+    const stream = streamNamed(streamName);
+    return newRecords.map((newRecord) => {
+      const revision = stream.state.lastRevision + 1n;
+      const record = store({ ...newRecord, streamName, revision, created });
+      stream.records.push(record);
+      stream.revisionById.set(record.id, stream.records.length - 1);
+      stream.state = { ...stream.state, lastRevision: revision };
+      return record;
+    });
+  };
+
+  const publish = (): void => {
+    const fresh = records.slice(published);
+    published = records.length;
+    if (fresh.length === 0) return;
+    changes.notify();
+    for (const watcher of [...watchers]) queueMicrotask(() => fresh.forEach(watcher));
+  };
+
   const storage: MemoryStorage = {
     records: () => records,
     streamRecords: (streamName) => streams.get(streamName)?.records ?? [],
@@ -82,6 +102,11 @@ export const createMemoryLog = (): MemoryLog => {
       records[index] = changed;
       const stream = streams.get(original.streamName);
       if (stream?.records[Number(original.revision)] === original) stream.records[Number(original.revision)] = changed;
+    },
+    appendUnchecked: (streamName, newRecords, created) => {
+      const written = write(streamName, newRecords, created);
+      publish();
+      return written;
     },
     watch: (listener) => {
       watchers.add(listener);
@@ -104,14 +129,7 @@ export const createMemoryLog = (): MemoryLog => {
       };
     },
     write: (streamName, newRecords, created) => {
-      const stream = streamNamed(streamName);
-      for (const newRecord of newRecords) {
-        const revision = stream.state.lastRevision + 1n;
-        const record = store({ ...newRecord, streamName, revision, created });
-        stream.records.push(record);
-        stream.revisionById.set(record.id, stream.records.length - 1);
-        stream.state = { ...stream.state, lastRevision: revision };
-      }
+      write(streamName, newRecords, created);
     },
     writeTombstone: (streamName, id, created) => {
       const stream = streamNamed(streamName);
@@ -123,13 +141,7 @@ export const createMemoryLog = (): MemoryLog => {
       const stream = streamNamed(streamName);
       stream.state = { ...stream.state, truncateBefore };
     },
-    publish: () => {
-      const fresh = records.slice(published);
-      published = records.length;
-      if (fresh.length === 0) return;
-      changes.notify();
-      for (const watcher of [...watchers]) queueMicrotask(() => fresh.forEach(watcher));
-    },
+    publish,
     indexAfter,
     headPosition: () => records[records.length - 1]?.position ?? 0n,
   };

@@ -1,4 +1,13 @@
+import type { JsonObject } from '@binaan/canonical-json';
 import type { RecordedEvent } from '../port/events';
+
+/** A record written around the port's checks. */
+export interface UncheckedRecord {
+  readonly id: string;
+  readonly type: string;
+  readonly data: JsonObject;
+  readonly metadata: JsonObject;
+}
 
 /**
  * The memory adapter's stored records, for tools built on it (the EventStoreDB wire stand-in) and for
@@ -18,6 +27,13 @@ export interface MemoryStorage {
    * notifying no one: tests play the attacker.
    */
   tamper(position: bigint, change: (record: RecordedEvent) => RecordedEvent): void;
+  /**
+   * Appends records after the stream's last revision with no check at all (any stream name, `$`
+   * streams and types included) and tells subscribers, as the store's own writes do: for tools that
+   * must hold what the port refuses (the wire stand-in's system records and other applications'
+   * events). Answers the records as stored.
+   */
+  appendUnchecked(streamName: string, records: readonly UncheckedRecord[], created: Date): readonly RecordedEvent[];
   /** Calls `listener` with each new record, in position order, once the write that stored it is complete. */
   watch(listener: (record: RecordedEvent) => void): () => void;
 }

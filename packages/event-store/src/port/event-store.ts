@@ -11,6 +11,21 @@ import type {
 import type { Subscription } from './subscription';
 
 /**
+ * Records of the underlying log that reads and subscriptions did not pass on, by reason, each counted
+ * once (the first time a forwards read or a subscription went past it) since the store was opened.
+ */
+export interface SkippedRecords {
+  /** The server's own records: `$` streams (stream metadata, statistics, settings, users, projections) and `$` types. */
+  readonly system: number;
+  /** `$>` link events, as system projections write them. */
+  readonly links: number;
+  /** Events of streams that are not this application's (other applications sharing the store). */
+  readonly foreign: number;
+  /** How many distinct such streams those foreign events came from. */
+  readonly foreignStreams: number;
+}
+
+/**
  * The event-store port, with EventStoreDB's semantics so adapters are interchangeable.
  * Failures are thrown as the typed errors in ./errors.
  */
@@ -35,5 +50,11 @@ export interface EventStore {
   deleteStream(streamName: string, options?: DeleteOptions): Promise<{ position: bigint }>;
   /** Hard delete: every later read, append or delete gives StreamDeleted. */
   tombstoneStream(streamName: string, options?: DeleteOptions): Promise<{ position: bigint }>;
+  /**
+   * Optional: what the store held but did not pass on. Adapters over a log that only they write
+   * (memory, SQLite) leave it out; the esdb adapter, whose `$all` is shared with the server and other
+   * applications, counts it.
+   */
+  skippedRecords?(): SkippedRecords;
   close(): Promise<void>;
 }

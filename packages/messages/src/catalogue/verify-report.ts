@@ -18,6 +18,10 @@ export const verifyReport = {
     en: 'Not covered: {count} enrolment reservation event(s) were stored without a hash chain, so no chain or anchor vouches for them (the audit log still lists them).',
     id: 'Tidak tercakup: {count} event reservasi pendaftaran disimpan tanpa rantai hash, sehingga tidak ada rantai atau anchor yang menjaminnya (jejak audit tetap mencantumkannya).',
   },
+  otherRecords: {
+    en: "Not Binaan's, passed over unchecked: {foreign} event(s) in {foreignStreams} stream(s) of other applications, {system} record(s) of the server itself and {links} link event(s).",
+    id: 'Bukan milik Binaan, dilewati tanpa diperiksa: {foreign} event dalam {foreignStreams} stream aplikasi lain, {system} catatan milik server sendiri dan {links} event tautan.',
+  },
   auditNotChecked: { en: 'Audit log: not checked ({reason}).', id: 'Jejak audit: tidak diperiksa ({reason}).' },
   auditChecked: {
     en: 'Audit log: {compared} event(s) compared with the hash recorded when first projected; {through}.{pending}',

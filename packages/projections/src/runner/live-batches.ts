@@ -11,6 +11,7 @@ const timeout = (ms: number): Promise<'timeout'> => new Promise((resolve) => set
 /**
  * Groups subscription items into batches: full batches while catching up; once live, whatever
  * arrived within `lingerMs`, so a lone event is applied promptly. An empty batch marks an idle period.
+ * When the subscription fails, the events already read go out as a last batch before the error.
  */
 export async function* liveBatches(
   items: AsyncIterator<SubscriptionItem>,
@@ -23,7 +24,14 @@ export async function* liveBatches(
   let batch: RecordedEvent[] = [];
   for (;;) {
     pending ??= items.next();
-    const waited = atHead ? await Promise.race([pending, timeout(batch.length === 0 ? idleMs : lingerMs)]) : await pending;
+    let waited: IteratorResult<SubscriptionItem> | 'timeout';
+    try {
+      waited = atHead ? await Promise.race([pending, timeout(batch.length === 0 ? idleMs : lingerMs)]) : await pending;
+    } catch (error) {
+      // The events read before the failure are applied before it ends the loop: checkpoints reach up to it.
+      if (batch.length > 0) yield { events: batch, atHead };
+      throw error;
+    }
     if (waited === 'timeout') {
       yield { events: batch, atHead };
       batch = [];

@@ -205,6 +205,7 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
         failure: active?.failure ?? null,
         rebuild: building === undefined ? null : { version: building.version, position: building.position },
         stoppedBy,
+        skipped: eventStore.skippedRecords?.() ?? null,
       });
     }
     return statuses;

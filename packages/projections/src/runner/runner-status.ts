@@ -1,4 +1,4 @@
-import type { EventStore } from '@binaan/event-store';
+import type { EventStore, SkippedRecords } from '@binaan/event-store';
 
 export type RunnerState = 'idle' | 'catching_up' | 'live' | 'rebuilding' | 'failed';
 
@@ -16,8 +16,16 @@ export interface ProjectionStatus {
   /** Set when a reducer refused an event: the projection holds its checkpoint until `retry`. */
   readonly failure: { readonly position: bigint; readonly message: string } | null;
   readonly rebuild: { readonly version: number; readonly position: bigint | null } | null;
-  /** Why the live loop ended, when something other than a projection failed (e.g. the database went away). */
+  /**
+   * Why the live loop ended, when something other than a projection failed: the database went away,
+   * or the store met one of Binaan's own events it cannot read (the message names its position, type and why).
+   */
   readonly stoppedBy: string | null;
+  /**
+   * What the store passed over in `$all` as not Binaan's (the server's own records, links, other
+   * applications' streams), when it counts that (EventStoreDB); null for a store that holds Binaan's events only.
+   */
+  readonly skipped: SkippedRecords | null;
 }
 
 export const lagCountLimit = 10_000;
@@ -31,10 +39,14 @@ export const lagAfter = async (
   let oldest: Date | null = null;
   // From the checkpoint itself (inclusive), skipping it: see read-page.ts for why not `position + 1`.
   const read = eventStore.readAll({ fromPosition: position ?? 'start', maxCount: position === null ? lagCountLimit : lagCountLimit + 1 });
-  for await (const event of read) {
-    if (position !== null && event.position <= position) continue;
-    oldest ??= event.created;
-    lagEvents += 1;
+  try {
+    for await (const event of read) {
+      if (position !== null && event.position <= position) continue;
+      oldest ??= event.created;
+      lagEvents += 1;
+    }
+  } catch {
+    // An event the store cannot read stops the count there; the live loop reports it (stoppedBy), and a status must still answer.
   }
   return {
     lagEvents,
