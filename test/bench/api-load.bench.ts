@@ -91,7 +91,9 @@ const result = (bench: string, load: Load, baseline: Load, extra: Record<string,
 
 export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
   const amount = quick ? 2_000 : 20_000;
-  const binaan = await startBinaan(['--demo-participants=80']);
+  // BINAAN_BENCH_START=source measures the TypeScript loader (`npm run start:dev`); the default is the build `npm start` runs.
+  const from = process.env['BINAAN_BENCH_START'] === 'source' ? 'source' : 'compiled';
+  const binaan = await startBinaan(['--demo-participants=80'], from);
   const bare = await bareServer();
   try {
     const registrar = `Bearer ${await binaan.token('registrar')}`;
@@ -111,11 +113,12 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
     const readsBaseline = await fire({ url: bare.url, amount, headers: { authorization: viewer } });
     const reads = await fire({ url: `${binaan.url}/outcomes`, amount, headers: { authorization: viewer } });
     return [
-      result('api-enrol-under-load', writes, writesBaseline, { route: 'POST /participants', target: '0 errors, 0 non-2xx' }),
+      result('api-enrol-under-load', writes, writesBaseline, { route: 'POST /participants', target: '0 errors, 0 non-2xx', start: from }),
       result('api-outcomes-under-load', reads, readsBaseline, {
         route: 'GET /outcomes',
         target: '0 errors, 0 non-2xx',
         projections_catch_up_s: catchUpSeconds,
+        start: from,
       }),
     ];
   } finally {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -47,14 +47,27 @@ const bannerFacts = (output: string) => {
 };
 
 /**
- * Starts Binaan the way `npm start` does (apps/api/src/main.ts under tsx) on a fresh data folder and
- * a free port, and reads the URL and the demo sign-ins from what it prints.
+ * How to run the API: its TypeScript under tsx (`npm run start:dev`, the default here, so a test runs
+ * the sources it sees), or the bundle `npm start` builds (`apps/api/dist/main.js`, built first).
  */
-export const startBinaan = async (args: readonly string[]): Promise<RunningBinaan> => {
+export type StartFrom = 'source' | 'compiled';
+
+const entryArguments = (from: StartFrom): readonly string[] => {
+  if (from === 'source') return ['--import', 'tsx', 'apps/api/src/main.ts'];
+  const built = spawnSync(process.execPath, ['scripts/build-api.mjs'], { cwd: repoRoot, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('scripts/build-api.mjs failed');
+  return ['--enable-source-maps', 'apps/api/dist/main.js'];
+};
+
+/**
+ * Starts Binaan as `npm start` would on a fresh data folder and a free port, and reads the URL and the
+ * demo sign-ins from what it prints.
+ */
+export const startBinaan = async (args: readonly string[], from: StartFrom = 'source'): Promise<RunningBinaan> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'binaan-start-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'apps/api/src/main.ts', '--data-dir', dataDir, '--port', '0', ...args],
+    [...entryArguments(from), '--data-dir', dataDir, '--port', '0', ...args],
     { cwd: repoRoot, env: { ...embeddedEnvironment(), TSX_TSCONFIG_PATH: 'apps/api/tsconfig.json', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
