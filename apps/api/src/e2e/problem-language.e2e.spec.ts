@@ -95,6 +95,6 @@ describe('problem details in Indonesian or English', () => {
   it('a refusal before any body is read (no token) is Indonesian too, and keeps its code', async () => {
     const response = await client.call('get', '/outcomes', undefined, undefined, { 'Accept-Language': 'in' });
     expect(response.status).toBe(401);
-    expect(response.body).toMatchObject({ code: 'MISSING_TOKEN', detail: 'Kirim token bearer: Authorization: Bearer <token>.' });
+    expect(response.body).toMatchObject({ code: 'MISSING_TOKEN', detail: 'Kirim token bearer (Authorization: Bearer <token>, dari POST /auth/token) atau masuk (POST /auth/session).' });
   });
 });
