@@ -246,7 +246,7 @@ describe('the staff app in real Chromium', () => {
     await page.click('form button[type="submit"]');
     const nikError = page.locator('[data-field="personalData.nik"] .field-error');
     await nikError.waitFor();
-    expect(await nikError.textContent()).toContain('16 digits');
+    expect(await nikError.textContent()).toContain('16 digit');
     expect(await page.getAttribute('[name="personalData.nik"]', 'aria-invalid')).toBe('true');
     const describedBy = (await page.getAttribute('[name="personalData.nik"]', 'aria-describedby'))!.split(' ');
     expect(describedBy).toContain(await nikError.getAttribute('id'));
@@ -281,7 +281,7 @@ describe('the staff app in real Chromium', () => {
     await page.click('form button[type="submit"]');
     const noteError = page.locator('[data-field="personalData.note"] .field-error');
     await noteError.waitFor();
-    expect(await noteError.textContent()).toContain('required when reason is other');
+    expect(await noteError.textContent()).toContain('wajib diisi bila reason adalah other');
     await page.fill('[name="personalData.note"]', 'Dipindah ke rumah sakit di luar lapas.');
     await page.click('form button[type="submit"]');
     await page.waitForSelector('[data-status="exited"]');
