@@ -23,6 +23,12 @@ export type ScopedField = keyof ParticipantPlace;
 
 const reaches = (ids: 'all' | readonly string[], id: string): boolean => ids === 'all' || ids.includes(id);
 
+/** Whether the scope reaches a facility (a unit named by a head count, say), whoever it holds. */
+export const scopeReachesFacility = (scope: ParticipantScope, facilityId: string): boolean => reaches(scope.facilities, facilityId);
+
+/** Whether the scope reaches a programme. */
+export const scopeReachesProgramme = (scope: ParticipantScope, programmeId: string): boolean => reaches(scope.programmes, programmeId);
+
 /** The field of a place the scope does not reach (the facility is judged first), or undefined when it reaches both. */
 export const fieldOutsideScope = (scope: ParticipantScope, place: ParticipantPlace): ScopedField | undefined =>
   !reaches(scope.facilities, place.facilityId) ? 'facilityId' : !reaches(scope.programmes, place.programmeId) ? 'programmeId' : undefined;
@@ -30,6 +36,8 @@ export const fieldOutsideScope = (scope: ParticipantScope, place: ParticipantPla
 export const scopeReaches = (scope: ParticipantScope, place: ParticipantPlace): boolean => fieldOutsideScope(scope, place) === undefined;
 
 /** National reach: every facility and every programme (admins, national auditors and viewers). */
+export const nationalScope: ParticipantScope = { facilities: 'all', programmes: 'all' };
+
 export const isNationalScope = (scope: ParticipantScope): boolean => scope.facilities === 'all' && scope.programmes === 'all';
 
 /** Where an enrolled participant belongs now, from her own state; undefined before any enrolment. */
