@@ -1,0 +1,73 @@
+import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
+import type { AccountService } from '@binaan/accounts';
+import * as E from 'fp-ts/Either';
+import { ACCOUNT_SERVICE, OIDC_FLOW_COOKIES, OIDC_SIGN_IN } from '../../app/injection-tokens';
+import type { HttpRequest, HttpResponse } from '../../http/http-types';
+import { ProblemException } from '../../http/problem.exception';
+import { problems } from '../../http/problems';
+import { Requires } from '../access.decorator';
+import { sessionCookieOf, setSessionCookie } from '../session-cookie';
+import type { OidcFlowCookies } from './oidc-flow-cookie';
+import type { OidcSignIn } from './oidc-sign-in';
+
+/** Where a browser lands once signed in through the identity provider. */
+export const AFTER_OIDC_SIGN_IN = '/app/';
+
+const redirect = (response: HttpResponse, location: string): void => {
+  response.statusCode = 302;
+  response.setHeader('Location', location);
+  response.setHeader('Cache-Control', 'no-store');
+  response.end();
+};
+
+/**
+ * Signing in through the organisation's identity provider (OpenID Connect), when configured: the
+ * screens ask `GET /auth/providers` whether to offer it. Without OIDC_ISSUER both OIDC routes are 404.
+ */
+@Controller('auth')
+export class OidcController {
+  constructor(
+    @Inject(OIDC_SIGN_IN) private readonly oidc: OidcSignIn | null,
+    @Inject(OIDC_FLOW_COOKIES) private readonly flows: OidcFlowCookies,
+    @Inject(ACCOUNT_SERVICE) private readonly accounts: AccountService,
+  ) {}
+
+  @Get('providers')
+  @Requires('public')
+  providers() {
+    return { password: true, oidc: this.oidc !== null };
+  }
+
+  @Get('oidc/login')
+  @Requires('public')
+  async login(@Req() request: HttpRequest, @Res() response: HttpResponse): Promise<void> {
+    const started = await this.configured().start();
+    if (E.isLeft(started)) throw new ProblemException(started.left);
+    await this.flows.set(request, response, started.right.flow);
+    redirect(response, started.right.authorizationUrl);
+  }
+
+  @Get('oidc/callback')
+  @Requires('public')
+  async callback(@Req() request: HttpRequest, @Res() response: HttpResponse): Promise<void> {
+    const oidc = this.configured();
+    const flow = await this.flows.read(request);
+    // The flow is used once, whatever happens next.
+    this.flows.clear(request, response);
+    const account = await oidc.finish(request, flow);
+    if (E.isLeft(account)) throw new ProblemException(account.left);
+    const previous = sessionCookieOf(request);
+    if (previous !== undefined) await this.accounts.endSession(previous);
+    const session = await this.accounts.startSession(account.right.id);
+    const clearFlow = response.getHeader('Set-Cookie');
+    setSessionCookie(request, response, session.token, Math.floor(this.accounts.sessionPolicy.absoluteMs / 1000));
+    const sessionCookie = response.getHeader('Set-Cookie');
+    response.setHeader('Set-Cookie', [...[clearFlow].flat(), ...[sessionCookie].flat()].filter((line) => line !== undefined).map(String));
+    redirect(response, AFTER_OIDC_SIGN_IN);
+  }
+
+  private configured(): OidcSignIn {
+    if (this.oidc === null) throw new ProblemException(problems.routeNotFound());
+    return this.oidc;
+  }
+}
