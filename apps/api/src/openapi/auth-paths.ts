@@ -62,6 +62,16 @@ export const authPaths: PathsObject = {
         'Path=/auth/oidc, SameSite=Lax, 10 minutes), which the callback must come back with. Open it in the browser, not with fetch.',
       tags: ['sign-in'],
       security: [],
+      parameters: [
+        {
+          name: 'return',
+          in: 'query',
+          required: false,
+          description: 'Where the browser goes once signed in: `app` (the staff app at /app/, the default) or `dashboard` (/)',
+          schema: { type: 'string', enum: ['app', 'dashboard'] },
+          example: 'dashboard',
+        },
+      ],
       responses: {
         '302': {
           description: 'To the provider’s authorization endpoint; the flow cookie is set',
@@ -94,9 +104,9 @@ export const authPaths: PathsObject = {
       ],
       responses: {
         '302': {
-          description: 'Signed in: to /app/, with the session cookie set (as POST /auth/session sets it)',
+          description: 'Signed in: to /app/ (or / when the sign-in began with return=dashboard), with the session cookie set (as POST /auth/session sets it)',
           headers: {
-            ...redirectHeaders('/app/'),
+            ...redirectHeaders('/app/ or /'),
             'Set-Cookie': { description: 'binaan_session=<random>; Path=/; HttpOnly; SameSite=Strict; Max-Age=43200 (and the flow cookie cleared)', schema: { type: 'string' } },
           },
         },

@@ -13,6 +13,18 @@ export interface OidcFlow {
   readonly codeVerifier: string;
 }
 
+/** Where the browser goes once signed in: the staff app, or the dashboard (`?return=dashboard`); never an address from outside. */
+export const oidcReturnTargets = { app: '/app/', dashboard: '/' } as const;
+export type OidcReturnTarget = keyof typeof oidcReturnTargets;
+
+export const oidcReturnTargetFrom = (value: unknown): OidcReturnTarget => (value === 'dashboard' ? 'dashboard' : 'app');
+
+/** The flow and where to go after it, as the cookie carries them. */
+export interface PendingOidcFlow {
+  readonly flow: OidcFlow;
+  readonly returnTo: OidcReturnTarget;
+}
+
 /** The cookie key: derived from the API's signing secret, so every instance behind one address reads it. */
 export const oidcFlowKey = (apiSecret: Uint8Array): Uint8Array => createHmac('sha256', apiSecret).update('binaan oidc flow cookie').digest();
 
@@ -42,16 +54,16 @@ export const cookieOf = (request: HttpRequest, name: string): string | undefined
 };
 
 export interface OidcFlowCookies {
-  readonly set: (request: HttpRequest, response: HttpResponse, flow: OidcFlow) => Promise<void>;
+  readonly set: (request: HttpRequest, response: HttpResponse, pending: PendingOidcFlow) => Promise<void>;
   /** The flow the browser started here, if its cookie is there, unexpired and ours. */
-  readonly read: (request: HttpRequest) => Promise<OidcFlow | undefined>;
+  readonly read: (request: HttpRequest) => Promise<PendingOidcFlow | undefined>;
   readonly clear: (request: HttpRequest, response: HttpResponse) => void;
 }
 
 /** The flow in an encrypted JWT (dir, A256GCM): the browser carries it but can neither read nor change it. */
 export const oidcFlowCookies = (key: Uint8Array, secure: boolean): OidcFlowCookies => ({
-  set: async (request, response, flow) => {
-    const value = await new EncryptJWT({ st: flow.state, nn: flow.nonce, cv: flow.codeVerifier })
+  set: async (request, response, { flow, returnTo }) => {
+    const value = await new EncryptJWT({ st: flow.state, nn: flow.nonce, cv: flow.codeVerifier, rt: returnTo })
       .setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })
       .setIssuedAt()
       .setExpirationTime(`${OIDC_FLOW_SECONDS}s`)
@@ -63,8 +75,9 @@ export const oidcFlowCookies = (key: Uint8Array, secure: boolean): OidcFlowCooki
     if (value === undefined || value === '') return undefined;
     try {
       const { payload } = await jwtDecrypt(value, key, { requiredClaims: ['exp'] });
-      const { st, nn, cv } = payload;
-      return typeof st === 'string' && typeof nn === 'string' && typeof cv === 'string' ? { state: st, nonce: nn, codeVerifier: cv } : undefined;
+      const { st, nn, cv, rt } = payload;
+      if (typeof st !== 'string' || typeof nn !== 'string' || typeof cv !== 'string') return undefined;
+      return { flow: { state: st, nonce: nn, codeVerifier: cv }, returnTo: oidcReturnTargetFrom(rt) };
     } catch {
       return undefined;
     }

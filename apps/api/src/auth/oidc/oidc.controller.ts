@@ -7,11 +7,8 @@ import { ProblemException } from '../../http/problem.exception';
 import { problems } from '../../http/problems';
 import { Requires } from '../access.decorator';
 import { sessionCookieOf, setSessionCookie } from '../session-cookie';
-import type { OidcFlowCookies } from './oidc-flow-cookie';
+import { oidcReturnTargetFrom, oidcReturnTargets, type OidcFlowCookies } from './oidc-flow-cookie';
 import type { OidcSignIn } from './oidc-sign-in';
-
-/** Where a browser lands once signed in through the identity provider. */
-export const AFTER_OIDC_SIGN_IN = '/app/';
 
 const redirect = (response: HttpResponse, location: string): void => {
   response.statusCode = 302;
@@ -43,7 +40,7 @@ export class OidcController {
   async login(@Req() request: HttpRequest, @Res() response: HttpResponse): Promise<void> {
     const started = await this.configured().start();
     if (E.isLeft(started)) throw new ProblemException(started.left);
-    await this.flows.set(request, response, started.right.flow);
+    await this.flows.set(request, response, { flow: started.right.flow, returnTo: oidcReturnTargetFrom(request.query['return']) });
     redirect(response, started.right.authorizationUrl);
   }
 
@@ -51,10 +48,10 @@ export class OidcController {
   @Requires('public')
   async callback(@Req() request: HttpRequest, @Res() response: HttpResponse): Promise<void> {
     const oidc = this.configured();
-    const flow = await this.flows.read(request);
+    const pending = await this.flows.read(request);
     // The flow is used once, whatever happens next.
     this.flows.clear(request, response);
-    const account = await oidc.finish(request, flow);
+    const account = await oidc.finish(request, pending?.flow);
     if (E.isLeft(account)) throw new ProblemException(account.left);
     const previous = sessionCookieOf(request);
     if (previous !== undefined) await this.accounts.endSession(previous);
@@ -63,7 +60,7 @@ export class OidcController {
     setSessionCookie(request, response, session.token, Math.floor(this.accounts.sessionPolicy.absoluteMs / 1000));
     const sessionCookie = response.getHeader('Set-Cookie');
     response.setHeader('Set-Cookie', [...[clearFlow].flat(), ...[sessionCookie].flat()].filter((line) => line !== undefined).map(String));
-    redirect(response, AFTER_OIDC_SIGN_IN);
+    redirect(response, oidcReturnTargets[pending?.returnTo ?? 'app']);
   }
 
   private configured(): OidcSignIn {
