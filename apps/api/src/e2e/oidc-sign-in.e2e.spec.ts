@@ -52,10 +52,11 @@ describe('OpenID Connect sign-in against a real provider', () => {
   afterEach(() => provider.idTokenMode('honest'));
 
   /** The browser's round trip up to the callback: the API's flow cookie and the address the provider sends it back to. */
-  const toCallback = async (login: string): Promise<{ readonly jar: CookieJar; readonly callbackUrl: string }> => {
+  const toCallback = async (login: string, query = ''): Promise<{ readonly jar: CookieJar; readonly callbackUrl: string }> => {
     const jar = new CookieJar();
-    const start = await fetch(`${api.baseUrl}/auth/oidc/login`, { redirect: 'manual' });
+    const start = await fetch(`${api.baseUrl}/auth/oidc/login${query}`, { redirect: 'manual' });
     expect(start.status).toBe(302);
+    expect(start.headers.getSetCookie()).toEqual([expect.stringMatching(/^binaan_oidc_flow=[^;]+; Path=\/auth\/oidc; HttpOnly; SameSite=Lax; Max-Age=600$/)]);
     jar.take(start);
     const authorizationUrl = start.headers.get('location') ?? '';
     expect(authorizationUrl.startsWith(`${provider.issuer}/`)).toBe(true);
@@ -128,6 +129,27 @@ describe('OpenID Connect sign-in against a real provider', () => {
     expect(await api.accounts.find('petugas.malang')).toMatchObject({ role: 'registrar', scope: { facilities: [malang], programmes: 'all' } });
     const byOidc = (await api.accounts.changes('petugas.malang')).filter((change) => change.changedBy === 'oidc').map((change) => change.kind);
     expect(byOidc).toEqual(['created', 'role_changed', 'scope_changed']);
+  });
+
+  it('returns to the dashboard when the sign-in began there, and never to an address named from outside', async () => {
+    const toDashboard = await toCallback('petugas.malang', '?return=dashboard');
+    expect((await callback(toDashboard.callbackUrl, toDashboard.jar)).headers.get('location')).toBe('/');
+    const elsewhere = await toCallback('petugas.malang', '?return=https://evil.example');
+    expect((await callback(elsewhere.callbackUrl, elsewhere.jar)).headers.get('location')).toBe('/app/');
+  });
+
+  it('uses a flow once: the same callback again is refused, even with the old flow cookie kept', async () => {
+    const { jar, callbackUrl } = await toCallback('petugas.malang');
+    const first = await callback(callbackUrl, jar);
+    expect(first.status).toBe(302);
+    expect(first.headers.getSetCookie()).toContainEqual(expect.stringMatching(/^binaan_oidc_flow=; .*Max-Age=0$/));
+    const replayed = await callback(callbackUrl, jar);
+    expect(sessionCookieIn(replayed)).toBeUndefined();
+    expect(await problemOf(replayed)).toMatchObject({ status: 401, body: { code: 'OIDC_SIGN_IN_FAILED', reason: 'provider_refused' } });
+    jar.take(first);
+    const again = await callback(callbackUrl, jar);
+    expect(sessionCookieIn(again)).toBeUndefined();
+    expect(await problemOf(again)).toMatchObject({ status: 401, body: { reason: 'flow_missing_or_expired' } });
   });
 
   it('refuses a callback whose state is not the one this browser was sent with, and starts no session', async () => {
