@@ -48,14 +48,15 @@ const bannerFacts = (output: string) => {
 
 /**
  * Starts Binaan the way `npm start` does (apps/api/src/main.ts under tsx) on a fresh data folder and
- * a free port, and reads the URL and the demo sign-ins from what it prints.
+ * a free port (unless `args` name one), with `env` added to its environment, and reads the URL and the
+ * demo sign-ins from what it prints.
  */
-export const startBinaan = async (args: readonly string[]): Promise<RunningBinaan> => {
+export const startBinaan = async (args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<RunningBinaan> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'binaan-start-'));
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', 'apps/api/src/main.ts', '--data-dir', dataDir, '--port', '0', ...args],
-    { cwd: repoRoot, env: { ...embeddedEnvironment(), TSX_TSCONFIG_PATH: 'apps/api/tsconfig.json', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: repoRoot, env: { ...embeddedEnvironment(), TSX_TSCONFIG_PATH: 'apps/api/tsconfig.json', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
