@@ -170,6 +170,25 @@ describe('OpenID Connect sign-in against a real provider', () => {
     expect(await problemOf(response)).toMatchObject({ status: 401, body: { code: 'OIDC_SIGN_IN_FAILED', reason: 'flow_missing_or_expired' } });
   });
 
+  it('refuses a flow cookie the browser changed (it is encrypted and authenticated)', async () => {
+    const { jar, callbackUrl } = await toCallback('petugas.malang');
+    const value = jar.get('binaan_oidc_flow') ?? '';
+    const changed = `${value.slice(0, -2)}${value.endsWith('AA') ? 'BB' : 'AA'}`;
+    const response = await fetch(callbackUrl, { redirect: 'manual', headers: { cookie: `binaan_oidc_flow=${changed}` } });
+    expect(sessionCookieIn(response)).toBeUndefined();
+    expect(await problemOf(response)).toMatchObject({ status: 401, body: { code: 'OIDC_SIGN_IN_FAILED', reason: 'flow_missing_or_expired' } });
+  });
+
+  it('refuses a callback that carries the provider’s refusal (the person cancelled there)', async () => {
+    const { jar, callbackUrl } = await toCallback('petugas.malang');
+    const refused = new URL(callbackUrl);
+    refused.searchParams.delete('code');
+    refused.searchParams.set('error', 'access_denied');
+    const response = await callback(refused.toString(), jar);
+    expect(sessionCookieIn(response)).toBeUndefined();
+    expect(await problemOf(response)).toMatchObject({ status: 401, body: { code: 'OIDC_SIGN_IN_FAILED', reason: 'provider_refused' } });
+  });
+
   it.each(['tampered', 'forged'] as const)('refuses a %s ID token (the signature is checked against the provider’s keys)', async (mode) => {
     const { jar, callbackUrl } = await toCallback('petugas.malang');
     await provider.idTokenMode(mode);
