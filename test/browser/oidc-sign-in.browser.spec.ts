@@ -12,6 +12,7 @@ const providerAccounts = {
     binaan_facilities: ['lapas-perempuan-malang'],
     binaan_programmes: '*',
   },
+  'penjaga.pintu': { preferred_username: 'penjaga.pintu', binaan_role: 'warden', binaan_facilities: ['lapas-perempuan-malang'] },
 };
 
 /** The provider's own pages (oidc-provider's dev interactions): any password, then "Continue" to consent. */
@@ -67,6 +68,22 @@ describe('signing in with SSO in real Chromium', () => {
     const session = (await page.evaluate(async () => (await fetch('/auth/session')).json())) as { readonly account: unknown };
     expect(session.account).toMatchObject({ id: 'petugas.malang', role: 'registrar', scope: { facilities: ['lapas-perempuan-malang'], programmes: 'all' } });
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a claim Binaan cannot use ends on a page that names it, in Indonesian, with the way back to the sign-in', async () => {
+    const context = await newStaffContext(browser, phone);
+    const page = await context.newPage();
+    await page.goto(`${binaan.url}/app/`);
+    await (await page.waitForSelector('#sign-in-sso')).click();
+    await signInAtProvider(page, provider, 'penjaga.pintu');
+    await page.waitForSelector('section[role="alert"] h1');
+    expect(await page.textContent('h1')).toBe('Masuk dengan SSO tidak berhasil');
+    expect(await page.textContent('section[role="alert"]')).toContain('binaan_role');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, `sign-in-sso-refused-${phone.name}`);
+    await page.click('a.button');
+    await page.waitForSelector('form[aria-labelledby="sign-in-title"]');
     await context.close();
   });
 

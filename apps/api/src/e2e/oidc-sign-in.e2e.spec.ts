@@ -218,6 +218,24 @@ describe('OpenID Connect sign-in against a real provider', () => {
     expect(await api.accounts.find('penjaga.pintu')).toBeUndefined();
   });
 
+  it('shows a browser the refusal as a page in its language, naming the claim and the rule', async () => {
+    const { jar, callbackUrl } = await toCallback('penjaga.pintu');
+    const response = await fetch(callbackUrl, {
+      redirect: 'manual',
+      headers: { cookie: jar.header(), accept: 'text/html,application/xhtml+xml,*/*;q=0.8', 'accept-language': 'id-ID,id;q=0.9' },
+    });
+    expect(response.status).toBe(403);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(response.headers.get('content-language')).toBe('id');
+    expect(sessionCookieIn(response)).toBeUndefined();
+    const page = await response.text();
+    expect(page).toContain('Masuk dengan SSO tidak berhasil');
+    expect(page).toContain('Klaim binaan_role dari penyedia identitas');
+    expect(page).toContain('<code>claims.binaan_role</code> harus salah satu dari registrar');
+    expect(page).toContain('href="/app/"');
+    expect(page).not.toContain('<script');
+  });
+
   it('refuses a facility id that breaks the scope rule, in Indonesian when asked', async () => {
     const { jar, callbackUrl } = await toCallback('fasilitas.salah');
     const response = await fetch(callbackUrl, { redirect: 'manual', headers: { cookie: jar.header(), 'accept-language': 'id' } });

@@ -94,7 +94,8 @@ export const authPaths: PathsObject = {
         'provider’s keys, issuer, audience, expiry, nonce). The claims then name the account (OIDC_ACCOUNT_ID_CLAIM, lowercased), its role ' +
         '(OIDC_ROLE_CLAIM) and its facilities and programmes (OIDC_FACILITIES_CLAIM, OIDC_PROGRAMMES_CLAIM: "*" for all, a list of ids, ' +
         'absent for none). A new id creates an external account; an existing external one gets the claimed role and scope (each change in ' +
-        'the account change log, by `oidc`). The flow cookie is cleared whatever the outcome.',
+        'the account change log, by `oidc`). The flow cookie is cleared whatever the outcome. A refusal is problem+json; ' +
+        'a browser that asks for text/html gets the same status and text as a page, with a link back to the sign-in.',
       tags: ['sign-in'],
       security: [],
       parameters: [

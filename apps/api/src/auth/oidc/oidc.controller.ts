@@ -8,6 +8,7 @@ import { problems } from '../../http/problems';
 import { Requires } from '../access.decorator';
 import { sessionCookieOf, setSessionCookie } from '../session-cookie';
 import { oidcReturnTargetFrom, oidcReturnTargets, type OidcFlowCookies } from './oidc-flow-cookie';
+import { sendRefusalPage, wantsPage } from './oidc-refusal-page';
 import type { OidcSignIn } from './oidc-sign-in';
 
 const redirect = (response: HttpResponse, location: string): void => {
@@ -52,7 +53,11 @@ export class OidcController {
     // The flow is used once, whatever happens next.
     this.flows.clear(request, response);
     const account = await oidc.finish(request, pending?.flow);
-    if (E.isLeft(account)) throw new ProblemException(account.left);
+    const returnTo = oidcReturnTargets[pending?.returnTo ?? 'app'];
+    if (E.isLeft(account)) {
+      if (!wantsPage(request)) throw new ProblemException(account.left);
+      return sendRefusalPage(request, response, account.left, returnTo);
+    }
     const previous = sessionCookieOf(request);
     if (previous !== undefined) await this.accounts.endSession(previous);
     const session = await this.accounts.startSession(account.right.id);
@@ -60,7 +65,7 @@ export class OidcController {
     setSessionCookie(request, response, session.token, Math.floor(this.accounts.sessionPolicy.absoluteMs / 1000));
     const sessionCookie = response.getHeader('Set-Cookie');
     response.setHeader('Set-Cookie', [...[clearFlow].flat(), ...[sessionCookie].flat()].filter((line) => line !== undefined).map(String));
-    redirect(response, oidcReturnTargets[pending?.returnTo ?? 'app']);
+    redirect(response, returnTo);
   }
 
   private configured(): OidcSignIn {
