@@ -30,6 +30,7 @@ describe('OpenID Connect sign-in against a real provider', () => {
   let api: ApiUnderTest;
   let provider: OidcProviderUnderTest;
   let redirectUri: string;
+  const logLines: string[] = [];
 
   beforeAll(async () => {
     const port = await freePort();
@@ -43,7 +44,7 @@ describe('OpenID Connect sign-in against a real provider', () => {
       scopes: 'openid profile binaan',
       claims: defaultOidcClaims,
     };
-    api = await startApiUnderTest({ oidc, port });
+    api = await startApiUnderTest({ oidc, port, logLines });
   });
   afterAll(async () => {
     await api?.close();
@@ -216,6 +217,9 @@ describe('OpenID Connect sign-in against a real provider', () => {
     expect(problem.body).toMatchObject({ code: 'OIDC_CLAIM_INVALID', errors: [{ path: 'claims.binaan_role', rule: expect.stringContaining('must be one of registrar') }] });
     expect(String(problem.body['detail'])).toContain('binaan_role');
     expect(await api.accounts.find('penjaga.pintu')).toBeUndefined();
+    const logged = logLines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line['msg'] === 'OpenID Connect sign-in refused');
+    expect(logged).toContainEqual(expect.objectContaining({ code: 'OIDC_CLAIM_INVALID', claim: 'claims.binaan_role' }));
+    expect(logLines.join('\n')).not.toContain('penjaga');
   });
 
   it('shows a browser the refusal as a page in its language, naming the claim and the rule', async () => {

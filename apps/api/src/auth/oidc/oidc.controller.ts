@@ -1,7 +1,8 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import type { AccountService } from '@binaan/accounts';
 import * as E from 'fp-ts/Either';
-import { ACCOUNT_SERVICE, OIDC_FLOW_COOKIES, OIDC_SIGN_IN } from '../../app/injection-tokens';
+import type { Logger } from 'pino';
+import { ACCOUNT_SERVICE, API_LOGGER, OIDC_FLOW_COOKIES, OIDC_SIGN_IN } from '../../app/injection-tokens';
 import type { HttpRequest, HttpResponse } from '../../http/http-types';
 import { ProblemException } from '../../http/problem.exception';
 import { problems } from '../../http/problems';
@@ -28,6 +29,7 @@ export class OidcController {
     @Inject(OIDC_SIGN_IN) private readonly oidc: OidcSignIn | null,
     @Inject(OIDC_FLOW_COOKIES) private readonly flows: OidcFlowCookies,
     @Inject(ACCOUNT_SERVICE) private readonly accounts: AccountService,
+    @Inject(API_LOGGER) private readonly logger: Logger,
   ) {}
 
   @Get('providers')
@@ -55,6 +57,9 @@ export class OidcController {
     const account = await oidc.finish(request, pending?.flow);
     const returnTo = oidcReturnTargets[pending?.returnTo ?? 'app'];
     if (E.isLeft(account)) {
+      // For the operator fixing the provider's claims: the code, the reason and the claim's name, never its value or the person.
+      const { code, reason, errors } = account.left;
+      this.logger.warn({ requestId: request.requestId, code, reason, claim: errors?.[0]?.path }, 'OpenID Connect sign-in refused');
       if (!wantsPage(request)) throw new ProblemException(account.left);
       return sendRefusalPage(request, response, account.left, returnTo);
     }
