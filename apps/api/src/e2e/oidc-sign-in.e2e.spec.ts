@@ -19,6 +19,7 @@ const surabaya = 'lapas-perempuan-surabaya';
 /** The provider's people: their login name there, and the claims it gives about them. */
 const providerAccounts = {
   'petugas.malang': { preferred_username: 'Petugas.Malang', name: 'Petugas Uji OIDC', binaan_role: 'registrar', binaan_facilities: [malang], binaan_programmes: '*' },
+  'petugas.baru': { preferred_username: 'petugas.baru', binaan_role: 'caseworker', binaan_facilities: [malang] },
   'petugas.nonaktif': { preferred_username: 'petugas.nonaktif', binaan_role: 'viewer', binaan_facilities: [malang] },
   'penjaga.pintu': { preferred_username: 'penjaga.pintu', binaan_role: 'warden', binaan_facilities: [malang] },
   'fasilitas.salah': { preferred_username: 'fasilitas.salah', binaan_role: 'viewer', binaan_facilities: ['Lapas Malang!'] },
@@ -151,6 +152,15 @@ describe('OpenID Connect sign-in against a real provider', () => {
     const again = await callback(callbackUrl, jar);
     expect(sessionCookieIn(again)).toBeUndefined();
     expect(await problemOf(again)).toMatchObject({ status: 401, body: { reason: 'flow_missing_or_expired' } });
+  });
+
+  it('a first sign-in in two tabs at once gives both a session on one account', async () => {
+    const [first, second] = await Promise.all([toCallback('petugas.baru'), toCallback('petugas.baru')]);
+    const responses = await Promise.all([callback(first.callbackUrl, first.jar), callback(second.callbackUrl, second.jar)]);
+    expect(responses.map((response) => response.status)).toEqual([302, 302]);
+    expect(responses.map((response) => sessionCookieIn(response) !== undefined)).toEqual([true, true]);
+    const created = (await api.accounts.changes('petugas.baru')).filter((change) => change.kind === 'created');
+    expect(created).toHaveLength(1);
   });
 
   it('refuses a callback whose state is not the one this browser was sent with, and starts no session', async () => {

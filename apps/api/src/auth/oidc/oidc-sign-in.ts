@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/Either';
 import { Issuer, errors as oidcErrors, generators, type BaseClient } from 'openid-client';
-import type { Account, AccountService } from '@binaan/accounts';
+import { AccountExistsError, type Account, type AccountService } from '@binaan/accounts';
 import type { OidcConfig } from '../../config/oidc-config';
 import type { HttpRequest } from '../../http/http-types';
 import type { Problem } from '../../http/problem';
@@ -31,6 +31,12 @@ const failed = (reason: OidcFailureReason): E.Either<Problem, never> => E.left(p
 const unreachable = (error: unknown): boolean =>
   !(error instanceof oidcErrors.OPError) && !(error instanceof oidcErrors.RPError);
 
+/** RS256, which every provider must offer, unless the provider says it signs ID tokens otherwise only. */
+const idTokenAlgorithmOf = (supported: unknown): string => {
+  const algorithms = Array.isArray(supported) ? supported.filter((alg): alg is string => typeof alg === 'string' && alg !== 'none') : [];
+  return algorithms.length === 0 || algorithms.includes('RS256') ? 'RS256' : (algorithms[0] ?? 'RS256');
+};
+
 /**
  * The authorization code flow with PKCE (S256), `state` and `nonce`, through `openid-client`, which
  * verifies the ID token (signature against the provider's published keys, issuer, audience, expiry,
@@ -46,6 +52,7 @@ export const createOidcSignIn = (config: OidcConfig, accounts: AccountService): 
           client_secret: config.clientSecret,
           redirect_uris: [config.redirectUri],
           response_types: ['code'],
+          id_token_signed_response_alg: idTokenAlgorithmOf(issuer.metadata.id_token_signing_alg_values_supported),
         }),
     );
     client.catch(() => {
@@ -74,10 +81,16 @@ export const createOidcSignIn = (config: OidcConfig, accounts: AccountService): 
     }
   };
 
-  const accountFor = async (claimed: ClaimedAccount): Promise<E.Either<Problem, Account>> => {
+  const accountFor = async (claimed: ClaimedAccount, firstTry = true): Promise<E.Either<Problem, Account>> => {
     const existing = await accounts.find(claimed.id);
     if (existing === undefined) {
-      return E.right(await accounts.add({ ...claimed, external: true }, OIDC_CHANGED_BY));
+      try {
+        return E.right(await accounts.add({ ...claimed, external: true }, OIDC_CHANGED_BY));
+      } catch (error) {
+        // The same person's first sign-in in two tabs at once: the other one created the account.
+        if (error instanceof AccountExistsError && firstTry) return accountFor(claimed, false);
+        throw error;
+      }
     }
     if (!existing.external) return E.left(problems.oidcClaimInvalid(config.claims.accountId, ACCOUNT_NOT_EXTERNAL_RULE));
     if (existing.disabled) return E.left(problems.accountDisabled());

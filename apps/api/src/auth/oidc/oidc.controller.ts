@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
-import type { AccountService } from '@binaan/accounts';
+import { AccountInputError, type AccountService, type StartedSession } from '@binaan/accounts';
 import * as E from 'fp-ts/Either';
 import type { Logger } from 'pino';
 import { ACCOUNT_SERVICE, API_LOGGER, OIDC_FLOW_COOKIES, OIDC_SIGN_IN } from '../../app/injection-tokens';
@@ -65,12 +65,27 @@ export class OidcController {
     }
     const previous = sessionCookieOf(request);
     if (previous !== undefined) await this.accounts.endSession(previous);
-    const session = await this.accounts.startSession(account.right.id);
+    const session = await this.startSession(account.right.id);
+    if (session === undefined) {
+      const disabled = problems.accountDisabled();
+      if (!wantsPage(request)) throw new ProblemException(disabled);
+      return sendRefusalPage(request, response, disabled, returnTo);
+    }
     const clearFlow = response.getHeader('Set-Cookie');
     setSessionCookie(request, response, session.token, Math.floor(this.accounts.sessionPolicy.absoluteMs / 1000));
     const sessionCookie = response.getHeader('Set-Cookie');
     response.setHeader('Set-Cookie', [...[clearFlow].flat(), ...[sessionCookie].flat()].filter((line) => line !== undefined).map(String));
     redirect(response, returnTo);
+  }
+
+  /** Undefined when the account was disabled between the claims' check and now. */
+  private async startSession(accountId: string): Promise<StartedSession | undefined> {
+    try {
+      return await this.accounts.startSession(accountId);
+    } catch (error) {
+      if (error instanceof AccountInputError) return undefined;
+      throw error;
+    }
   }
 
   private configured(): OidcSignIn {
