@@ -93,7 +93,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
   const amount = quick ? 2_000 : 20_000;
   // BINAAN_BENCH_START=source measures the TypeScript loader (`npm run start:dev`); the default is the build `npm start` runs.
   const from = process.env['BINAAN_BENCH_START'] === 'source' ? 'source' : 'compiled';
-  const binaan = await startBinaan(['--demo-participants=80'], from);
+  const binaan = await startBinaan(['--demo-participants=80'], {}, from);
   const bare = await bareServer();
   try {
     const registrar = `Bearer ${await binaan.token('registrar')}`;

@@ -45,8 +45,16 @@ const main = async (): Promise<void> => {
     sessionPolicy: { idleMs: config.sessionIdleMinutes * 60_000, absoluteMs: config.sessionAbsoluteHours * 3_600_000 },
   });
   if (seeded !== undefined) await createDemoAccounts(accounts, config.dataDir);
-  const tokens = createTokenService(loadJwtSecret(config.dataDir, config.jwtSecret));
-  const { app } = await createApiApp({ runtime: owned, tokens, accounts, tokenLifetime: config.tokenLifetime, logger });
+  const secret = loadJwtSecret(config.dataDir, config.jwtSecret);
+  const tokens = createTokenService(secret);
+  const { app } = await createApiApp({
+    runtime: owned,
+    tokens,
+    accounts,
+    tokenLifetime: config.tokenLifetime,
+    logger,
+    ...(config.oidc === undefined ? {} : { oidc: { config: config.oidc, secret } }),
+  });
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address();

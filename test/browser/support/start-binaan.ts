@@ -60,15 +60,15 @@ const entryArguments = (from: StartFrom): readonly string[] => {
 };
 
 /**
- * Starts Binaan as `npm start` would on a fresh data folder and a free port, and reads the URL and the
- * demo sign-ins from what it prints.
+ * Starts Binaan as `npm start` would on a fresh data folder and a free port (unless `args` name one),
+ * with `env` added to its environment, and reads the URL and the demo sign-ins from what it prints.
  */
-export const startBinaan = async (args: readonly string[], from: StartFrom = 'source'): Promise<RunningBinaan> => {
+export const startBinaan = async (args: readonly string[], env: NodeJS.ProcessEnv = {}, from: StartFrom = 'source'): Promise<RunningBinaan> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'binaan-start-'));
   const child: ChildProcess = spawn(
     process.execPath,
     [...entryArguments(from), '--data-dir', dataDir, '--port', '0', ...args],
-    { cwd: repoRoot, env: { ...embeddedEnvironment(), TSX_TSCONFIG_PATH: 'apps/api/tsconfig.json', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: repoRoot, env: { ...embeddedEnvironment(), TSX_TSCONFIG_PATH: 'apps/api/tsconfig.json', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));

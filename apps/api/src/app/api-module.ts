@@ -7,6 +7,9 @@ import type { Logger } from 'pino';
 import { AuthController } from '../auth/auth.controller';
 import type { SignInLimiter } from '../auth/sign-in-limiter';
 import { AuthGuard } from '../auth/auth.guard';
+import { OidcController } from '../auth/oidc/oidc.controller';
+import type { OidcFlowCookies } from '../auth/oidc/oidc-flow-cookie';
+import type { OidcSignIn } from '../auth/oidc/oidc-sign-in';
 import type { TokenService } from '../auth/token-service';
 import { createCommandExecutor } from '../commands/command-executor';
 import { DashboardController } from '../dashboard/dashboard.controller';
@@ -39,6 +42,8 @@ import {
   STAFF_APP_ASSETS,
   IDEMPOTENCY_REGISTRY,
   JSON_BODY_LIMITS,
+  OIDC_FLOW_COOKIES,
+  OIDC_SIGN_IN,
   SIGN_IN_LIMITER,
   TOKEN_LIFETIME,
   TOKEN_SERVICE,
@@ -56,24 +61,29 @@ export interface ApiModuleDependencies {
   readonly metrics: ApiMetrics;
   /** The limits the app's JSON body parser applies; problems that name a limit name these. */
   readonly bodyLimits: JsonBodyLimits;
+  /** OpenID Connect sign-in, or null when it is off; its flow cookies either way. */
+  readonly oidc: OidcSignIn | null;
+  readonly oidcFlows: OidcFlowCookies;
 }
 
 @Module({})
 export class ApiModule {}
 
 /** The whole API as one Nest module; every dependency arrives as a value, none is found by reflection. */
-export const apiModule = ({ runtime, tokens, accounts, signInLimiter, tokenLifetime, logger, metrics, bodyLimits }: ApiModuleDependencies): DynamicModule => {
+export const apiModule = ({ runtime, tokens, accounts, signInLimiter, tokenLifetime, logger, metrics, bodyLimits, oidc, oidcFlows }: ApiModuleDependencies): DynamicModule => {
   const idempotency = createIdempotencyRegistry();
   return {
     module: ApiModule,
     imports: [CqrsModule.forRoot(), TerminusModule.forRoot({ logger: false })],
-    controllers: [AuthController, ParticipantsController, FacilitiesController, ReportsController, OutcomeMembersController, PersonalDataAccessController, HealthController, MetricsController, DashboardController, StaffAppController],
+    controllers: [AuthController, OidcController, ParticipantsController, FacilitiesController, ReportsController, OutcomeMembersController, PersonalDataAccessController, HealthController, MetricsController, DashboardController, StaffAppController],
     providers: [
       { provide: API_RUNTIME, useValue: runtime },
       { provide: TOKEN_SERVICE, useValue: tokens },
       { provide: ACCOUNT_SERVICE, useValue: accounts },
       { provide: SIGN_IN_LIMITER, useValue: signInLimiter },
       { provide: TOKEN_LIFETIME, useValue: tokenLifetime },
+      { provide: OIDC_SIGN_IN, useValue: oidc },
+      { provide: OIDC_FLOW_COOKIES, useValue: oidcFlows },
       { provide: 'ACCOUNTS_CLOSER', useValue: { onApplicationShutdown: () => accounts.close() } },
       { provide: API_LOGGER, useValue: logger },
       { provide: API_METRICS, useValue: metrics },

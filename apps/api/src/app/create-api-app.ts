@@ -3,6 +3,10 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { AccountService } from '@binaan/accounts';
 import type { Logger } from 'pino';
+import { randomBytes } from 'node:crypto';
+import { oidcFlowCookies, oidcFlowKey } from '../auth/oidc/oidc-flow-cookie';
+import { createOidcSignIn } from '../auth/oidc/oidc-sign-in';
+import type { OidcConfig } from '../config/oidc-config';
 import { createSignInLimiter, defaultSignInLimits, type SignInLimits } from '../auth/sign-in-limiter';
 import { DEFAULT_TOKEN_LIFETIME, type TokenService } from '../auth/token-service';
 import { defaultJsonBodyLimits, type JsonBodyLimits } from '../http/json-body';
@@ -27,6 +31,11 @@ export interface ApiAppOptions {
   readonly logger: Logger;
   readonly bodyLimits?: JsonBodyLimits;
   readonly timeouts?: ServerTimeouts;
+  /**
+   * OpenID Connect sign-in (off when not given); `secret` is the API's signing secret, from which the key
+   * of the sign-in round trip's encrypted cookie is derived.
+   */
+  readonly oidc?: { readonly config: OidcConfig; readonly secret: Uint8Array };
 }
 
 export interface ApiApp {
@@ -53,9 +62,12 @@ export const createApiApp = async ({
   logger,
   bodyLimits = defaultJsonBodyLimits,
   timeouts = defaultServerTimeouts,
+  oidc,
 }: ApiAppOptions): Promise<ApiApp> => {
   const metrics = createApiMetrics(projectionLag(runtime), skippedRecords(runtime));
-  const app = await NestFactory.create(apiModule({ runtime, tokens, accounts, signInLimiter: createSignInLimiter(signInLimits), tokenLifetime, logger, metrics, bodyLimits }), {
+  const oidcSignIn = oidc === undefined ? null : createOidcSignIn(oidc.config, accounts);
+  const oidcFlows = oidcFlowCookies(oidcFlowKey(oidc?.secret ?? randomBytes(32)), oidc?.config.redirectUri.startsWith('https:') ?? false);
+  const app = await NestFactory.create(apiModule({ runtime, tokens, accounts, signInLimiter: createSignInLimiter(signInLimits), tokenLifetime, logger, metrics, bodyLimits, oidc: oidcSignIn, oidcFlows }), {
     bodyParser: false,
     logger: nestLoggerFrom(logger.child({ component: 'nest' })),
   });

@@ -10,3 +10,6 @@ export const JSON_BODY_LIMITS = 'JSON_BODY_LIMITS';
 export const ACCOUNT_SERVICE = 'ACCOUNT_SERVICE';
 export const SIGN_IN_LIMITER = 'SIGN_IN_LIMITER';
 export const TOKEN_LIFETIME = 'TOKEN_LIFETIME';
+/** The OpenID Connect sign-in, or null when OIDC_ISSUER is not set. */
+export const OIDC_SIGN_IN = 'OIDC_SIGN_IN';
+export const OIDC_FLOW_COOKIES = 'OIDC_FLOW_COOKIES';

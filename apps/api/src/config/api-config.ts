@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DEMO_PARTICIPANTS } from '@binaan/demo-seed';
+import { ConfigError } from './config-error';
+import { readOidcConfig, type OidcConfig } from './oidc-config';
 
 export const projectionModes = ['in-process', 'worker', 'off'] as const;
 export type ProjectionMode = (typeof projectionModes)[number];
@@ -28,14 +30,13 @@ export interface ApiConfig {
   readonly seedDemo: boolean;
   readonly demoParticipants: number;
   readonly logLevel: string;
+  /** BINAAN_PUBLIC_URL: where browsers reach the API (behind a proxy, its https address); http://<host>:<port> unless set. */
+  readonly publicUrl: string;
+  /** OIDC_ISSUER and friends: OpenID Connect sign-in, or undefined when it is off. */
+  readonly oidc: OidcConfig | undefined;
 }
 
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError } from './config-error';
 
 const oneOfModes = (value: string, source: string): ProjectionMode => {
   const mode = projectionModes.find((candidate) => candidate === value);
@@ -68,6 +69,14 @@ const wholeFrom = (value: string, source: string, max: number): number => {
   return count;
 };
 
+const publicUrlFrom = (value: string): string => {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (url === undefined || !['http:', 'https:'].includes(url.protocol) || url.search !== '' || url.hash !== '') {
+    throw new ConfigError('BINAAN_PUBLIC_URL must be an http(s) URL without query or fragment, e.g. https://binaan.example.go.id');
+  }
+  return value.replace(/\/$/, '');
+};
+
 const nonEmpty = (value: string | undefined): string | undefined => (value === undefined || value === '' ? undefined : value);
 
 /** Command-line flags win over environment variables, which win over the embedded defaults. */
@@ -85,9 +94,12 @@ export const readApiConfig = (argv: readonly string[], env: NodeJS.ProcessEnv): 
     strict: true,
     allowPositionals: false,
   });
+  const host = values.host ?? env['HOST'] ?? '127.0.0.1';
+  const port = values.port !== undefined ? portFrom(values.port, '--port') : portFrom(env['PORT'] ?? '3000', 'PORT');
+  const publicUrl = publicUrlFrom(nonEmpty(env['BINAAN_PUBLIC_URL']) ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`);
   return {
-    host: values.host ?? env['HOST'] ?? '127.0.0.1',
-    port: values.port !== undefined ? portFrom(values.port, '--port') : portFrom(env['PORT'] ?? '3000', 'PORT'),
+    host,
+    port,
     dataDir: resolve(values['data-dir'] ?? nonEmpty(env['BINAAN_DATA_DIR']) ?? 'data'),
     projections:
       values.projections !== undefined
@@ -104,5 +116,7 @@ export const readApiConfig = (argv: readonly string[], env: NodeJS.ProcessEnv): 
     seedDemo: values['no-seed'] !== true && env['BINAAN_SEED_DEMO'] !== 'false',
     demoParticipants: countFrom(values['demo-participants'] ?? env['BINAAN_DEMO_PARTICIPANTS'] ?? String(DEFAULT_DEMO_PARTICIPANTS)),
     logLevel: env['LOG_LEVEL'] ?? 'info',
+    publicUrl,
+    oidc: readOidcConfig(env, publicUrl),
   };
 };

@@ -1,5 +1,9 @@
 import { cataloguedProblem, type FieldIssue, type Problem } from './problem';
 
+/** Why an OpenID Connect sign-in did not complete, as the problem says it. */
+export const oidcFailureReasons = ['flow_missing_or_expired', 'state_mismatch', 'provider_refused', 'token_invalid'] as const;
+export type OidcFailureReason = (typeof oidcFailureReasons)[number];
+
 /**
  * The API's fixed problems, one function per stable code (see the README's error table). Each detail is the
  * message of the same name in `@binaan/messages`, in English here and in the caller's language once sent.
@@ -34,6 +38,13 @@ export const problems = {
   tokenExpired: (): Problem => cataloguedProblem(401, 'TOKEN_EXPIRED', 'tokenExpired'),
   sessionEnded: (): Problem => cataloguedProblem(401, 'SESSION_ENDED', 'sessionEnded'),
   invalidCredentials: (): Problem => cataloguedProblem(401, 'INVALID_CREDENTIALS', 'invalidCredentials'),
+  /** The OpenID Connect round trip failed: `reason` is one of a fixed few, never the provider's own text. */
+  oidcSignInFailed: (reason: OidcFailureReason): Problem =>
+    cataloguedProblem(401, 'OIDC_SIGN_IN_FAILED', 'oidcSignInFailed', { reason }, { reason }),
+  oidcClaimInvalid: (claim: string, rule: string): Problem =>
+    cataloguedProblem(403, 'OIDC_CLAIM_INVALID', 'oidcClaimInvalid', { claim }, { errors: [{ path: `claims.${claim}`, rule }] }),
+  oidcProviderUnavailable: (): Problem => cataloguedProblem(503, 'OIDC_PROVIDER_UNAVAILABLE', 'oidcProviderUnavailable'),
+  accountDisabled: (): Problem => cataloguedProblem(403, 'ACCOUNT_DISABLED', 'accountDisabled'),
   tooManySignIns: (retryAfterSeconds: number): Problem =>
     cataloguedProblem(429, 'TOO_MANY_SIGN_INS', 'tooManySignIns', { retryAfterSeconds }, { retryAfterSeconds }),
   csrfTokenMissing: (): Problem => cataloguedProblem(403, 'CSRF_TOKEN_MISSING', 'csrfTokenMissing'),

@@ -1,5 +1,6 @@
 import type { PathsObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
 import { ACCOUNT_ID_RULE, roles } from '@binaan/accounts';
+import { ROLE_CLAIM_RULE } from '../auth/oidc/account-from-claims';
 import { problems } from '../http/problems';
 import { jsonResponse, problemResponse } from './openapi-helpers';
 import { enumOf, schemaRef } from './schema-helpers';
@@ -35,8 +36,102 @@ const sessionCookieNote =
   'something (POST, PUT, PATCH, DELETE) must send the `csrfToken` in `X-CSRF-Token`. A session ends after 30 minutes without a request, ' +
   '12 hours after sign-in, on sign-out, or when the account is disabled or its password reset.';
 
-/** Signing in: tokens for scripts, a cookie session for the browser. */
+const providersExample = { password: true, oidc: true };
+
+const noOidc = problemResponse('OpenID Connect sign-in is not configured here (no OIDC_ISSUER)', problems.routeNotFound());
+const providerUnavailable = problemResponse('The identity provider cannot be reached (its metadata, keys or token endpoint)', problems.oidcProviderUnavailable());
+const redirectHeaders = (description: string) => ({ Location: { description, schema: { type: 'string' as const, format: 'uri' } } });
+
+/** Signing in: tokens for scripts, a cookie session for the browser, or the organisation's identity provider. */
 export const authPaths: PathsObject = {
+  '/auth/providers': {
+    get: {
+      operationId: 'getSignInProviders',
+      summary: 'Which ways of signing in this server offers: the screens show "Masuk dengan SSO" only when `oidc` is true',
+      tags: ['sign-in'],
+      security: [],
+      responses: { '200': jsonResponse('The ways of signing in', 'SignInProviders', providersExample) },
+    },
+  },
+  '/auth/oidc/login': {
+    get: {
+      operationId: 'startOidcSignIn',
+      summary: 'Sign in through the identity provider (OpenID Connect): redirects the browser there',
+      description:
+        'Authorization code flow with PKCE (S256), `state` and `nonce`. These are kept in the cookie `binaan_oidc_flow` (encrypted, httpOnly, ' +
+        'Path=/auth/oidc, SameSite=Lax, 10 minutes), which the callback must come back with. Open it in the browser, not with fetch.',
+      tags: ['sign-in'],
+      security: [],
+      parameters: [
+        {
+          name: 'return',
+          in: 'query',
+          required: false,
+          description: 'Where the browser goes once signed in: `app` (the staff app at /app/, the default) or `dashboard` (/)',
+          schema: { type: 'string', enum: ['app', 'dashboard'] },
+          example: 'dashboard',
+        },
+      ],
+      responses: {
+        '302': {
+          description: 'To the provider’s authorization endpoint; the flow cookie is set',
+          headers: {
+            ...redirectHeaders('The provider’s authorization endpoint with client_id, scope, state, nonce and code_challenge'),
+            'Set-Cookie': { description: 'binaan_oidc_flow=<encrypted>; Path=/auth/oidc; HttpOnly; SameSite=Lax; Max-Age=600', schema: { type: 'string' } },
+          },
+        },
+        '404': noOidc,
+        '503': providerUnavailable,
+      },
+    },
+  },
+  '/auth/oidc/callback': {
+    get: {
+      operationId: 'finishOidcSignIn',
+      summary: 'Where the identity provider sends the browser back: starts a web session and redirects to the staff app',
+      description:
+        'Checks `state` against the flow cookie, exchanges the code (with the PKCE verifier) and verifies the ID token (signature against the ' +
+        'provider’s keys, issuer, audience, expiry, nonce). The claims then name the account (OIDC_ACCOUNT_ID_CLAIM, lowercased), its role ' +
+        '(OIDC_ROLE_CLAIM) and its facilities and programmes (OIDC_FACILITIES_CLAIM, OIDC_PROGRAMMES_CLAIM: "*" for all, a list of ids, ' +
+        'absent for none). A new id creates an external account; an existing external one gets the claimed role and scope (each change in ' +
+        'the account change log, by `oidc`). The flow cookie is cleared whatever the outcome. A refusal is problem+json; ' +
+        'a browser that asks for text/html gets the same status and text as a page, with a link back to the sign-in.',
+      tags: ['sign-in'],
+      security: [],
+      parameters: [
+        { name: 'code', in: 'query', required: false, description: 'The authorization code from the provider', schema: { type: 'string' }, example: 'Sx0mJ2uYkqQy1RCH7a1kCwz2gP3oXk1v' },
+        { name: 'state', in: 'query', required: true, description: 'Must be the state this browser was sent with', schema: { type: 'string' }, example: 'kq3G7d9ZpB1uWc5xL0yN2rT4vH6jM8sA' },
+        { name: 'error', in: 'query', required: false, description: 'The provider’s refusal, e.g. access_denied', schema: { type: 'string' }, example: 'access_denied' },
+      ],
+      responses: {
+        '302': {
+          description: 'Signed in: to /app/ (or / when the sign-in began with return=dashboard), with the session cookie set (as POST /auth/session sets it)',
+          headers: {
+            ...redirectHeaders('/app/ or /'),
+            'Set-Cookie': { description: 'binaan_session=<random>; Path=/; HttpOnly; SameSite=Strict; Max-Age=43200 (and the flow cookie cleared)', schema: { type: 'string' } },
+          },
+        },
+        '401': problemResponse(
+          'The round trip did not complete: reason is flow_missing_or_expired, state_mismatch, provider_refused or token_invalid (a tampered or forged ID token)',
+          problems.oidcSignInFailed('state_mismatch'),
+        ),
+        '403': {
+          description: 'A claim does not fit Binaan (OIDC_CLAIM_INVALID, naming the claim and its rule), or the account is disabled (ACCOUNT_DISABLED)',
+          content: {
+            'application/problem+json': {
+              schema: { $ref: '#/components/schemas/Problem' },
+              examples: {
+                claimInvalid: { summary: 'An unknown role', value: { ...problems.oidcClaimInvalid('binaan_role', ROLE_CLAIM_RULE), instance: 'urn:uuid:5b0e5f0c-3f1e-4a51-9a55-0d3c1a2b4c5d' } },
+                accountDisabled: { summary: 'A disabled account', value: { ...problems.accountDisabled(), instance: 'urn:uuid:5b0e5f0c-3f1e-4a51-9a55-0d3c1a2b4c5d' } },
+              },
+            },
+          },
+        },
+        '404': noOidc,
+        '503': providerUnavailable,
+      },
+    },
+  },
   '/auth/token': {
     post: {
       operationId: 'issueToken',
@@ -95,6 +190,14 @@ const scopeIds = (what: string): SchemaObject => ({
 });
 
 export const authSchemas: Readonly<Record<string, SchemaObject>> = {
+  SignInProviders: {
+    type: 'object',
+    required: ['password', 'oidc'],
+    properties: {
+      password: { type: 'boolean', description: 'Username and password (POST /auth/session, POST /auth/token): always' },
+      oidc: { type: 'boolean', description: 'The organisation’s identity provider (GET /auth/oidc/login): when OIDC_ISSUER is set' },
+    },
+  },
   SignInBody: {
     type: 'object',
     additionalProperties: false,

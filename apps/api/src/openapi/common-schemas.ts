@@ -1,4 +1,5 @@
 import type { SchemaObject } from '@nestjs/swagger';
+import { oidcFailureReasons } from '../http/problems';
 import { schemaRef } from './schema-helpers';
 
 /** Shapes shared by many routes: the problem detail, a field issue, a rate with its denominator. */
@@ -37,6 +38,12 @@ export const commonSchemas: Readonly<Record<string, SchemaObject>> = {
       limitBytes: { type: 'integer', description: 'For 413: the largest body accepted.', example: 65536 },
       checks: { type: 'object', description: 'For 503 from /health: the readiness report, saying which part is down.' },
       retryAfterSeconds: { type: 'integer', description: 'For 429: seconds to wait before trying again (also in Retry-After).', example: 840 },
+      reason: {
+        type: 'string',
+        enum: [...oidcFailureReasons],
+        description: 'For 401 OIDC_SIGN_IN_FAILED: why the sign-in through the identity provider did not complete.',
+        example: 'state_mismatch',
+      },
     },
   },
   Ratio: {

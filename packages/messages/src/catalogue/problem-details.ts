@@ -36,6 +36,19 @@ export const problemDetails = {
     id: 'Sesi telah berakhir (sudah keluar, habis waktu, atau akun berubah); silakan masuk lagi.',
   },
   invalidCredentials: { en: 'The username or password is wrong.', id: 'Nama pengguna atau kata sandi salah.' },
+  oidcSignInFailed: {
+    en: 'The sign-in with the identity provider did not complete ({reason}); start again from the sign-in page.',
+    id: 'Masuk melalui penyedia identitas tidak selesai ({reason}); mulai lagi dari halaman masuk.',
+  },
+  oidcClaimInvalid: {
+    en: 'The identity provider\'s claim {claim} does not fit Binaan; see errors, and ask the provider\'s administrator to correct it.',
+    id: 'Klaim {claim} dari penyedia identitas tidak sesuai untuk Binaan; lihat errors, dan minta administrator penyedia untuk memperbaikinya.',
+  },
+  oidcProviderUnavailable: {
+    en: 'The identity provider cannot be reached just now; try again shortly or sign in with a password.',
+    id: 'Penyedia identitas tidak dapat dihubungi saat ini; coba lagi sebentar lagi atau masuk dengan kata sandi.',
+  },
+  accountDisabled: { en: 'This account is disabled; ask an administrator.', id: 'Akun ini dinonaktifkan; hubungi administrator.' },
   tooManySignIns: {
     en: 'Too many failed sign-ins for this username from this address; try again in {retryAfterSeconds} s.',
     id: 'Terlalu banyak percobaan masuk yang gagal untuk nama pengguna ini dari alamat ini; coba lagi dalam {retryAfterSeconds} detik.',

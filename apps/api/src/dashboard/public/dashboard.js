@@ -1,6 +1,6 @@
 import { drawContactRates, drawCoverage, drawFunnel } from './charts.js';
 import { formatCount, formatDate, formatMonth, formatRate, setLanguage, t, translatePage } from './i18n.js';
-import { api, currentAccount, signIn, signOut } from './session.js';
+import { api, currentAccount, offersSso, signIn, signOut } from './session.js';
 
 const milestones = ['M1', 'M3', 'M6', 'M12'];
 const milestoneMonths = { M1: 1, M3: 3, M6: 6, M12: 12 };
@@ -288,6 +288,9 @@ const start = async () => {
     await signOut();
     view.account = null;
     showSignIn();
+  });
+  offersSso().then((offered) => {
+    byId('sign-in-sso-line').hidden = !offered;
   });
   const account = await currentAccount().catch(() => null);
   if (account === null) showSignIn();

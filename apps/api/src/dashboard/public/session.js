@@ -46,3 +46,10 @@ export const api = async (path) => {
   if (!response.ok) throw await problemError(response);
   return response.json();
 };
+
+/** Whether this server offers signing in through an identity provider (OpenID Connect); false when it cannot tell. */
+export const offersSso = async () => {
+  const response = await fetch('/auth/providers', { headers: { Accept: 'application/json' }, credentials: 'same-origin' }).catch(() => null);
+  if (response === null || !response.ok) return false;
+  return (await response.json().catch(() => ({}))).oidc === true;
+};

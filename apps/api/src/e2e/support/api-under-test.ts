@@ -8,6 +8,7 @@ import type { EventStore } from '@binaan/event-store';
 import { createRuntime } from '@binaan/runtime';
 import { createApiApp } from '../../app/create-api-app';
 import type { ServerTimeouts } from '../../app/server-timeouts';
+import type { OidcConfig } from '../../config/oidc-config';
 import { nationalScope, type CallerScope } from '../../auth/caller-scope';
 import { roles, type Actor, type Role } from '../../auth/role';
 import type { SignInLimits } from '../../auth/sign-in-limiter';
@@ -55,6 +56,10 @@ export interface ApiUnderTestOptions {
   readonly sessionClock?: () => Date;
   /** Failed sign-ins allowed per username and address; the app's default when not given. */
   readonly signInLimits?: SignInLimits;
+  /** OpenID Connect sign-in (off when not given). */
+  readonly oidc?: OidcConfig;
+  /** The port to listen on (e.g. one the OIDC redirect URI names); a free one when not given. */
+  readonly port?: number;
 }
 
 /** Creates the account, or brings its role and scope to those given, and signs a token for it. */
@@ -97,8 +102,9 @@ export const startApiUnderTest = async (options: ApiUnderTestOptions = {}): Prom
     logger,
     ...(options.timeouts === undefined ? {} : { timeouts: options.timeouts }),
     ...(options.signInLimits === undefined ? {} : { signInLimits: options.signInLimits }),
+    ...(options.oidc === undefined ? {} : { oidc: { config: options.oidc, secret: randomBytes(32) } }),
   });
-  await app.listen(0, '127.0.0.1');
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const signed = new Map<Role, string>();
   for (const role of roles) signed.set(role, await putAccountToken(accounts, tokens, { id: `demo-${role}`, role }, nationalScope));

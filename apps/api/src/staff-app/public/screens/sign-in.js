@@ -1,4 +1,4 @@
-import { ApiProblem, NetworkError } from '../lib/api.js';
+import { ApiProblem, NetworkError, request } from '../lib/api.js';
 import { signIn } from '../lib/auth.js';
 import { h, show } from '../lib/dom.js';
 import { field, formAlert, formBody, showProblem } from '../lib/forms.js';
@@ -19,6 +19,14 @@ export const showSignIn = () => {
     ),
     h('button', { type: 'submit', class: 'primary', i18n: 'signIn' }),
   );
+  // "Masuk dengan SSO" only when the server has an identity provider configured (GET /auth/providers).
+  request('GET', '/auth/providers')
+    .then((providers) => {
+      if (providers?.oidc === true && form.isConnected) {
+        form.append(h('p', { class: 'sso' }, h('a', { id: 'sign-in-sso', class: 'button', href: '/auth/oidc/login', i18n: 'signInSso' })));
+      }
+    })
+    .catch(() => undefined);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const { username = '', password = '' } = formBody(form);
