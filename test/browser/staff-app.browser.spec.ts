@@ -78,7 +78,7 @@ describe('the staff app in real Chromium', () => {
       await page.waitForSelector('form[aria-labelledby="sign-in-title"]');
       await checked('sign-in');
       await signIn(page, binaan, 'registrar');
-      expect(await page.textContent('h1')).toBe('Registrasi peserta');
+      await page.waitForSelector('h1:text-is("Registrasi peserta")');
       await checked('registrar-home');
 
       await page.click('a[href="#/enrol"]');
@@ -145,7 +145,7 @@ describe('the staff app in real Chromium', () => {
       const second = await enrolThroughApi(`Peserta Asesmen B ${viewport.name}`, `BI.B${viewport.width}/2026`);
       const { context, page, errors, checked } = await journey(viewport);
       await signIn(page, binaan, 'assessor');
-      expect(await page.textContent('h1')).toBe('Uji kompetensi');
+      await page.waitForSelector('h1:text-is("Uji kompetensi")');
       const cohort = today().slice(0, 7);
       await page.waitForSelector(`a[href="#/cohorts/sulam-malang-2019/${cohort}"]`);
       await checked('assessor-home');
@@ -180,7 +180,7 @@ describe('the staff app in real Chromium', () => {
     it('a case worker sees who is due or overdue with contact details and logs a contact from the worklist', async () => {
       const { context, page, errors, checked } = await journey(viewport);
       await signIn(page, binaan, 'caseworker');
-      expect(await page.textContent('h1')).toBe('Daftar pemantauan');
+      await page.waitForSelector('h1:text-is("Daftar pemantauan")');
       await page.waitForSelector('.work-item');
       await checked('caseworker-worklist');
       const participantId = (await page.getAttribute('.work-item', 'data-participant'))!;
@@ -208,7 +208,7 @@ describe('the staff app in real Chromium', () => {
     it("an auditor opens a participant's timeline from the latest enrolments", async () => {
       const { context, page, errors, checked } = await journey(viewport);
       await signIn(page, binaan, 'auditor');
-      expect(await page.textContent('h1')).toBe('Pemeriksaan riwayat peserta');
+      await page.waitForSelector('h1:text-is("Pemeriksaan riwayat peserta")');
       await page.waitForSelector('.entries a');
       await checked('auditor-home');
       await page.click('.entries a');

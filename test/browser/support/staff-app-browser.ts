@@ -49,6 +49,8 @@ export const signIn = async (page: Page, binaan: RunningBinaan, role: string): P
   await page.fill('[name="password"]', credentials.password);
   await page.click('button[type="submit"]');
   await page.waitForSelector('#who:not([hidden])');
+  // The header changes before the home screen replaces the form: wait for the form to go, so the next read sees home.
+  await page.waitForSelector('form[aria-labelledby="sign-in-title"]', { state: 'detached' });
 };
 
 interface AxeViolation {
