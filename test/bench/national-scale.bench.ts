@@ -10,7 +10,7 @@
  * - one participant's history, p50 and p95 (target p95 < 20 ms);
  * - GET /outcomes with and without filters and GET /follow-ups/due through the built API started on
  *   the folder, p95 of requests one after the other (target < 50 ms), against a bare HTTP server.
- * `--events N` chooses the size (default 10,000,000; 100,000 with --quick), `--data-dir DIR` keeps
+ * `--events N` chooses the size (default 10,000,000; 50,000 with --quick), `--data-dir DIR` keeps
  * the folder, `--reuse` measures a folder already built. `npm run bench:national -- --events N`.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -63,6 +63,11 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
   const schema = `bench_national_${process.pid}`;
   const rawSchema = `bench_national_raw_${process.pid}`;
   const results: BenchResult[] = [];
+  /** Each line is also logged when measured, so a run stopped half-way still leaves its figures. */
+  const record = (result: BenchResult): void => {
+    results.push(result);
+    log(JSON.stringify(result));
+  };
   try {
     let built: Built;
     if (options.reuse && existsSync(buildRecord)) {
@@ -76,7 +81,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
     const events = built.events;
     const size = { store_events: events, participants: built.participants };
     const fsyncBound = rawInsertsPerSecond(join(scratch, 'raw-inserts.db'), 1_000);
-    results.push(
+    record(
       benchResult('national-build', { ops: built.commands, seconds: built.seconds }, fsyncBound, {
         ...size,
         events_per_s: Number((events / built.seconds).toFixed(1)),
@@ -90,7 +95,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
     log('rebuild into SQLite');
     const sqlite = spawnChild<Timed>('rebuild.child.ts', [dataDir, 'sqlite']);
     const sqliteFloor = spawnChild<Timed>('raw-rebuild-pipeline.child.ts', [dataDir, 'sqlite', join(scratch, 'raw-read-models.db')]);
-    results.push(
+    record(
       benchResult('national-rebuild-sqlite', { ops: events, seconds: sqlite.seconds }, events / sqliteFloor.seconds, {
         ...size,
         rss_mb: sqlite.rss_mb,
@@ -102,29 +107,13 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
       }),
     );
 
-    log('rebuild into PostgreSQL');
-    const postgres = spawnChild<Timed>('rebuild.child.ts', [dataDir, 'postgres', pgUrl, schema]);
-    await dropSchema(schema);
-    const postgresFloor = spawnChild<Timed>('raw-rebuild-pipeline.child.ts', [dataDir, 'postgres', pgUrl, rawSchema]);
-    await dropSchema(rawSchema);
-    results.push(
-      benchResult('national-rebuild-postgres', { ops: events, seconds: postgres.seconds }, events / postgresFloor.seconds, {
-        ...size,
-        rss_mb: postgres.rss_mb,
-        baseline_rss_mb: postgresFloor.rss_mb,
-        rows: Number(postgresFloor['rows']),
-        baseline: 'raw pipeline: SELECT + JSON.parse of the events, prepared unnest INSERTs of the final rows, same transactions',
-        target_ratio: 0.5,
-      }),
-    );
-
     log('verify');
     const floor = measuredProcess(process.execPath, ['--import', 'tsx', join(__dirname, 'national', 'raw-read-and-hash.child.ts'), join(dataDir, 'events.db')], { cwd: repoRoot });
     const verify = measuredProcess(process.execPath, [join(repoRoot, 'apps', 'cli', 'bin', 'binaan.js'), 'verify', '--store', `sqlite:${dataDir}`, '--format', 'json'], {
       cwd: repoRoot,
     });
     if (verify.status !== 0) throw new Error(`binaan verify exited ${verify.status}: ${verify.stdout.slice(0, 2_000)}`);
-    results.push(
+    record(
       benchResult('national-verify', { ops: events, seconds: verify.seconds }, events / floor.seconds, {
         ...size,
         rss_mb: verify.rssMb,
@@ -136,7 +125,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
 
     log('history');
     const history = spawnChild<Timed>('history.child.ts', [dataDir, String(built.participants), String(HISTORY_SAMPLES)]);
-    results.push(
+    record(
       benchResult('national-history', { ops: HISTORY_SAMPLES, seconds: history.seconds }, HISTORY_SAMPLES / Number(history['baseline_seconds']), {
         ...size,
         p50_ms: Number(Number(history['p50_ms']).toFixed(3)),
@@ -151,7 +140,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
     log('API reads');
     const reads = await measureApiReads(dataDir, quick ? 100 : 200);
     for (const route of reads.routes) {
-      results.push(
+      record(
         benchResult(`national-api-${route.name}`, { ops: route.requests, seconds: route.seconds }, route.requests / route.baselineSeconds, {
           ...size,
           route: `GET ${route.route}`,
@@ -165,6 +154,22 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
         }),
       );
     }
+
+    log('rebuild into PostgreSQL');
+    const postgres = spawnChild<Timed>('rebuild.child.ts', [dataDir, 'postgres', pgUrl, schema]);
+    await dropSchema(schema);
+    const postgresFloor = spawnChild<Timed>('raw-rebuild-pipeline.child.ts', [dataDir, 'postgres', pgUrl, rawSchema]);
+    await dropSchema(rawSchema);
+    record(
+      benchResult('national-rebuild-postgres', { ops: events, seconds: postgres.seconds }, events / postgresFloor.seconds, {
+        ...size,
+        rss_mb: postgres.rss_mb,
+        baseline_rss_mb: postgresFloor.rss_mb,
+        rows: Number(postgresFloor['rows']),
+        baseline: 'raw pipeline: SELECT + JSON.parse of the events, prepared unnest INSERTs of the final rows, same transactions',
+        target_ratio: 0.5,
+      }),
+    );
     return results;
   } finally {
     await dropSchema(schema);
