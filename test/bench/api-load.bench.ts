@@ -6,11 +6,11 @@
  * cost of HTTP on this machine with none of Binaan's work.
  */
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { startBinaan } from '../browser/support/start-binaan';
+import { bareServer } from './bare-server';
 import { type BenchOptions, type BenchResult, benchResult } from './bench-result';
+import { projectionsCaughtUp } from './projections-caught-up';
 
 const connections = 50;
 
@@ -35,19 +35,6 @@ const fire = async (options: autocannon.Options): Promise<Load> => {
   };
 };
 
-const bareServer = async (): Promise<{ url: string; server: Server }> => {
-  const body = JSON.stringify({ participantId: randomUUID(), revision: '0', events: [{ type: 'InmateEnrolled' }] });
-  const server = createServer((request, response) => {
-    request.resume();
-    request.on('end', () => {
-      response.writeHead(201, { 'content-type': 'application/json' });
-      response.end(body);
-    });
-  });
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
-};
-
 let serial = 0;
 /** A new made-up person for each request: enrolments never repeat, so every one writes. */
 const enrolment = (): string => {
@@ -61,19 +48,6 @@ const enrolment = (): string => {
     consent: { given: true, recordedOn: '2025-01-06' },
     personalData: { fullName: `Warga Beban ${serial}`, registrationNumber: `BEBAN ${serial}/2025` },
   });
-};
-
-/** Waits until every projection has caught up, so the reads measure reading, not a catch-up beside it. */
-const caughtUp = async (url: string): Promise<number> => {
-  const started = Date.now();
-  for (;;) {
-    const health = (await (await fetch(`${url}/health`)).json()) as {
-      info?: { projections?: { projections?: readonly { lagEvents: number }[] } };
-    };
-    const lags = health.info?.projections?.projections ?? [];
-    if (lags.length > 0 && lags.every((projection) => projection.lagEvents === 0)) return (Date.now() - started) / 1000;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
 };
 
 const result = (bench: string, load: Load, baseline: Load, extra: Record<string, string | number>): BenchResult =>
@@ -109,7 +83,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
     });
     const writesBaseline = await fire({ url: bare.url, amount, requests: [writeRequest()] });
     const writes = await fire({ url: binaan.url, amount, requests: [writeRequest()] });
-    const catchUpSeconds = await caughtUp(binaan.url);
+    const catchUpSeconds = await projectionsCaughtUp(binaan.url);
     const readsBaseline = await fire({ url: bare.url, amount, headers: { authorization: viewer } });
     const reads = await fire({ url: `${binaan.url}/outcomes`, amount, headers: { authorization: viewer } });
     return [

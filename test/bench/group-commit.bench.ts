@@ -8,27 +8,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { binaanEventSchema } from '@binaan/command-handling';
 import { createSqliteEventStore } from '@binaan/event-store-sqlite';
 import { participantHandlerFor } from '../support/participant-handler';
 import { commandEnvelope, w1Command, W1_COMMANDS_PER_PARTICIPANT } from '../support/w1-commands';
 import { benchResult, timed, type BenchOptions, type BenchResult } from './bench-result';
-
-/** One-row transactions with the adapter's pragmas: what a write costs when it pays its own fsync. */
-const rawInsertsPerSecond = (path: string, rows: number): number => {
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.exec('CREATE TABLE events (position INTEGER PRIMARY KEY AUTOINCREMENT, stream_name TEXT NOT NULL, data TEXT NOT NULL)');
-  const insert = db.prepare('INSERT INTO events (stream_name, data) VALUES (?, ?)');
-  const insertOne = db.transaction((index: number) => insert.run(`participant-${index % 100}`, JSON.stringify({ index, padding: 'x'.repeat(600) })));
-  const started = process.hrtime.bigint();
-  for (let index = 0; index < rows; index += 1) insertOne.immediate(index);
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  db.close();
-  return rows / seconds;
-};
+import { rawInsertsPerSecond } from './raw-inserts';
 
 const runWriters = async (path: string, participants: number, writers: number, groupCommit: boolean) => {
   const store = createSqliteEventStore({ path, schema: binaanEventSchema, groupCommit });

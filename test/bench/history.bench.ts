@@ -15,17 +15,10 @@ import { createSqliteEventStore } from '@binaan/event-store-sqlite';
 import { loadParticipantHistory } from '@binaan/projections';
 import { appendChainedW1, w1StreamName } from '../cli/support/chained-w1-store';
 import { type BenchOptions, type BenchResult, benchResult } from './bench-result';
+import { elapsedMs, percentile, sampleIndexes } from './latency';
 
 const EVENTS_PER_PARTICIPANT = 10;
 const SAMPLES = 200;
-
-const elapsedMs = (started: bigint): number => Number(process.hrtime.bigint() - started) / 1e6;
-
-const percentile = (sorted: readonly number[], fraction: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]!;
-
-/** Participants spread over the whole store, the same ones in every run. */
-const sampleIndexes = (participants: number): readonly number[] =>
-  Array.from({ length: SAMPLES }, (_, sample) => Math.floor(((sample * 7919) % SAMPLES) * (participants / SAMPLES)));
 
 export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
   const participants = quick ? 10_000 : 100_000;
@@ -35,7 +28,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
     const writer = createSqliteEventStore({ path: file, synchronous: 'normal' });
     await appendChainedW1(writer, participants);
     await writer.close();
-    const samples = sampleIndexes(participants);
+    const samples = sampleIndexes(participants, SAMPLES);
 
     const raw = new Database(file, { readonly: true });
     const select = raw.prepare('SELECT data, metadata FROM events WHERE stream_name = ? ORDER BY revision');

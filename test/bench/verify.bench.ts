@@ -3,38 +3,16 @@
  * against the baseline, in the same run, of a raw read of the same rows with SHA-256 over each.
  * Full: 1,000,000 events; quick: 100,000.
  */
-import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { createSqliteEventStore, openStoredEventRows } from '@binaan/event-store-sqlite';
 import { storedRowsSource, verifyStore } from '@binaan/integrity';
 import { appendChainedW1 } from '../cli/support/chained-w1-store';
 import { type BenchOptions, type BenchResult, benchResult, timed } from './bench-result';
+import { rawReadAndHash } from './raw-read-and-hash';
 
 const EVENTS_PER_PARTICIPANT = 10;
-
-/** What any verifier must at least do: read every stored row and hash it. */
-const rawReadAndHash = (file: string): number => {
-  const db = new Database(file, { readonly: true });
-  try {
-    let rows = 0;
-    for (const row of db.prepare('SELECT stream_name, revision, type, data, metadata FROM events ORDER BY position').iterate() as IterableIterator<{
-      stream_name: string;
-      revision: number;
-      type: string;
-      data: string;
-      metadata: string;
-    }>) {
-      createHash('sha256').update(row.stream_name).update(String(row.revision)).update(row.type).update(row.data).update(row.metadata).digest('hex');
-      rows += 1;
-    }
-    return rows;
-  } finally {
-    db.close();
-  }
-};
 
 export async function run({ quick }: BenchOptions): Promise<BenchResult[]> {
   const participants = quick ? 10_000 : 100_000;
