@@ -20,11 +20,10 @@ export const decideCorrectEnrolment =
     const active = activeEnrolment(participant);
     if (E.isLeft(active)) return active;
     const state = active.right;
-    const facilityId = command.facilityId !== undefined && command.facilityId !== state.enrolledAtFacilityId ? command.facilityId : undefined;
-    const registrationClass =
-      command.registrationClass !== undefined && command.registrationClass !== state.registrationClass ? command.registrationClass : undefined;
-    const curriculumVersion =
-      command.curriculumVersion !== undefined && command.curriculumVersion !== state.curriculumVersion ? command.curriculumVersion : undefined;
+    // A field left out is undefined in the command and stays undefined here: no separate test for it.
+    const facilityId = command.facilityId !== state.enrolledAtFacilityId ? command.facilityId : undefined;
+    const registrationClass = command.registrationClass !== state.registrationClass ? command.registrationClass : undefined;
+    const curriculumVersion = command.curriculumVersion !== state.curriculumVersion ? command.curriculumVersion : undefined;
     if (facilityId === undefined && registrationClass === undefined && curriculumVersion === undefined && command.personalData === undefined) {
       return E.left(correctionChangesNothing());
     }

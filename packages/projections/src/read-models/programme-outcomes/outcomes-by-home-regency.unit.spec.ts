@@ -22,6 +22,19 @@ describe('outcomes by home regency', () => {
     ]);
   });
 
+  it('sorts by programme first, then by regency', () => {
+    const twoProgrammes = [
+      person({ programme_id: 'tata-boga-2019', home_regency: '3507' }),
+      person({ programme_id: 'sulam-malang-2019', home_regency: '3573' }),
+      person({ programme_id: 'tata-boga-2019', home_regency: '3501' }),
+    ];
+    expect(outcomesByHomeRegency(twoProgrammes, '2021-06-30').map((group) => [group.programme_id, group.home_regency])).toEqual([
+      ['sulam-malang-2019', '3573'],
+      ['tata-boga-2019', '3501'],
+      ['tata-boga-2019', '3507'],
+    ]);
+  });
+
   it('works each group out with the arithmetic of programme_outcomes', () => {
     const kabupaten = outcomesByHomeRegency(rows, '2021-06-30')[0]!;
     const { facility_id: _facility, cohort: _cohort, ...same } = programmeOutcome(
