@@ -13,17 +13,12 @@ const outcomeOf = <T>(write: () => T): WriteOutcome<T> => {
 };
 
 /**
- * The plain reference: every write in a transaction of its own, so one fsync per write. The group
- * below must always come to the same outcomes and the same stored rows as this.
- */
-export const commitEachAlone = <T>(db: Database, writes: readonly (() => T)[]): WriteOutcome<T>[] =>
-  writes.map((write) => outcomeOf(() => db.transaction(write).immediate()));
-
-/**
  * The writes in one `BEGIN IMMEDIATE … COMMIT`, so one fsync for all of them, each in a savepoint of
  * its own: a write that throws (a wrong expected revision, say) is rolled back alone and the others
- * commit. Each sees the writes before it, exactly as if they had run one after another. Should SQLite
- * abandon the whole transaction (a full disk), the group fails as one and no write is reported done.
+ * commit. Each sees the writes before it, exactly as if they had run one after another, as the store's
+ * plain path (`groupCommit: false`, a transaction per write) runs them; a property test holds the two
+ * to the same outcomes and stored rows. Should SQLite abandon the whole transaction (a full disk), the
+ * group fails as one and no write is reported done.
  */
 export const commitTogether = <T>(db: Database, writes: readonly (() => T)[]): WriteOutcome<T>[] =>
   db
