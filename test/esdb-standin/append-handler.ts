@@ -4,10 +4,10 @@ import { AppendReq, AppendResp } from '@eventstore/db-client/generated/streams_p
 import { WrongExpectedVersionError, type MemoryEventStore } from '@binaan/event-store';
 import { expectedRevisionFromWire } from './expected-revision';
 import { toWireEvents, type WireProposedMessage } from './proposed-events';
-import { appendDelay, type StandInSettings } from './stand-in-settings';
+import { appendDelay, crashedAfterWrite, type StandInSettings } from './stand-in-settings';
 import { appendWireEvents } from './wire-append';
 import { streamNameOf } from './wire-codec';
-import { toServiceError } from './wire-errors';
+import { shuttingDownError, toServiceError } from './wire-errors';
 import { toWirePosition } from './wire-position';
 
 /** The current fields (6 to 11), not the deprecated *_20_6_0 ones the 6.x client ignores. */
@@ -60,7 +60,8 @@ export const appendHandler =
       appendDelay(settings)
         .then(() => appendWireEvents(store, streamName, toWireEvents(messages, settings.version), expectedRevision, settings.clock()))
         .then(
-          (result) => callback(null, success(result.nextExpectedRevision, result.position)),
+          (result) =>
+            crashedAfterWrite(settings) ? callback(shuttingDownError()) : callback(null, success(result.nextExpectedRevision, result.position)),
           (error: unknown) =>
             error instanceof WrongExpectedVersionError
               ? callback(null, wrongExpectedVersion(error))

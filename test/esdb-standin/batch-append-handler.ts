@@ -5,7 +5,7 @@ import type { MemoryEventStore } from '@binaan/event-store';
 import { toBatchAppendStatus } from './batch-append-status';
 import { expectedRevisionFromWire } from './expected-revision';
 import { toWireEvents, type WireProposedMessage } from './proposed-events';
-import { appendDelay, type StandInSettings } from './stand-in-settings';
+import { appendDelay, crashedAfterWrite, type StandInSettings } from './stand-in-settings';
 import { appendWireEvents } from './wire-append';
 import type { StopSignal } from './stop-signal';
 import { streamNameOf, streamIdentifierOf, uuidOf, uuidStringOf } from './wire-codec';
@@ -42,6 +42,9 @@ const appendBatch = async (
     await appendDelay(settings);
     checkDeadline(batch.options, new Date());
     const result = await appendWireEvents(store, streamName, events, expectedRevision, settings.clock());
+    // A crash here stops the node: its reply is never written (the handler checks the lifetime) and the
+    // stream ends with UNAVAILABLE, though the events are in the log.
+    crashedAfterWrite(settings);
     const position = toWirePosition(result.position).toString();
     const at = new AllStreamPosition().setCommitPosition(position).setPreparePosition(position);
     return reply.setSuccess(

@@ -1,6 +1,6 @@
 export { startEsdbStandIn, type EsdbStandIn, type EsdbStandInOptions } from './start-esdb-stand-in';
 export type { AdvertisedFeatures } from './server-features';
-export type { StreamsMethod } from './call-ledger';
+export type { AllSubscriptionStart, StreamsMethod } from './call-ledger';
 export type { ImitatedServerVersion } from './server-version';
 export { appendLink, appendRecord, appendSystemProjectionLinks, seedForeignEvents, seedServerRecords, type SeedRecord } from './seed-records';
 export { LINK_TYPE } from './link-resolution';

@@ -1,10 +1,10 @@
 import type { handleServerStreamingCall } from '@grpc/grpc-js';
-import type { ReadReq, ReadResp } from '@eventstore/db-client/generated/streams_pb';
+import { ReadReq, type ReadResp } from '@eventstore/db-client/generated/streams_pb';
 import type { MemoryEventStore, RecordedEvent } from '@binaan/event-store';
 import { linkTargetOf } from './link-resolution';
 import type { EventMessages } from './read-messages';
 import type { StandInSettings } from './stand-in-settings';
-import type { CallLedger } from './call-ledger';
+import type { AllSubscriptionStart, CallLedger } from './call-ledger';
 import { readAll } from './read-all';
 import { readSinkOf, type ReadSink } from './read-sink';
 import { readStream } from './read-stream';
@@ -18,6 +18,20 @@ import { shuttingDownError, toServiceError, WireRequestError } from './wire-erro
 const eventMessages = (store: MemoryEventStore, settings: StandInSettings, options: ReadReq.Options): EventMessages => {
   const resolve = (link: RecordedEvent) => linkTargetOf(store, link, settings.clock());
   return options.getResolveLinks() ? (record) => readEventMessage(record, resolve) : (record) => readEventMessage(record);
+};
+
+const { AllOptionCase } = ReadReq.Options.AllOptions;
+
+/** Where a subscription to $all asked to begin, as the client sent it. */
+const allSubscriptionStartOf = (all: ReadReq.Options.AllOptions): AllSubscriptionStart => {
+  switch (all.getAllOptionCase()) {
+    case AllOptionCase.POSITION:
+      return BigInt(all.getPosition()?.getCommitPosition() ?? '0');
+    case AllOptionCase.END:
+      return 'end';
+    default:
+      return 'start';
+  }
 };
 
 /** Stream or $all, count or subscription. */
@@ -47,6 +61,8 @@ export const readHandler =
     const reading = respond(store, settings, options, sink);
     const stopListening = lifetime.onStop(() => call.emit('error', shuttingDownError()));
     const subscriptionClosed = options?.hasSubscription() ? ledger.subscriptionOpened() : () => undefined;
+    const all = options?.hasSubscription() ? options.getAll() : undefined;
+    if (all !== undefined) ledger.allSubscriptionStarted(allSubscriptionStartOf(all));
     reading
       .then(
         () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventStoreDBClient, NotLeaderError } from '@eventstore/db-client';
+import { ErrorType, EventStoreDBClient, NotLeaderError } from '@eventstore/db-client';
 import type { RecordedEvent } from '@binaan/event-store';
 import { createEsdbEventStore } from '@binaan/event-store-esdb';
 import { collect, eventually, failureOf, someEvents, uniqueStream } from './stand-in-fixtures';
@@ -93,6 +93,30 @@ describe('a three-node cluster stand-in', () => {
       await subscription.close();
       await reading;
       await store.close();
+    }
+  });
+  it.each([
+    ['BatchAppend', 'all' as const],
+    ['Append', 'without-batch-append' as const],
+  ])('a leader that dies after writing, before answering (%s): the client sees UNAVAILABLE, the events are in the log, and the same append again is answered from them', async (_method, features) => {
+    await cluster.stop();
+    cluster = await startEsdbClusterStandIn({ features });
+    const client = EventStoreDBClient.connectionString(cluster.connectionString);
+    try {
+      const stream = uniqueStream('peserta');
+      const events = someEvents(2);
+      const crash = cluster.crashLeaderAfterNextWrite();
+      const error = await failureOf(client.appendToStream(stream, events, { expectedRevision: 'no_stream' }));
+      expect(error).toMatchObject({ type: ErrorType.UNAVAILABLE });
+      const { crashed, leader } = await crash;
+      expect([crashed, cluster.node(crashed), leader === crashed]).toEqual([0, undefined, false]);
+      expect(await collect(cluster.store.readStream(stream))).toHaveLength(2);
+
+      const again = await client.appendToStream(stream, events, { expectedRevision: 'no_stream' });
+      expect(again.nextExpectedRevision).toBe(1n);
+      expect((await collect(client.readStream(stream))).map((resolved) => resolved.event?.id)).toEqual(events.map((event) => event.id));
+    } finally {
+      await client.dispose();
     }
   });
 });

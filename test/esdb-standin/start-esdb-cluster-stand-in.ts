@@ -27,6 +27,12 @@ export interface EsdbClusterStandIn {
   moveLeader(index: number): void;
   /** Stops node `index`; if it led, the next running node takes over (failover). */
   stopNode(index: number): Promise<void>;
+  /**
+   * A failover in the worst place: the leader writes the next append to the log, then dies before it
+   * answers (the client sees UNAVAILABLE), and the next running node leads. Resolves once the old
+   * leader has stopped, with both indexes.
+   */
+  crashLeaderAfterNextWrite(): Promise<{ readonly crashed: number; readonly leader: number }>;
   /** Starts a stopped node again on its port; it rejoins as a follower. */
   startNode(index: number): Promise<void>;
   /** Gossip reads answered since the start, all nodes together. */
@@ -89,6 +95,28 @@ export const startEsdbClusterStandIn = async (options: EsdbClusterStandInOptions
     leader = index;
   };
 
+  const stopNode = async (index: number): Promise<void> => {
+    const node = running[index];
+    running[index] = undefined;
+    if (index === leader) {
+      const next = running.findIndex((candidate) => candidate !== undefined);
+      if (next >= 0) {
+        leader = next;
+      }
+    }
+    await node?.stop();
+  };
+
+  const crashLeaderAfterNextWrite = async (): Promise<{ readonly crashed: number; readonly leader: number }> => {
+    const crashed = leader;
+    const node = running[crashed];
+    if (node === undefined) {
+      throw new RangeError(`the leader, node ${crashed}, is not running`);
+    }
+    await node.crashAfterNextWrite(() => stopNode(crashed));
+    return { crashed, leader };
+  };
+
   return {
     connectionString: `esdb://${ports.map((port) => `${HOST}:${port}`).join(',')}?tls=false`,
     discoverConnectionString: `esdb+discover://${HOST}:${ports[0]}?tls=false`,
@@ -97,17 +125,8 @@ export const startEsdbClusterStandIn = async (options: EsdbClusterStandInOptions
     node: (index) => running[index],
     leader: () => leader,
     moveLeader,
-    stopNode: async (index) => {
-      const node = running[index];
-      running[index] = undefined;
-      if (index === leader) {
-        const next = running.findIndex((candidate) => candidate !== undefined);
-        if (next >= 0) {
-          leader = next;
-        }
-      }
-      await node?.stop();
-    },
+    stopNode,
+    crashLeaderAfterNextWrite,
     startNode,
     gossipCalls: () => gossipCalls,
     stop: async () => {

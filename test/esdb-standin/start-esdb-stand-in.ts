@@ -7,7 +7,7 @@ import { StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb'
 import { createMemoryEventStore, type MemoryEventStore } from '@binaan/event-store';
 import { appendHandler } from './append-handler';
 import { batchAppendHandler } from './batch-append-handler';
-import { createCallLedger, type StreamsMethod } from './call-ledger';
+import { createCallLedger, type AllSubscriptionStart, type StreamsMethod } from './call-ledger';
 import { deleteHandler, tombstoneHandler } from './delete-handlers';
 import { leaderOnly, type LeaderElsewhere } from './leader-guard';
 import { readHandler } from './read-handler';
@@ -45,6 +45,14 @@ export interface EsdbStandIn {
   readonly version: ImitatedServerVersion;
   /** Makes every later append wait `ms` before it is written (0: at once), so deadlines can pass. */
   delayAppends(ms: number): void;
+  /**
+   * Arms a crash: the next append is written to the log, then the node stops before it answers, so the
+   * client sees UNAVAILABLE for a write that was made. Resolves once the node has stopped. `stop`
+   * replaces the node's own stop (a cluster also moves the leadership).
+   */
+  crashAfterNextWrite(stop?: () => Promise<void>): Promise<void>;
+  /** Where each subscription to $all started, in the order they came: 'start', 'end' or the commit position sent. */
+  allSubscriptionStarts(): readonly AllSubscriptionStart[];
   /** Subscriptions (subscribeToAll/ToStream) the stand-in still serves; 0 once clients have cancelled. */
   openSubscriptions(): number;
   /** Ends open subscriptions and BatchAppend streams with UNAVAILABLE, closes the connections and frees the port. */
@@ -77,7 +85,7 @@ const bind = (server: Server, port: number): Promise<number> =>
 export const startEsdbStandIn = async (options: EsdbStandInOptions = {}, role?: ClusterNodeRole): Promise<EsdbStandIn> => {
   const store = options.store ?? createMemoryEventStore();
   const features = options.features ?? 'all';
-  const settings: StandInSettings = { version: options.version ?? '24.10', clock: options.clock ?? (() => new Date()), appendDelayMs: 0 };
+  const settings: StandInSettings = { version: options.version ?? '24.10', clock: options.clock ?? (() => new Date()), appendDelayMs: 0, crashAfterWrite: undefined };
   const lifetime = createStopSignal();
   const server = new Server();
   const ledger = createCallLedger();
@@ -96,6 +104,10 @@ export const startEsdbStandIn = async (options: EsdbStandInOptions = {}, role?: 
     server.addService(ServerFeaturesService, { getSupportedMethods: serverFeaturesHandler(features, settings.version) });
   }
   const port = await bind(server, options.port ?? 0);
+  const stop = async (): Promise<void> => {
+    lifetime.stop();
+    await shutDown(server);
+  };
   return {
     connectionString: `esdb://127.0.0.1:${port}?tls=false`,
     port,
@@ -104,11 +116,15 @@ export const startEsdbStandIn = async (options: EsdbStandInOptions = {}, role?: 
     delayAppends: (ms) => {
       settings.appendDelayMs = ms;
     },
+    crashAfterNextWrite: (stopNode = stop) =>
+      new Promise<void>((stopped, failed) => {
+        settings.crashAfterWrite = () => {
+          stopNode().then(stopped, failed);
+        };
+      }),
+    allSubscriptionStarts: ledger.allSubscriptionStarts,
     calls: ledger.calls,
     openSubscriptions: ledger.openSubscriptions,
-    stop: async () => {
-      lifetime.stop();
-      await shutDown(server);
-    },
+    stop,
   };
 };
