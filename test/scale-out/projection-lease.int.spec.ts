@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,73 +10,13 @@ import {
   readModelRows,
   type ReadModelStore,
 } from '@binaan/projections';
-import { Client } from 'pg';
 import { createScratchDatabase, dropSchema, pgUrl, uniqueSchemaName } from '../projections/support/postgres';
 import { w1Events } from '../projections/support/w1-history';
+import { eventually, type WatchedProcess } from './support/child-process-output';
+import { projectionPositions as positionsIn, startProjectionWorker } from './support/binaan-processes';
 
-const repoRoot = join(__dirname, '..', '..');
-const workerFile = join(repoRoot, 'apps', 'api', 'src', 'projection-worker.ts');
-
-interface Worker {
-  readonly child: ChildProcess;
-  /** Resolves when the worker has logged a line holding `text`. */
-  logged(text: string): Promise<void>;
-  exited(): Promise<number | null>;
-}
-
-const startWorker = (dataDir: string, databaseUrl: string): Worker => {
-  const child = spawn(process.execPath, ['--import', 'tsx', workerFile, '--data-dir', dataDir], {
-    cwd: repoRoot,
-    env: { ...process.env, PG_URL: databaseUrl },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const waiting: { text: string; resolve: () => void }[] = [];
-  const onData = (chunk: Buffer) => {
-    output += chunk.toString();
-    for (const wait of waiting.filter((candidate) => output.includes(candidate.text))) {
-      waiting.splice(waiting.indexOf(wait), 1);
-      wait.resolve();
-    }
-  };
-  child.stdout!.on('data', onData);
-  child.stderr!.on('data', onData);
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return {
-    child,
-    logged: (text) =>
-      output.includes(text)
-        ? Promise.resolve()
-        : Promise.race([
-            new Promise<void>((resolve) => waiting.push({ text, resolve })),
-            exit.then((code) => Promise.reject(new Error(`worker exited (${code}) before logging "${text}":\n${output}`))),
-          ]),
-    exited: () => exit,
-  };
-};
-
-const positionsIn = async (databaseUrl: string): Promise<readonly { projection: string; position: string | null }[]> => {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ projection: string; position: string | null }>(
-      "select projection, position::text as position from projection_state where status = 'active' order by projection",
-    );
-    return rows;
-  } catch {
-    return [];
-  } finally {
-    await client.end();
-  }
-};
-
-const eventually = async (holds: () => Promise<boolean>, what: string, timeoutMs = 90_000): Promise<void> => {
-  const until = Date.now() + timeoutMs;
-  while (!(await holds())) {
-    if (Date.now() > until) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-};
+type Worker = WatchedProcess;
+const startWorker = (dataDir: string, databaseUrl: string): Worker => startProjectionWorker(dataDir, { PG_URL: databaseUrl });
 
 describe('projection workers with a lease in PostgreSQL', () => {
   const root = mkdtempSync(join(tmpdir(), 'binaan-lease-'));
@@ -107,16 +46,16 @@ describe('projection workers with a lease in PostgreSQL', () => {
 
     const first = startWorker(dataDir, database.url);
     workers.push(first);
-    await first.logged('projection worker running');
+    await first.printed('projection worker running');
     const second = startWorker(dataDir, database.url);
     workers.push(second);
-    await second.logged('standing by');
+    await second.printed('standing by');
 
     await append(200, 600);
     await eventually(async () => (await positionsIn(database.url)).some((row) => row.position !== null), 'the first worker has projected something');
     first.child.kill('SIGKILL');
     expect(await first.exited()).toBeNull();
-    await second.logged('projection worker running');
+    await second.printed('projection worker running');
     // Whatever the first had done when it died, the rest, and what comes after, is the second's.
     await append(600, 800);
 

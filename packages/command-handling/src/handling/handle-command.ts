@@ -90,14 +90,6 @@ const alongsideConflict = (error: WrongExpectedVersionError): CommandFailure<nev
   actual: error.actual,
 });
 
-/**
- * With a folded stream in the cache, the first attempt decides on it without reading: if another
- * writer has appended since, the append's expected revision fails and the retry reads the stream.
- * A caller's expected revision that disagrees with the cache is checked against the store instead.
- */
-const cachedFor = <State>(cached: LoadedStream<State> | undefined, envelope: CommandEnvelope<unknown>): LoadedStream<State> | undefined =>
-  cached === undefined || (envelope.expectedRevision !== undefined && envelope.expectedRevision !== cached.revision) ? undefined : cached;
-
 /** The stream as it stands after a successful append, without reading it back. */
 const afterAppend = <State, Event>(
   loaded: LoadedStream<State>,
@@ -133,11 +125,11 @@ export const handleCommand = async <Command, State, Event, Rejection>(
   const maxAttempts = deps.maxAttempts ?? 50;
   const lostAlongside: WrongExpectedVersionError[] = [];
   for (let attempt = 0; ; attempt += 1) {
-    const cached = attempt === 0 ? cachedFor(deps.cache?.get(streamName), envelope) : undefined;
-    const loaded = cached ?? (await loadStream(deps.store, streamName, deps.fold, deps.toDomainEvent, deps.cache));
+    // Always read, if only the events after the cached revision: another process may have written this very
+    // command there, and a blind append of its ids would be taken by the store as an idempotent repeat.
+    const loaded = await loadStream(deps.store, streamName, deps.fold, deps.toDomainEvent, deps.cache);
     const access = deps.access?.(envelope.command, loaded.state) ?? accessAllowed;
     if (access.kind !== 'allowed') {
-      if (cached !== undefined) continue;
       // A hidden stream answers as a missing one would: a named revision other than "no stream" conflicts first.
       if (access.kind === 'hidden' && envelope.expectedRevision !== undefined && envelope.expectedRevision !== 'no_stream') {
         return E.left({ kind: 'conflict', streamName, expected: envelope.expectedRevision, actual: 'no_stream' });
@@ -156,8 +148,6 @@ export const handleCommand = async <Command, State, Event, Rejection>(
       return E.left({ kind: 'conflict', streamName, expected: envelope.expectedRevision, actual: loaded.revision });
     }
     const decision = deps.decide(envelope.command, loaded.state);
-    // Only an append proves the cache was current; a rejection or a no-op is decided again on fresh state.
-    if (cached !== undefined && (E.isLeft(decision) || decision.right.length === 0)) continue;
     if (E.isLeft(decision)) return E.left({ kind: 'rejected', error: decision.left });
     if (decision.right.length === 0) {
       return E.right({ kind: 'accepted', streamName, nextExpectedRevision: loaded.revision, position: undefined, events: [], repeated: false });

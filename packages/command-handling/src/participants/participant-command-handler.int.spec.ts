@@ -411,6 +411,38 @@ describe('participant command handling (memory store)', () => {
     });
   });
 
+  it('recognises a repeat that another process wrote right after its cached revision, and refuses that id with another body', async () => {
+    // Another writer's copy of this very command carries the same event ids at the revision after the cached one:
+    // a store would take a blind append of them as an idempotent repeat, so the handler must read before it decides.
+    const masterKey = createMasterKey(randomBytes(32));
+    const keyRows = createMemoryKeyRows();
+    const store = createMemoryEventStore({ schema: binaanEventSchema });
+    const handlerOf = async () =>
+      createParticipantCommandHandler({
+        store,
+        catalogue: shippedCatalogue,
+        vault: createPersonalDataVault(await createMemoryKeyStore(masterKey, keyRows)),
+        reservationKey: masterKey.deriveKey('enrolment-reservation'),
+        fingerprintKey: masterKey.deriveKey('command-fingerprint'),
+        clock: () => septemberFirst,
+      });
+    const [first, second, third] = [await handlerOf(), await handlerOf(), await handlerOf()];
+    const participantId = randomUUID();
+    await first(envelope(enrolment(participantId)));
+    const bySecond = envelope(assessment(participantId, 'sulam-dasar'));
+    await second(bySecond);
+    expect(await third(bySecond)).toMatchObject({ right: { repeated: true } });
+    // `first` holds her stream at revision 0 in its cache; `second` and `third` at revision 1.
+    const byFirst = envelope(assessment(participantId, 'sulam-lanjutan'));
+    expect(await first(byFirst)).toMatchObject({ right: { repeated: false, nextExpectedRevision: 2n } });
+
+    const otherBody = await second({ ...byFirst, command: assessment(participantId, 'sulam-lanjutan', 'not_yet_competent') });
+    expect(E.isLeft(otherBody) && otherBody.left.kind === 'rejected' && otherBody.left.error._tag).toBe('CommandIdReused');
+    expect(await third(byFirst)).toMatchObject({ right: { repeated: true, nextExpectedRevision: 2n } });
+    const stream = (await readAllOf(store)).filter((event) => event.streamName === `participant-${participantId}`);
+    expect(stream.map((event) => event.revision)).toEqual([0n, 1n, 2n]);
+  });
+
   it('stays correct when another process appends behind its cache', async () => {
     const masterKey = createMasterKey(randomBytes(32));
     const keyRows = createMemoryKeyRows();
