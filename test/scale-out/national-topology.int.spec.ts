@@ -2,11 +2,11 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ACCOUNTS_FILE_NAME, createAccountService, openSqliteAccountStore } from '@binaan/accounts';
 import { binaanEventSchema } from '@binaan/command-handling';
 import type { RecordedEvent } from '@binaan/event-store';
 import { createEsdbEventStore } from '@binaan/event-store-esdb';
 import { createPostgresReadModelStore, createProjectionRunner, defaultProjections, readModelNames, readModelRows } from '@binaan/projections';
+import { spawnBinaan } from '../cli/support/spawn-binaan';
 import { startEsdbClusterStandIn, type EsdbClusterStandIn } from '../esdb-standin';
 import { createScratchDatabase, dropSchema, pgUrl, uniqueSchemaName, type ScratchDatabase } from '../projections/support/postgres';
 import { w1Command, W1_COMMANDS_PER_PARTICIPANT } from '../support/w1-commands';
@@ -69,7 +69,9 @@ const tokenFrom = async (api: ApiProcess, username: string): Promise<string> => 
 };
 
 describe('the national topology on one machine: a three-node EventStoreDB cluster, two API processes, two projection workers, PostgreSQL', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'binaan-national-'));
+  // A folder per process, as on machines of their own: nothing that matters may be kept only there.
+  const root = mkdtempSync(join(tmpdir(), 'binaan-national-'));
+  const dataDirOf = (name: string) => join(root, name);
   let cluster: EsdbClusterStandIn | undefined;
   let database: ScratchDatabase | undefined;
   const processes: WatchedProcess[] = [];
@@ -79,17 +81,12 @@ describe('the national topology on one machine: a three-node EventStoreDB cluste
     await Promise.all(processes.map((running) => running.exited()));
     await cluster?.stop();
     await database?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
   });
 
   it('50 clients with repeated Idempotency-Keys on either API, the active worker killed mid-way: exact event counts, read models equal a clean rebuild', async () => {
     cluster = await startEsdbClusterStandIn();
     database = await createScratchDatabase('national');
-    const accounts = createAccountService({ store: openSqliteAccountStore(join(dataDir, ACCOUNTS_FILE_NAME)) });
-    for (const { id, role } of staff) {
-      await accounts.add({ id, displayName: id, role, scope: { facilities: 'all', programmes: 'all' }, password: PASSWORD }, 'test:setup');
-    }
-    await accounts.close();
     const env = {
       ESDB_URL: cluster.connectionString,
       PG_URL: database.url,
@@ -97,16 +94,25 @@ describe('the national topology on one machine: a three-node EventStoreDB cluste
       BINAAN_JWT_SECRET: randomBytes(32).toString('hex'),
     };
 
-    const apis = await Promise.all([0, 1].map(() => startApiProcess(dataDir, env, ['--projections', 'off'])));
+    // The accounts are added once, by an operator's CLI with PG_URL: both API processes find them in PostgreSQL.
+    for (const { id, role } of staff) {
+      const added = await spawnBinaan(['users', 'add', id, '--name', id, '--role', role, '--national', '--password', PASSWORD, '--store', `sqlite:${dataDirOf('operator')}`], {
+        PG_URL: env.PG_URL,
+        BINAAN_ACTOR: 'cli:operator',
+      });
+      expect([id, added.code, added.stderr]).toEqual([id, 0, '']);
+    }
+
+    const apis = await Promise.all(['api-1', 'api-2'].map((name) => startApiProcess(dataDirOf(name), env, ['--projections', 'off'])));
     processes.push(...apis);
-    const active = startProjectionWorker(dataDir, env);
+    const active = startProjectionWorker(dataDirOf('worker-1'), env);
     processes.push(active);
     await active.printed('projection worker running');
-    const standby = startProjectionWorker(dataDir, env);
+    const standby = startProjectionWorker(dataDirOf('worker-2'), env);
     processes.push(standby);
     await standby.printed('standing by');
 
-    // Signed in on one API process, the tokens are honoured by the other: the secret and the accounts are shared.
+    // Signed in on one API process, the tokens are honoured by the other: the secret is shared, the accounts are in PostgreSQL.
     const tokens = new Map<StaffRole, string>();
     for (const { id, role } of staff) tokens.set(role, await tokenFrom(apis[0]!, id));
 
@@ -198,5 +204,16 @@ describe('the national topology on one machine: a three-node EventStoreDB cluste
       apis.map(async (api) => (await fetch(`${api.url}/outcomes`, { headers: { Authorization: `Bearer ${tokens.get('registrar')!}` } })).json()),
     );
     expect(outcomes[1]).toEqual(outcomes[0]);
+
+    // An account disabled once is refused by every API process from the next request.
+    const disabled = await spawnBinaan(['users', 'disable', 'caseworker.nasional', '--store', `sqlite:${dataDirOf('operator')}`], {
+      PG_URL: env.PG_URL,
+      BINAAN_ACTOR: 'cli:operator',
+    });
+    expect(disabled.code).toBe(0);
+    const statuses = await Promise.all(
+      apis.map(async (api) => (await fetch(`${api.url}/follow-ups/due`, { headers: { Authorization: `Bearer ${tokens.get('caseworker')!}` } })).status),
+    );
+    expect(statuses).toEqual([401, 401]);
   }, 600_000);
 });

@@ -1,7 +1,6 @@
-import { join } from 'node:path';
-import { ACCOUNTS_FILE_NAME, createAccountService, openSqliteAccountStore } from '@binaan/accounts';
+import { createAccountService } from '@binaan/accounts';
 import { createDemoClock } from '@binaan/demo-seed';
-import { createRuntime } from '@binaan/runtime';
+import { createRuntime, openAccountStore } from '@binaan/runtime';
 import { createApiApp } from './app/create-api-app';
 import { loadJwtSecret } from './auth/jwt-secret';
 import { createTokenService } from './auth/token-service';
@@ -41,7 +40,7 @@ const main = async (): Promise<void> => {
     worker === undefined ? runtime : { ...runtime, close: async () => Promise.all([worker.stop(), runtime.close()]).then(() => undefined) };
 
   const accounts = createAccountService({
-    store: openSqliteAccountStore(join(config.dataDir, ACCOUNTS_FILE_NAME)),
+    store: await openAccountStore(config),
     sessionPolicy: { idleMs: config.sessionIdleMinutes * 60_000, absoluteMs: config.sessionAbsoluteHours * 3_600_000 },
   });
   if (seeded !== undefined) await createDemoAccounts(accounts, config.dataDir);

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { ACCOUNTS_FILE_NAME, openPostgresAccountStore, openSqliteAccountStore, type AccountStore } from '@binaan/accounts';
 import { join } from 'node:path';
 import { binaanEventSchema, binaanStreamPrefixes } from '@binaan/command-handling';
 import { createEsdbEventStore } from '@binaan/event-store-esdb';
@@ -38,3 +39,17 @@ export const openReportReadModelStore = async (config: RuntimeConfig, readModels
   config.pgUrl !== undefined && config.pgReadUrl !== undefined
     ? createPostgresReadModelStore({ connectionString: config.pgReadUrl, readOnly: true })
     : readModels;
+
+/**
+ * Where staff accounts and web sessions live: with PG_URL, in PostgreSQL beside the read models, so
+ * every API process of a deployment shares them (an account disabled through one is refused by all);
+ * without it, `accounts.sqlite` in the data folder.
+ */
+export const openAccountStore = (config: Pick<RuntimeConfig, 'dataDir' | 'pgUrl'>): Promise<AccountStore> =>
+  config.pgUrl !== undefined
+    ? openPostgresAccountStore({ connectionString: config.pgUrl })
+    : Promise.resolve(openSqliteAccountStore(join(config.dataDir, ACCOUNTS_FILE_NAME)));
+
+/** Whether `openAccountStore` would find accounts already (false: a data folder without `accounts.sqlite`). */
+export const accountStoreLocation = (config: Pick<RuntimeConfig, 'dataDir' | 'pgUrl'>): { readonly kind: 'postgres' } | { readonly kind: 'sqlite'; readonly path: string } =>
+  config.pgUrl !== undefined ? { kind: 'postgres' } : { kind: 'sqlite', path: join(config.dataDir, ACCOUNTS_FILE_NAME) };

@@ -1,37 +1,146 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { Client } from 'pg';
 import { createAccountService, type AccountService } from './account-service';
 import type { AccountStore } from './account-store';
 import { AccountExistsError, AccountInputError, AccountNotFoundError } from './errors';
+import { openPostgresAccountStore } from './postgres-account-store';
 import { ACCOUNTS_FILE_NAME, openSqliteAccountStore } from './sqlite-account-store';
 
 const password = 'benang-emas-lapas-2019';
 const registrar = { id: 'sri.w', displayName: 'Sri Wahyuni', role: 'registrar' as const, scope: { facilities: ['lapas-perempuan-malang'], programmes: 'all' as const }, password };
 
-describe('the account service over SQLite', () => {
-  let dir: string;
-  let store: AccountStore;
+/** PG_URL or the local server. Unreachable PostgreSQL fails the suite (CI=true or not): never skipped. */
+const pgUrl = process.env['PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** What a test may look at or try behind the service's back, in the store's own tables. */
+interface RawTables {
+  sessionIdHashes(): Promise<readonly string[]>;
+  /** Statements that must fail on the change log. */
+  deleteChanges(): Promise<unknown>;
+  updateChanges(): Promise<unknown>;
+}
+
+interface OpenedBackend {
+  readonly store: AccountStore;
+  /** The same accounts through a store opened afresh (another process, or a restart). */
+  reopen(): Promise<AccountStore>;
+  readonly raw: RawTables;
+  dispose(): Promise<void>;
+}
+
+interface Backend {
+  readonly name: string;
+  open(): Promise<OpenedBackend>;
+}
+
+const sqliteBackend: Backend = {
+  name: 'SQLite',
+  open: async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'binaan-accounts-'));
+    const file = join(dir, ACCOUNTS_FILE_NAME);
+    const onFile = async <T>(work: (db: Database.Database) => T): Promise<T> => {
+      const db = new Database(file);
+      try {
+        return work(db);
+      } finally {
+        db.close();
+      }
+    };
+    return {
+      store: openSqliteAccountStore(file),
+      reopen: async () => openSqliteAccountStore(file),
+      raw: {
+        sessionIdHashes: () => onFile((db) => (db.prepare('SELECT id_hash FROM sessions').all() as { id_hash: string }[]).map((row) => row.id_hash)),
+        deleteChanges: () => onFile((db) => db.prepare('DELETE FROM account_changes').run()),
+        updateChanges: () => onFile((db) => db.prepare("UPDATE account_changes SET changed_by = 'x'").run()),
+      },
+      dispose: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  },
+};
+
+const postgresBackend: Backend = {
+  name: 'PostgreSQL',
+  open: async () => {
+    const schema = `accounts_${process.pid}_${randomBytes(4).toString('hex')}`;
+    const onServer = async <T>(work: (client: Client) => Promise<T>): Promise<T> => {
+      const client = new Client({ connectionString: pgUrl });
+      await client.connect();
+      try {
+        return await work(client);
+      } finally {
+        await client.end();
+      }
+    };
+    const open = () => openPostgresAccountStore({ connectionString: pgUrl, schema });
+    return {
+      store: await open(),
+      reopen: open,
+      raw: {
+        sessionIdHashes: () =>
+          onServer(async (client) => (await client.query<{ id_hash: string }>(`SELECT id_hash FROM "${schema}".binaan_account_sessions`)).rows.map((row) => row.id_hash)),
+        deleteChanges: () => onServer((client) => client.query(`DELETE FROM "${schema}".binaan_account_changes`)),
+        updateChanges: () => onServer((client) => client.query(`UPDATE "${schema}".binaan_account_changes SET changed_by = 'x'`)),
+      },
+      dispose: async () => {
+        await onServer((client) => client.query(`DROP SCHEMA "${schema}" CASCADE`));
+      },
+    };
+  },
+};
+
+describe('the SQLite account store', () => {
+  it('keeps the file for its owner only, in WAL mode', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'binaan-accounts-'));
+    const store = openSqliteAccountStore(join(dir, ACCOUNTS_FILE_NAME));
+    try {
+      expect(statSync(join(dir, ACCOUNTS_FILE_NAME)).mode & 0o777).toBe(0o600);
+      const db = new Database(join(dir, ACCOUNTS_FILE_NAME), { readonly: true });
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      db.close();
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the PostgreSQL account store', () => {
+  it('is made once when processes open it together, and refuses a schema name it would have to quote', async () => {
+    const schema = `accounts_${process.pid}_${randomBytes(4).toString('hex')}`;
+    const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresAccountStore({ connectionString: pgUrl, schema })));
+    try {
+      const service = createAccountService({ store: stores[0]!, scrypt: { logN: 10, r: 8, p: 1 } });
+      await service.add(registrar, 'cli:root');
+      expect((await stores[3]!.findAccount('sri.w'))?.id).toBe('sri.w');
+    } finally {
+      await Promise.all(stores.map((store) => store.close()));
+      const client = new Client({ connectionString: pgUrl });
+      await client.connect();
+      await client.query(`DROP SCHEMA "${schema}" CASCADE`);
+      await client.end();
+    }
+    await expect(openPostgresAccountStore({ connectionString: pgUrl, schema: 'Accounts"; drop' })).rejects.toThrow(/schema must be a lower-case SQL name/);
+  });
+});
+
+describe.each([sqliteBackend, postgresBackend])('the account service over $name', (backend) => {
+  let opened: OpenedBackend;
   let accounts: AccountService;
   let clock: Date;
 
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'binaan-accounts-'));
-    store = openSqliteAccountStore(join(dir, ACCOUNTS_FILE_NAME));
+  beforeEach(async () => {
+    opened = await backend.open();
     clock = new Date('2026-12-07T08:00:00Z');
-    accounts = createAccountService({ store, now: () => clock, scrypt: { logN: 10, r: 8, p: 1 } });
+    accounts = createAccountService({ store: opened.store, now: () => clock, scrypt: { logN: 10, r: 8, p: 1 } });
   });
   afterEach(async () => {
     await accounts.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('keeps the file for its owner only, in WAL mode', () => {
-    expect(statSync(join(dir, ACCOUNTS_FILE_NAME)).mode & 0o777).toBe(0o600);
-    const db = new Database(join(dir, ACCOUNTS_FILE_NAME), { readonly: true });
-    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    db.close();
+    await opened.dispose();
   });
 
   it('adds an account, finds it again after a reopen, and signs it in with its password only', async () => {
@@ -39,7 +148,7 @@ describe('the account service over SQLite', () => {
     expect(added).toMatchObject({ id: 'sri.w', role: 'registrar', disabled: false, external: false, credentialVersion: 1 });
     expect(added.passwordHash).toMatch(/^scrypt\$/);
     await accounts.close();
-    accounts = createAccountService({ store: openSqliteAccountStore(join(dir, ACCOUNTS_FILE_NAME)), now: () => clock });
+    accounts = createAccountService({ store: await opened.reopen(), now: () => clock });
     expect(await accounts.find('sri.w')).toEqual(added);
     expect((await accounts.authenticate('sri.w', password))?.id).toBe('sri.w');
     expect(await accounts.authenticate('sri.w', `${password}x`)).toBeUndefined();
@@ -121,18 +230,15 @@ describe('the account service over SQLite', () => {
     await accounts.startSession('sri.w');
     clock = new Date(clock.getTime() + 31 * 60_000);
     await accounts.startSession('sri.w');
-    const db = new Database(join(dir, ACCOUNTS_FILE_NAME), { readonly: true });
-    expect((db.prepare('SELECT COUNT(*) AS n FROM sessions').get() as { n: number }).n).toBe(1);
-    db.close();
+    expect(await opened.raw.sessionIdHashes()).toHaveLength(1);
   });
 
   it('signs out, and stores the session only as a hash', async () => {
     await accounts.add(registrar, 'cli:root');
     const session = await accounts.startSession('sri.w');
-    const db = new Database(join(dir, ACCOUNTS_FILE_NAME), { readonly: true });
-    const rows = db.prepare('SELECT id_hash FROM sessions').all() as { id_hash: string }[];
-    db.close();
-    expect(rows.map((row) => row.id_hash)).not.toContain(session.token);
+    const idHashes = await opened.raw.sessionIdHashes();
+    expect(idHashes).toHaveLength(1);
+    expect(idHashes).not.toContain(session.token);
     await accounts.endSession(session.token);
     expect(await accounts.resolveSession(session.token)).toBeUndefined();
   });
@@ -157,10 +263,9 @@ describe('the account service over SQLite', () => {
     expect(changes[0]?.changedAt).toEqual(clock);
     const text = JSON.stringify(changes);
     expect(text).not.toMatch(/scrypt|jarum|benang|Sri Wahyuni/);
-    const db = new Database(join(dir, ACCOUNTS_FILE_NAME));
-    expect(() => db.prepare('DELETE FROM account_changes').run()).toThrow(/append-only/);
-    expect(() => db.prepare("UPDATE account_changes SET changed_by = 'x'").run()).toThrow(/append-only/);
-    db.close();
+    await expect(opened.raw.deleteChanges()).rejects.toThrow(/append-only/);
+    await expect(opened.raw.updateChanges()).rejects.toThrow(/append-only/);
+    expect(await accounts.changes('sri.w')).toEqual(changes);
   });
 
   it('says which account is unknown', async () => {

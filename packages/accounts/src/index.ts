@@ -10,6 +10,7 @@ export { generatePassword } from './generate-password';
 export { defaultSessionPolicy, type SessionPolicy, type StoredSession } from './session';
 export type { AccountPatch, AccountStore, ChangeAuthor, ChangeToLog } from './account-store';
 export { ACCOUNTS_FILE_NAME, openSqliteAccountStore } from './sqlite-account-store';
+export { openPostgresAccountStore, type PostgresAccountStoreOptions } from './postgres-account-store';
 export {
   createAccountService,
   sessionIdHash,

@@ -1,11 +1,10 @@
 import { chmodSync, existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { accountChangeKinds, type Account, type AccountChange, type AccountChangeKind } from './account';
-import { accountScopeFrom } from './account-scope';
+import type { Account, AccountChange } from './account';
 import type { AccountStore } from './account-store';
 import { AccountExistsError, AccountNotFoundError } from './errors';
-import { isRole } from './role';
 import type { StoredSession } from './session';
+import { accountFromStored, changeFromStored, sessionFromStored } from './stored-rows';
 
 /** The file name in the data folder. */
 export const ACCOUNTS_FILE_NAME = 'accounts.sqlite';
@@ -75,43 +74,37 @@ interface ChangeRow {
   readonly details: string;
 }
 
-const accountFrom = (row: AccountRow): Account => {
-  const scope = accountScopeFrom(JSON.parse(row.scope));
-  if (!isRole(row.role) || scope === undefined) throw new Error(`the account row "${row.id}" is corrupt (role or scope)`);
-  return {
+const accountFrom = (row: AccountRow): Account =>
+  accountFromStored({
     id: row.id,
     displayName: row.display_name,
     role: row.role,
-    scope,
+    scope: JSON.parse(row.scope),
     disabled: row.disabled === 1,
     passwordHash: row.password_hash,
     external: row.external === 1,
     credentialVersion: row.credential_version,
     createdAt: new Date(row.created_at),
-  };
-};
+  });
 
-const sessionFrom = (row: SessionRow): StoredSession => ({
-  idHash: row.id_hash,
-  accountId: row.account_id,
-  csrfToken: row.csrf_token,
-  createdAt: new Date(row.created_at_ms),
-  lastSeenAt: new Date(row.last_seen_at_ms),
-});
+const sessionFrom = (row: SessionRow): StoredSession =>
+  sessionFromStored({
+    idHash: row.id_hash,
+    accountId: row.account_id,
+    csrfToken: row.csrf_token,
+    createdAtMs: row.created_at_ms,
+    lastSeenAtMs: row.last_seen_at_ms,
+  });
 
-const isChangeKind = (kind: string): kind is AccountChangeKind => (accountChangeKinds as readonly string[]).includes(kind);
-
-const changeFrom = (row: ChangeRow): AccountChange => {
-  if (!isChangeKind(row.kind)) throw new Error(`the account change ${row.seq} is of an unknown kind: this Binaan is older than the file`);
-  return {
+const changeFrom = (row: ChangeRow): AccountChange =>
+  changeFromStored({
     seq: row.seq,
     accountId: row.account_id,
     kind: row.kind,
     changedBy: row.changed_by,
     changedAt: new Date(row.changed_at),
     details: JSON.parse(row.details) as Record<string, unknown>,
-  };
-};
+  });
 
 const migrate = (db: Database.Database): void => {
   db.transaction(() => {

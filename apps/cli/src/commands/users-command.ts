@@ -42,7 +42,7 @@ export const registerUsers = (program: Command, io: CliIo, finish: (code: ExitCo
   const users = program.command('users').description('staff accounts: add, list, change, disable, enable, reset a password, the change log');
   const run = async (store: string, work: (accounts: AccountService) => Promise<void>, mayCreate = false): Promise<void> => {
     try {
-      await withAccounts(parseStoreLocation({ store }, {}).dataDir, mayCreate, work);
+      await withAccounts(parseStoreLocation({ store }, io.env), mayCreate, work);
     } catch (error) {
       throw asUserError(error);
     }

@@ -1,19 +1,23 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { ACCOUNTS_FILE_NAME, createAccountService, type AccountService } from '@binaan/accounts';
+import { accountStoreLocation, openAccountStore } from '@binaan/runtime';
 import { UserError } from '../cli/user-error';
-import { ACCOUNTS_FILE_NAME, createAccountService, openSqliteAccountStore, type AccountService } from '@binaan/accounts';
+import type { StoreLocation } from '../options/store-location';
 
 /**
- * The accounts of a data folder (`<data>/accounts.sqlite`), the same file the API reads. Only adding an
- * account may create the file (and the folder, 0700): any other command on a folder without one is a
- * mistyped --store, not an empty list.
+ * The accounts the API reads: with PG_URL, PostgreSQL's; otherwise `<data>/accounts.sqlite`. Only
+ * adding an account may create the file (and the folder, 0700): any other command on a folder without
+ * one is a mistyped --store, not an empty list.
  */
-export const withAccounts = async <T>(dataDir: string, mayCreate: boolean, work: (accounts: AccountService) => Promise<T>): Promise<T> => {
-  if (!mayCreate && !existsSync(join(dataDir, ACCOUNTS_FILE_NAME))) {
-    throw new UserError(`there are no accounts in ${dataDir} (no ${ACCOUNTS_FILE_NAME})`, 'Check --store, or add the first account with `binaan users add`');
+export const withAccounts = async <T>(location: StoreLocation, mayCreate: boolean, work: (accounts: AccountService) => Promise<T>): Promise<T> => {
+  const where = accountStoreLocation(location);
+  if (where.kind === 'sqlite') {
+    if (!mayCreate && !existsSync(where.path)) {
+      throw new UserError(`there are no accounts in ${location.dataDir} (no ${ACCOUNTS_FILE_NAME})`, 'Check --store, or add the first account with `binaan users add`');
+    }
+    mkdirSync(location.dataDir, { recursive: true, mode: 0o700 });
   }
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const accounts = createAccountService({ store: openSqliteAccountStore(join(dataDir, ACCOUNTS_FILE_NAME)) });
+  const accounts = createAccountService({ store: await openAccountStore(location) });
   try {
     return await work(accounts);
   } finally {
