@@ -119,4 +119,26 @@ describe('a three-node cluster stand-in', () => {
       await client.dispose();
     }
   });
+  it('the esdb adapter writes and reads streams on the leader, and reads $all and subscribes on a follower', async () => {
+    cluster.moveLeader(1);
+    const store = createEsdbEventStore({ connectionString: cluster.connectionString });
+    const callsOn = (index: number) => cluster.node(index)!.calls();
+    try {
+      const stream = `kelas-${randomUUID()}`;
+      await store.appendToStream(stream, [{ id: randomUUID(), type: 'KelasDihadiri', data: { n: 0 } }]);
+      expect(await collect(store.readStream(stream))).toHaveLength(1);
+      const onLeader = callsOn(1);
+      expect(onLeader.batchAppend + onLeader.append).toBe(1);
+      expect(onLeader.read).toBe(1);
+
+      expect((await collect(store.readAll())).some((event) => event.streamName === stream)).toBe(true);
+      const subscription = store.subscribeToAll({ filter: { streamPrefixes: [stream] } });
+      for await (const item of subscription) if (item.kind === 'caughtUp') break;
+      await subscription.close();
+      expect(callsOn(1).read).toBe(1);
+      expect(callsOn(0).read + callsOn(2).read).toBe(2);
+    } finally {
+      await store.close();
+    }
+  });
 });

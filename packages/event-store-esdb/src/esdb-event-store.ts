@@ -2,6 +2,7 @@ import { EventStoreDBClient } from '@eventstore/db-client';
 import { anyJsonEvent, type EventSchema } from '@binaan/event-store';
 import type { EventStore } from '@binaan/event-store';
 import type { Subscription } from '@binaan/event-store';
+import { catchUpConnectionString } from './catch-up-connection';
 import { ownStreamsOf } from './client-events';
 import { appendThroughClient } from './esdb-append';
 import { deleteThroughClient, tombstoneThroughClient } from './esdb-deletes';
@@ -12,7 +13,11 @@ import { defaultReconnectPolicy, type ReconnectPolicy } from './resilient-subscr
 import { createSkipLedger } from './skipped-records';
 
 export type EsdbConnection =
-  /** e.g. `esdb://localhost:2113?tls=false`; the store owns the client and disposes it on close. */
+  /**
+   * e.g. `esdb://localhost:2113?tls=false`; the store owns the client and disposes it on close. On a
+   * cluster (`esdb://a,b,c` or `esdb+discover://`) a second client reads `$all` from a follower
+   * (catch-up-connection.ts).
+   */
   | { readonly connectionString: string }
   /** A client the caller owns: close() ends this store's subscriptions but leaves the client open. */
   | { readonly client: EventStoreDBClient };
@@ -33,16 +38,18 @@ export type EsdbEventStoreOptions = EsdbConnection & {
 export const createEsdbEventStore = (options: EsdbEventStoreOptions): EventStore => {
   const ownsClient = 'connectionString' in options;
   const client = ownsClient ? EventStoreDBClient.connectionString(options.connectionString) : options.client;
+  const followers = ownsClient ? catchUpConnectionString(options.connectionString) : undefined;
+  const catchUpClient = followers === undefined ? client : EventStoreDBClient.connectionString(followers);
   const schema = options.schema ?? anyJsonEvent;
   const ledger = createSkipLedger();
   const sort = createRecordSorter(ownStreamsOf(options.ownStreamPrefixes), ledger);
-  const subscribe = subscribeThroughClient(client, schema, { ...defaultReconnectPolicy, ...options.reconnect }, sort);
+  const subscribe = subscribeThroughClient(catchUpClient, schema, { ...defaultReconnectPolicy, ...options.reconnect }, sort);
   const openSubscriptions = new Set<Subscription>();
 
   return {
     appendToStream: appendThroughClient(client, schema),
     readStream: readStreamThroughClient(client, schema, sort),
-    readAll: readAllThroughClient(client, schema, sort),
+    readAll: readAllThroughClient(catchUpClient, schema, sort),
     subscribeToAll: (subscribeOptions) => {
       const subscription = subscribe(subscribeOptions);
       openSubscriptions.add(subscription);
@@ -61,7 +68,7 @@ export const createEsdbEventStore = (options: EsdbEventStoreOptions): EventStore
       await Promise.all([...openSubscriptions].map((subscription) => subscription.close()));
       openSubscriptions.clear();
       if (ownsClient) {
-        await client.dispose();
+        await Promise.all([client.dispose(), ...(catchUpClient === client ? [] : [catchUpClient.dispose()])]);
       }
     },
   };
