@@ -2,7 +2,7 @@ import { defaultFollowUpWindows, incomeBands } from '@binaan/domain';
 import fc from 'fast-check';
 import { participantStatusRowOf } from '../../fixtures/participant-status-row.fixture';
 import type { ParticipantStatusRow } from '../read-model-rows';
-import { figureMembers, peopleFigureNames } from './outcome-membership';
+import { figureMembers, isPeopleFigureName, peopleFigureNames } from './outcome-membership';
 import { programmeOutcome } from './programme-outcomes';
 
 const day = (offset: number): string => new Date(Date.UTC(2019, 2, 1) + offset * 86_400_000).toISOString().slice(0, 10);
@@ -58,5 +58,11 @@ describe('who a figure counts', () => {
     const leaver = participantStatusRowOf({ exit_reason: 'health', exited_on: '2019-05-01', status: 'exited' });
     const members = figureMembers('completionExcludingOutsideExits', [graduate, leaver], { referenceDate: '2020-01-01', windows: defaultFollowUpWindows });
     expect(members).toEqual({ figure: 'completionExcludingOutsideExits', numerator: [graduate.participant_id], denominator: [graduate.participant_id] });
+  });
+
+  it('knows its figure names, and only its own (the API and the CLI check a requested name with it)', () => {
+    expect(peopleFigureNames.filter((name) => !isPeopleFigureName(name))).toEqual([]);
+    expect(['completion', 'contactM6', 'returnedToCustodyWithin12Months'].every(isPeopleFigureName)).toBe(true);
+    expect(['', 'toString', 'constructor', '__proto__', 'Completion', 'completion_rate'].filter(isPeopleFigureName)).toEqual([]);
   });
 });
