@@ -59,6 +59,23 @@ const readAllOf = async (store: EventStore): Promise<RecordedEvent[]> => {
   return events;
 };
 
+/** Handlers as separate processes would hold them: one store and one key table, a stream-state cache each. */
+const processesOnOneStore = () => {
+  const masterKey = createMasterKey(randomBytes(32));
+  const keyRows = createMemoryKeyRows();
+  const store = createMemoryEventStore({ schema: binaanEventSchema });
+  const handlerOf = async () =>
+    createParticipantCommandHandler({
+      store,
+      catalogue: shippedCatalogue,
+      vault: createPersonalDataVault(await createMemoryKeyStore(masterKey, keyRows)),
+      reservationKey: masterKey.deriveKey('enrolment-reservation'),
+      fingerprintKey: masterKey.deriveKey('command-fingerprint'),
+      clock: () => septemberFirst,
+    });
+  return { store, handlerOf };
+};
+
 describe('participant command handling (memory store)', () => {
   it('records an enrolment with metadata, an encrypted envelope and a verifiable chain', async () => {
     const { store, vault, handle } = await setUp();
@@ -414,18 +431,7 @@ describe('participant command handling (memory store)', () => {
   it('recognises a repeat that another process wrote right after its cached revision, and refuses that id with another body', async () => {
     // Another writer's copy of this very command carries the same event ids at the revision after the cached one:
     // a store would take a blind append of them as an idempotent repeat, so the handler must read before it decides.
-    const masterKey = createMasterKey(randomBytes(32));
-    const keyRows = createMemoryKeyRows();
-    const store = createMemoryEventStore({ schema: binaanEventSchema });
-    const handlerOf = async () =>
-      createParticipantCommandHandler({
-        store,
-        catalogue: shippedCatalogue,
-        vault: createPersonalDataVault(await createMemoryKeyStore(masterKey, keyRows)),
-        reservationKey: masterKey.deriveKey('enrolment-reservation'),
-        fingerprintKey: masterKey.deriveKey('command-fingerprint'),
-        clock: () => septemberFirst,
-      });
+    const { store, handlerOf } = processesOnOneStore();
     const [first, second, third] = [await handlerOf(), await handlerOf(), await handlerOf()];
     const participantId = randomUUID();
     await first(envelope(enrolment(participantId)));
@@ -444,18 +450,7 @@ describe('participant command handling (memory store)', () => {
   });
 
   it('stays correct when another process appends behind its cache', async () => {
-    const masterKey = createMasterKey(randomBytes(32));
-    const keyRows = createMemoryKeyRows();
-    const store = createMemoryEventStore({ schema: binaanEventSchema });
-    const handlerOf = async () =>
-      createParticipantCommandHandler({
-        store,
-        catalogue: shippedCatalogue,
-        vault: createPersonalDataVault(await createMemoryKeyStore(masterKey, keyRows)),
-        reservationKey: masterKey.deriveKey('enrolment-reservation'),
-        fingerprintKey: masterKey.deriveKey('command-fingerprint'),
-        clock: () => septemberFirst,
-      });
+    const { store, handlerOf } = processesOnOneStore();
     const [api, cli] = [await handlerOf(), await handlerOf()];
     const participantId = randomUUID();
     await api(envelope(enrolment(participantId)));
