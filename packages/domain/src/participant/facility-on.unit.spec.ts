@@ -25,4 +25,26 @@ describe('the unit she was held in on a day', () => {
     expect(facilityOn(state, day('2019-07-01'))).toBe('lapas-perempuan-surabaya');
     expect(facilityOn(state, day('2019-09-01'))).toBe('lapas-kelas-i-malang');
   });
+
+  it('follows three transfers recorded in no order of their dates', () => {
+    const state = stateWith([
+      transfer('t2', '2019-09-01', 'lapas-perempuan-surabaya', 'lapas-kelas-i-malang'),
+      transfer('t3', '2019-11-15', 'lapas-kelas-i-malang', 'lapas-perempuan-malang'),
+      transfer('t1', '2019-06-10', 'lapas-perempuan-malang', 'lapas-perempuan-surabaya'),
+    ]);
+    expect(['2019-06-01', '2019-06-10', '2019-10-01', '2019-11-15'].map((on) => facilityOn(state, day(on)))).toEqual([
+      'lapas-perempuan-malang',
+      'lapas-perempuan-surabaya',
+      'lapas-kelas-i-malang',
+      'lapas-perempuan-malang',
+    ]);
+  });
+
+  it('on a day of two transfers, is where the one recorded last took her', () => {
+    const state = stateWith([
+      transfer('t1', '2019-06-10', 'lapas-perempuan-malang', 'lapas-perempuan-surabaya'),
+      transfer('t2', '2019-06-10', 'lapas-perempuan-surabaya', 'lapas-kelas-i-malang'),
+    ]);
+    expect(facilityOn(state, day('2019-06-10'))).toBe('lapas-kelas-i-malang');
+  });
 });

@@ -1,5 +1,5 @@
 import type { FacilityId, ProgrammeId } from '../ids/slug-ids';
-import { fieldOutsideScope, isNationalScope, placeOf, scopeReaches, type ParticipantScope } from './participant-scope';
+import { fieldOutsideScope, isNationalScope, placeOf, scopeReaches, scopeReachesFacility, scopeReachesProgramme, type ParticipantScope } from './participant-scope';
 import { initialParticipantState, type EnrolledParticipant } from './participant-state';
 
 const malang = 'lapas-perempuan-malang';
@@ -63,5 +63,20 @@ describe('where a participant belongs', () => {
       facilityId: surabaya as FacilityId,
     } as unknown as EnrolledParticipant;
     expect(placeOf(transferred)).toEqual({ facilityId: surabaya, programmeId: sulam });
+  });
+});
+
+describe('what a scope reaches on its own: a unit (a head count) or a programme (an outcome row)', () => {
+  const assessor: ParticipantScope = { facilities: 'all', programmes: ['sulam-malang-2019' as ProgrammeId] };
+  const registrar: ParticipantScope = { facilities: ['lapas-perempuan-malang' as FacilityId], programmes: 'all' };
+
+  it('reaches a programme it lists, or every programme with all', () => {
+    expect([scopeReachesProgramme(assessor, 'sulam-malang-2019'), scopeReachesProgramme(assessor, 'batik-surabaya-2020')]).toEqual([true, false]);
+    expect(scopeReachesProgramme(registrar, 'batik-surabaya-2020')).toBe(true);
+  });
+
+  it('reaches a unit it lists, or every unit with all', () => {
+    expect([scopeReachesFacility(registrar, 'lapas-perempuan-malang'), scopeReachesFacility(registrar, 'lapas-perempuan-surabaya')]).toEqual([true, false]);
+    expect(scopeReachesFacility(assessor, 'lapas-perempuan-surabaya')).toBe(true);
   });
 });
