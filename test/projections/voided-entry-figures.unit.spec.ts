@@ -53,7 +53,9 @@ const statusRowsOf = (history: Stored) => {
 describe('figures after a void (property)', () => {
   it('voiding a wrong entry and recording the right one gives the figures of recording the right one first', async () => {
     await fc.assert(
-      fc.asyncProperty(arbCorrectedHistory(), async ({ right, corrected }) => {
+      fc.asyncProperty(arbCorrectedHistory(), async (correction) => {
+        fc.pre(correction !== undefined);
+        const { right, corrected } = correction;
         expect(await figuresOf(corrected)).toEqual(await figuresOf(right));
       }),
       { numRuns: 150 },
@@ -62,7 +64,9 @@ describe('figures after a void (property)', () => {
 
   it('as known at a recorded time before the void, the figures are those of the history without the void, the wrong entry counted', async () => {
     await fc.assert(
-      fc.asyncProperty(arbCorrectedHistory(), async ({ corrected, at }) => {
+      fc.asyncProperty(arbCorrectedHistory(), async (correction) => {
+        fc.pre(correction !== undefined);
+        const { corrected, at } = correction;
         const voidAt = at + 1;
         const justBefore: AsOf = { recordedAt: new Date(recordedAt(voidAt).getTime() - 1).toISOString() };
         const asKnown = await figuresOf(corrected, justBefore);
@@ -78,7 +82,9 @@ describe('figures after a void (property)', () => {
 
   it('from the void on, the wrong entry no longer counts', async () => {
     await fc.assert(
-      fc.asyncProperty(arbCorrectedHistory(), async ({ right, corrected, at }) => {
+      fc.asyncProperty(arbCorrectedHistory(), async (correction) => {
+        fc.pre(correction !== undefined);
+        const { right, corrected, at } = correction;
         const atVoid: AsOf = { recordedAt: recordedAt(at + 1).toISOString() };
         const known = await figuresOf(corrected, atVoid);
         expect(known['participant_status']).toEqual(statusRowsOf(firstOf(right, at)));
