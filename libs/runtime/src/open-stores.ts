@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { ACCOUNTS_FILE_NAME, openPostgresAccountStore, openSqliteAccountStore, type AccountStore } from '@binaan/accounts';
 import { join } from 'node:path';
+import { ACCOUNTS_FILE_NAME, openPostgresAccountStore, openSqliteAccountStore, type AccountStore } from '@binaan/accounts';
 import { binaanEventSchema, binaanStreamPrefixes } from '@binaan/command-handling';
 import { createEsdbEventStore } from '@binaan/event-store-esdb';
 import { createPostgresKeyStore } from '@binaan/personal-data/postgres';
@@ -40,16 +40,20 @@ export const openReportReadModelStore = async (config: RuntimeConfig, readModels
     ? createPostgresReadModelStore({ connectionString: config.pgReadUrl, readOnly: true })
     : readModels;
 
+export type AccountStoreLocation = { readonly kind: 'postgres'; readonly connectionString: string } | { readonly kind: 'sqlite'; readonly path: string };
+
 /**
  * Where staff accounts and web sessions live: with PG_URL, in PostgreSQL beside the read models, so
  * every API process of a deployment shares them (an account disabled through one is refused by all);
  * without it, `accounts.sqlite` in the data folder.
  */
-export const openAccountStore = (config: Pick<RuntimeConfig, 'dataDir' | 'pgUrl'>): Promise<AccountStore> =>
-  config.pgUrl !== undefined
-    ? openPostgresAccountStore({ connectionString: config.pgUrl })
-    : Promise.resolve(openSqliteAccountStore(join(config.dataDir, ACCOUNTS_FILE_NAME)));
+export const accountStoreLocation = (config: Pick<RuntimeConfig, 'dataDir' | 'pgUrl'>): AccountStoreLocation =>
+  config.pgUrl !== undefined ? { kind: 'postgres', connectionString: config.pgUrl } : { kind: 'sqlite', path: join(config.dataDir, ACCOUNTS_FILE_NAME) };
 
-/** Whether `openAccountStore` would find accounts already (false: a data folder without `accounts.sqlite`). */
-export const accountStoreLocation = (config: Pick<RuntimeConfig, 'dataDir' | 'pgUrl'>): { readonly kind: 'postgres' } | { readonly kind: 'sqlite'; readonly path: string } =>
-  config.pgUrl !== undefined ? { kind: 'postgres' } : { kind: 'sqlite', path: join(config.dataDir, ACCOUNTS_FILE_NAME) };
+/** Opens the account store where `accountStoreLocation` says it lives. */
+export const openAccountStore = (config: Pick<RuntimeConfig, 'dataDir' | 'pgUrl'>): Promise<AccountStore> => {
+  const where = accountStoreLocation(config);
+  return where.kind === 'postgres'
+    ? openPostgresAccountStore({ connectionString: where.connectionString })
+    : Promise.resolve(openSqliteAccountStore(where.path));
+};

@@ -34,8 +34,7 @@ export interface CommandHandlingDeps<Command, State, Event, Rejection> {
   readonly streamNameFor: (command: Command) => string;
   readonly decide: (command: Command, state: State) => E.Either<Rejection, readonly Event[]>;
   /**
-   * Who may act on this stream, asked before anything else on each attempt's loaded state (a refusal
-   * on a cached state is asked again on the stream as read). Default: anyone.
+   * Who may act on this stream, asked before anything else on each attempt's loaded state. Default: anyone.
    */
   readonly access?: (command: Command, state: State) => CommandAccess<Rejection>;
   readonly fold: Fold<State, Event>;
