@@ -144,6 +144,37 @@ describe('queries over HTTP', () => {
     expect(caseworker.body.items).toEqual([expect.objectContaining({ participantId, facilityId: 'lapas-kelas-i-malang' })]);
   });
 
+  it('follow-ups due: pages follow nextAfter to the whole list, each with the whole counts; one participant alone; bad paging refused', async () => {
+    const whole = await client.call('get', '/follow-ups/due', 'auditor');
+    expect(whole.body.items).toHaveLength(4);
+    expect(whole.body.nextAfter).toBeNull();
+    const closing = whole.body.items.map((item: { windowClosesOn: string }) => item.windowClosesOn);
+    expect(closing).toEqual([...closing].sort());
+    const paged: unknown[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages === 0 || (after !== null && pages < 10); pages += 1) {
+      const page = await client.call('get', `/follow-ups/due?limit=1${after === null ? '' : `&after=${after}`}`, 'auditor');
+      expect(page.status).toBe(200);
+      expect([page.body.total, page.body.byMilestone]).toEqual([whole.body.total, whole.body.byMilestone]);
+      expect(page.body.items).toHaveLength(1);
+      paged.push(...page.body.items);
+      after = page.body.nextAfter;
+    }
+    expect(paged).toEqual(whole.body.items);
+    const third = whole.body.items[2];
+    expect((await client.call('get', `/follow-ups/due?participant=${third.participantId}`, 'auditor')).body.items).toEqual([third]);
+    const refusals: readonly (readonly [string, string, string])[] = [
+      ['limit=0', 'query.limit', 'must be a whole number from 1 to 500'],
+      ['limit=501', 'query.limit', 'must be a whole number from 1 to 500'],
+      ['after=2020-03-17', 'query.after', 'must be the nextAfter of the page before (a date YYYY-MM-DD, "_" and a participant id)'],
+      ['participant=7', 'query.participant', 'must be a lower-case UUID'],
+    ];
+    for (const [query, path, rule] of refusals) {
+      const refused = await client.call('get', `/follow-ups/due?${query}`, 'auditor');
+      expect([refused.status, refused.body.errors]).toEqual([400, [{ path, rule }]]);
+    }
+  });
+
   it('the audit log pages by position and filters by type and actor', async () => {
     const first = await client.call('get', '/audit/events?limit=2', 'auditor');
     expect(first.body.items).toHaveLength(2);

@@ -92,6 +92,20 @@ describe('finding participants and opening contacts for the staff app, over HTTP
     expect((await client.call('get', '/follow-ups/due?contacts=yes', 'caseworker')).body.errors).toEqual([{ path: 'query.contacts', rule: 'must be one of true' }]);
   });
 
+  it('opens the contacts of the page it shows only, and records the disclosure of those alone', async () => {
+    const token = await api.tokenFor({ id: 'caseworker-national', role: 'caseworker' }, { facilities: 'all', programmes: 'all' });
+    const whole = await request(api.baseUrl).get('/follow-ups/due').set('Authorization', `Bearer ${token}`);
+    expect(whole.body.items).toHaveLength(2);
+    const first = await request(api.baseUrl).get('/follow-ups/due?contacts=true&limit=1').set('Authorization', `Bearer ${token}`);
+    const [shown, hidden] = [first.body.items[0].participantId, whole.body.items[1].participantId];
+    expect(first.body.items[0].contact.fullName).toEqual(expect.any(String));
+    const openedBy = async (id: string) => (await disclosures(id)).filter((entry) => entry.actor.id === 'caseworker-national').length;
+    expect([await openedBy(shown), await openedBy(hidden)]).toEqual([1, 0]);
+    const second = await request(api.baseUrl).get(`/follow-ups/due?contacts=true&limit=1&after=${first.body.nextAfter}`).set('Authorization', `Bearer ${token}`);
+    expect([second.body.items.map((item: { participantId: string }) => item.participantId), second.body.nextAfter]).toEqual([[hidden], null]);
+    expect([await openedBy(shown), await openedBy(hidden)]).toEqual([1, 1]);
+  });
+
   it('serves the staff app at /app/, its service worker with its scope, and a problem for a file it does not have', async () => {
     const page = await request(api.baseUrl).get('/app/');
     expect(page.status).toBe(200);

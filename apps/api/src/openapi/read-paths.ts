@@ -173,10 +173,13 @@ export const readPaths: PathsObject = {
         parameters: [
           programme,
           facility,
-          queryParameter('contacts', '`true`: caseworkers only; each item also names her and says how to reach her (within the caseworker’s facilities), recorded as a disclosure', 'true'),
+          queryParameter('participant', 'Participant id: her next follow-up alone, if it is due or overdue'),
+          queryParameter('contacts', '`true`: caseworkers only; each item on the page also names her and says how to reach her (within the caseworker’s facilities), recorded as a disclosure', 'true'),
+          queryParameter('limit', 'Items per page (1–500, default 100)', '100'),
+          queryParameter('after', 'The nextAfter of the page before', '2020-03-17_b4d6f8a0-2c3e-4f7a-9b1d-3f5a7b9c1d2e'),
         ],
       },
-      invalidQuery('cohort', 'is not a known parameter; use programme, facility, contacts'),
+      invalidQuery('cohort', 'is not a known parameter; use programme, facility, participant, contacts, limit, after'),
     ),
   },
   '/audit/events': {

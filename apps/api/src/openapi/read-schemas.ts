@@ -394,9 +394,14 @@ export const readSchemas: Readonly<Record<string, SchemaObject>> = {
       today: { type: 'string', format: 'date' },
       total: schemaRef('DueCounts'),
       byMilestone: milestoneMap(schemaRef('DueCounts')),
+      nextAfter: {
+        type: 'string',
+        nullable: true,
+        description: 'With `items`: pass as ?after= for the next page; null on the last page. The counts always cover the whole list.',
+      },
       items: {
         type: 'array',
-        description: 'Only for registrar, caseworker, auditor and admin.',
+        description: 'Only for registrar, caseworker, auditor and admin: one page, ordered by window close (overdue first), then participant id.',
         items: {
           type: 'object',
           required: [

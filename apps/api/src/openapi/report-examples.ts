@@ -82,6 +82,7 @@ const dueToday: NextFollowUp = {
   milestone: 'M6',
   programme_id: 'sulam-malang-2019',
   facility_id: 'lapas-perempuan-malang',
+  current_facility_id: 'lapas-perempuan-malang',
   home_regency: '3507',
   released_on: '2019-11-20',
   due_on: '2020-05-20',
@@ -89,6 +90,8 @@ const dueToday: NextFollowUp = {
   window_closes_on: '2020-06-04',
   attempts: 0,
   reached_on: null,
+  listed_from: '2020-05-05',
+  listed_until: '2020-08-05',
   state: 'due',
 };
 
@@ -97,6 +100,7 @@ const missedInMarch: NextFollowUp = {
   milestone: 'M6',
   programme_id: 'sulam-malang-2019',
   facility_id: 'lapas-perempuan-malang',
+  current_facility_id: 'lapas-perempuan-malang',
   home_regency: '3573',
   released_on: '2019-09-02',
   due_on: '2020-03-02',
@@ -104,11 +108,25 @@ const missedInMarch: NextFollowUp = {
   window_closes_on: '2020-03-17',
   attempts: 2,
   reached_on: null,
+  listed_from: '2020-02-16',
+  listed_until: '2020-08-18',
   state: 'overdue',
 };
 
 /** As a case worker sees it, with the list; other roles get the same counts without `items`. */
-export const followUpsDueExample = followUpsDueView([dueToday, missedInMarch], '2020-05-20', true, shippedCatalogue);
+export const followUpsDueExample = followUpsDueView(
+  {
+    counts: [
+      { milestone: 'M6', state: 'due', count: 1 },
+      { milestone: 'M6', state: 'overdue', count: 1 },
+    ],
+    items: [missedInMarch, dueToday],
+    next: null,
+  },
+  '2020-05-20',
+  true,
+  shippedCatalogue,
+);
 
 export const catalogueExample: CatalogueView = {
   programmes: shippedCatalogue.programmes,

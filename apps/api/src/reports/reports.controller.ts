@@ -19,6 +19,7 @@ import {
   uuidRule,
 } from '../http/query-params';
 import { instantFrom, instantUntil } from '../http/recorded-time-bounds';
+import { followUpsDueCursorRule, parseFollowUpsDueCursor } from './follow-ups-due-cursor';
 import { GetAuditEventsQuery } from './queries/get-audit-events.query';
 import { GetCoverageQuery } from './queries/get-coverage.query';
 import { GetFacilityStagesQuery } from './queries/get-facility-stages.query';
@@ -30,6 +31,8 @@ type QueryValues = Readonly<Record<string, unknown>>;
 
 const defaultAuditPageSize = 100;
 const maxAuditPageSize = 500;
+const defaultWorklistPageSize = 100;
+const maxWorklistPageSize = 500;
 
 /** `from`/`to` bound the enrolment date; outcomes are grouped by enrolment month, so they bound the cohort. */
 const monthOf = (monthOrDate: string | undefined): string | undefined => monthOrDate?.slice(0, 7);
@@ -89,12 +92,20 @@ export class ReportsController {
   @Get('follow-ups/due')
   @Requires('readFollowUpCounts')
   followUpsDue(@Query() query: QueryValues, @CurrentActor() actor: Actor, @CurrentScope() scope: CallerScope) {
-    const { programme, facility, contacts } = parseQuery(query, { programme: slugRule, facility: slugRule, contacts: oneOfRule(['true']) });
+    const { programme, facility, participant, contacts, limit, after } = parseQuery(query, {
+      programme: slugRule,
+      facility: slugRule,
+      participant: uuidRule,
+      contacts: oneOfRule(['true']),
+      limit: integerRule(1, maxWorklistPageSize),
+      after: followUpsDueCursorRule,
+    });
     return this.queries.execute(
       new GetFollowUpsDueQuery(
-        defined({ programmeId: programme, facilityId: facility }),
+        defined({ programmeId: programme, facilityId: facility, participantId: participant }),
         rolesSeeingWorklistItems.includes(actor.role),
         scope,
+        defined({ limit: limit === undefined ? defaultWorklistPageSize : Number(limit), after: after === undefined ? undefined : parseFollowUpsDueCursor(after) }),
         contacts === 'true' ? { actor, scope } : undefined,
       ),
     );

@@ -6,8 +6,8 @@ import type {
   AuditLogRow,
   FacilityCoverageQuery,
   FacilityCoverageRow,
-  FollowUpState,
-  NextFollowUp,
+  FollowUpsDuePage,
+  FollowUpsDueQuery,
   OpenedDirectoryEntry,
   FacilityStageRow,
   MedianFilter,
@@ -33,15 +33,6 @@ export interface OutcomeFilter {
   readonly facilityId?: string;
   /** `YYYY-MM`, the month of enrolment. */
   readonly cohort?: string;
-}
-
-/** As @binaan/projections' FollowUpWorklistQuery. */
-export interface WorklistQuery {
-  /** The reference date for due and overdue (`YYYY-MM-DD`, Asia/Jakarta). */
-  readonly today: string;
-  readonly programmeId?: string;
-  readonly facilityId?: string;
-  readonly states?: readonly FollowUpState[];
 }
 
 export interface AuditFilter {
@@ -78,8 +69,8 @@ export interface ApiReadModels {
   readonly facilityStages: (filter: { readonly programmeId?: string; readonly cohort?: string }) => Promise<readonly FacilityStageRow[]>;
   /** The median days to first income over the participants of the groups, worked out by the database. */
   readonly medianDaysToFirstIncome: (filter: MedianFilter) => Promise<number | null>;
-  /** Each released participant's next follow-up on `today`, as queryFollowUpWorklist gives it. */
-  readonly nextFollowUps: (query: WorklistQuery) => Promise<readonly NextFollowUp[]>;
+  /** The follow-ups due or overdue on `today`: counts over the whole list and one page of it, as queryFollowUpsDue gives them. */
+  readonly followUpsDue: (query: FollowUpsDueQuery) => Promise<FollowUpsDuePage>;
   readonly auditLog: (filter: AuditFilter) => Promise<readonly AuditLogRow[]>;
   /** facility_coverage: eligible people in the programme over people held, per facility and month. */
   readonly facilityCoverage: (query: FacilityCoverageQuery) => Promise<readonly FacilityCoverageRow[]>;

@@ -1,5 +1,6 @@
 import type { Catalogue } from '@binaan/domain';
-import type { NextFollowUp } from '@binaan/projections';
+import type { FollowUpsDueCount, FollowUpsDuePage, NextFollowUp } from '@binaan/projections';
+import { formatFollowUpsDueCursor } from '../reports/follow-ups-due-cursor';
 
 const milestones = ['M1', 'M3', 'M6', 'M12'] as const;
 
@@ -42,28 +43,32 @@ const itemView = (next: NextFollowUp, catalogue: Catalogue, contacts: ReadonlyMa
   ...(contacts === undefined ? {} : { contact: contacts.get(next.participant_id) ?? null }),
 });
 
-const countsOf = (pending: readonly NextFollowUp[]) => ({
-  due: pending.filter((next) => next.state === 'due').length,
-  overdue: pending.filter((next) => next.state === 'overdue').length,
-});
+const countsOf = (counts: readonly FollowUpsDueCount[], milestone?: string) => {
+  const sum = (state: FollowUpsDueCount['state']) =>
+    counts.filter((count) => count.state === state && (milestone === undefined || count.milestone === milestone)).reduce((total, count) => total + count.count, 0);
+  return { due: sum('due'), overdue: sum('overdue') };
+};
 
 /**
  * Released participants whose next follow-up is due (its window is open) or overdue (its window
- * closed without a reached contact). Items name participants, so only roles that work the list get
- * them; everyone else gets the counts. With `contacts` (a case worker's request), each item also names
- * her and says how to reach her, or null when she is outside the case worker's facilities.
+ * closed without a reached contact): counted whole, listed a page at a time (`nextAfter` asks for the
+ * next page; null after the last). Items name participants, so only roles that work the list get them;
+ * everyone else gets the counts. With `contacts` (a case worker's request), each item also names her
+ * and says how to reach her, or null when she is outside the case worker's facilities.
  */
 export const followUpsDueView = (
-  pending: readonly NextFollowUp[],
+  due: FollowUpsDuePage,
   today: string,
   withItems: boolean,
   catalogue: Catalogue,
   contacts?: ReadonlyMap<string, WorklistContact>,
 ) => ({
   today,
-  total: countsOf(pending),
-  byMilestone: Object.fromEntries(milestones.map((milestone) => [milestone, countsOf(pending.filter((next) => next.milestone === milestone))])),
-  ...(withItems ? { items: pending.map((next) => itemView(next, catalogue, contacts)) } : {}),
+  total: countsOf(due.counts),
+  byMilestone: Object.fromEntries(milestones.map((milestone) => [milestone, countsOf(due.counts, milestone)])),
+  ...(withItems
+    ? { items: due.items.map((next) => itemView(next, catalogue, contacts)), nextAfter: due.next === null ? null : formatFollowUpsDueCursor(due.next) }
+    : {}),
 });
 
 export type FollowUpsDueView = ReturnType<typeof followUpsDueView>;

@@ -174,6 +174,8 @@ export type FollowUpWorklistRow = {
   readonly milestone: string;
   readonly programme_id: string;
   readonly facility_id: string;
+  /** The unit that holds her now (after release, the last one): what a caller's scope is judged on. */
+  readonly current_facility_id: string;
   /** Where she goes home to (BPS regency code), so the contact can be handed to that regency's office. */
   readonly home_regency: string | null;
   readonly released_on: string;
@@ -182,6 +184,10 @@ export type FollowUpWorklistRow = {
   readonly window_closes_on: string;
   readonly attempts: number;
   readonly reached_on: string | null;
+  /** The first day this row is her next follow-up and due or overdue; null when it never is. */
+  readonly listed_from: string | null;
+  /** The day it stops being listed (the next milestone's window opens); null: listed until reached. */
+  readonly listed_until: string | null;
 };
 
 export type AuditLogRow = {

@@ -11,6 +11,7 @@ const worklistRow = (index: number): FollowUpWorklistRow => ({
   milestone: ['M1', 'M3', 'M6', 'M12'][index % 4]!,
   programme_id: 'sulam-malang-2019',
   facility_id: 'lapas-perempuan-malang',
+  current_facility_id: index % 5 === 0 ? 'lapas-kelas-i-malang' : 'lapas-perempuan-malang',
   home_regency: index % 2 === 0 ? '3507' : null,
   released_on: '2019-07-20',
   due_on: '2019-08-20',
@@ -18,6 +19,8 @@ const worklistRow = (index: number): FollowUpWorklistRow => ({
   window_closes_on: '2019-09-04',
   attempts: index % 3,
   reached_on: index % 2 === 0 ? null : '2019-08-21',
+  listed_from: index % 2 === 0 ? '2019-08-05' : null,
+  listed_until: index % 2 === 0 && index % 4 !== 3 ? '2019-10-05' : null,
 });
 
 const keyOf = (row: Row): string => rowKey(tableDefinitions.follow_up_worklist, row);

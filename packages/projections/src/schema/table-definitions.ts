@@ -152,6 +152,7 @@ const followUpWorklist = define(
     milestone: 'text',
     programme_id: 'text',
     facility_id: 'text',
+    current_facility_id: 'text',
     home_regency: 'text',
     released_on: 'text',
     due_on: 'text',
@@ -159,9 +160,12 @@ const followUpWorklist = define(
     window_closes_on: 'text',
     attempts: 'integer',
     reached_on: 'text',
+    listed_from: 'text',
+    listed_until: 'text',
   },
   ['participant_id', 'milestone'],
-  [['window_opens_on']],
+  // The worklist reads the listed rows in the order it pages them; a scoped caller's by her units.
+  [['window_closes_on', 'participant_id'], ['current_facility_id'], ['facility_id']],
 );
 
 const auditLog = define(

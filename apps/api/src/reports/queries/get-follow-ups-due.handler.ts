@@ -8,7 +8,6 @@ import { problems } from '../../http/problems';
 import { API_RUNTIME, type ApiRuntime } from '../../runtime/api-runtime.port';
 import { followUpsDueView, type FollowUpsDueView, type WorklistContact } from '../../views/follow-ups-due-view';
 import { GetFollowUpsDueQuery, type ContactsRequest } from './get-follow-ups-due.query';
-import { participantIdsWithinScope } from '../scope/report-scope';
 
 /** Who may have the people on the worklist named and their contact details opened: the case workers who call them. */
 const rolesOpeningWorklistContacts: readonly Role[] = ['caseworker'];
@@ -17,14 +16,20 @@ const rolesOpeningWorklistContacts: readonly Role[] = ['caseworker'];
 export class GetFollowUpsDueHandler implements IQueryHandler<GetFollowUpsDueQuery> {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
-  async execute({ filter, withItems, scope, contacts }: GetFollowUpsDueQuery): Promise<FollowUpsDueView> {
+  async execute({ filter, withItems, scope, page, contacts }: GetFollowUpsDueQuery): Promise<FollowUpsDueView> {
     const today = businessDateAt(this.runtime.clock());
-    const all = await this.runtime.readModels.nextFollowUps({ ...filter, today, states: ['due', 'overdue'] });
     // The worklist of her units: the women they hold now (or last held, after release), items and counts alike.
-    const withinScope = isNationalScope(scope) ? undefined : await participantIdsWithinScope(this.runtime.readModels, scope);
-    const pending = withinScope === undefined ? all : all.filter((next) => withinScope.has(next.participant_id));
-    const opened = contacts === undefined ? undefined : await this.openContacts(pending, contacts);
-    return followUpsDueView(pending, today, withItems, this.runtime.catalogue, opened);
+    const due = await this.runtime.readModels.followUpsDue({
+      ...filter,
+      today,
+      ...(isNationalScope(scope) ? {} : { scope }),
+      // Roles without items get the counts alone.
+      limit: withItems ? page.limit : 0,
+      ...(page.after === undefined ? {} : { after: page.after }),
+    });
+    // Only the page's people are named and their contacts opened: a disclosure no wider than the screen.
+    const opened = contacts === undefined ? undefined : await this.openContacts(due.items, contacts);
+    return followUpsDueView(due, today, withItems, this.runtime.catalogue, opened);
   }
 
   /**
@@ -33,7 +38,7 @@ export class GetFollowUpsDueHandler implements IQueryHandler<GetFollowUpsDueQuer
    */
   private async openContacts(pending: readonly NextFollowUp[], { actor }: ContactsRequest): Promise<ReadonlyMap<string, WorklistContact>> {
     if (!rolesOpeningWorklistContacts.includes(actor.role)) throw new ProblemException(problems.forbidden(actor.role));
-    // `pending` holds only the women within her scope (the units that hold them now).
+    // `pending` holds only the women within her scope (the units that hold them now), one page of them.
     const ids = pending.map((next) => next.participant_id);
     if (ids.length === 0) return new Map();
     const names = (await this.runtime.readModels.participantDirectoryEntries(ids)).flatMap((entry) => (entry.status === 'ok' ? [entry] : []));

@@ -4,13 +4,16 @@ import type { FollowUpWorklistRow, ParticipantStatusRow } from '../read-model-ro
 
 export const worklistKey = (participantId: string, milestone: string): string => `${participantId}|${milestone}`;
 
-const worklistRow = (row: ParticipantStatusRow, releasedOn: string, window: FollowUpWindow): FollowUpWorklistRow => {
+type UndatedRow = Omit<FollowUpWorklistRow, 'listed_from' | 'listed_until'>;
+
+const worklistRow = (row: ParticipantStatusRow, releasedOn: string, window: FollowUpWindow): UndatedRow => {
   const dates = windowDates(releasedOn, window);
   return {
     participant_id: row.participant_id,
     milestone: window.milestone,
     programme_id: row.programme_id,
     facility_id: row.facility_id,
+    current_facility_id: row.current_facility_id,
     home_regency: row.home_regency,
     released_on: releasedOn,
     due_on: dates.dueOn,
@@ -27,7 +30,33 @@ const worklistRow = (row: ParticipantStatusRow, releasedOn: string, window: Foll
  */
 export const worklistRows = (row: ParticipantStatusRow, windows: readonly FollowUpWindow[]): readonly FollowUpWorklistRow[] => {
   const releasedOn = row.released_on;
-  return releasedOn === null || row.status !== 'released' ? [] : windows.map((window) => worklistRow(row, releasedOn, window));
+  return releasedOn === null || row.status !== 'released' ? [] : withListingDates(windows.map((window) => worklistRow(row, releasedOn, window)));
+};
+
+const byDueDate = <R extends Pick<FollowUpWorklistRow, 'due_on'>>(rows: readonly R[]): readonly R[] =>
+  [...rows].sort((a, b) => (a.due_on < b.due_on ? -1 : a.due_on > b.due_on ? 1 : 0));
+
+/**
+ * The days on which each of one participant's rows is on the worklist (her next follow-up, due or
+ * overdue): from `listed_from` up to the day before `listed_until` (null: no end). Both null for a row
+ * that is never listed (reached, or skipped before its window opens).
+ *
+ * This is nextFollowUp (below) solved for `today` once, when the rows change, so the worklist query
+ * selects rows by date instead of reading every row of every participant. A row is next on a day when
+ * it is unreached, the following row's window has not opened, and every unreached row before it has
+ * been skipped (the window after it has opened); it is listed from the day its own window opens.
+ */
+export const withListingDates = (rows: readonly UndatedRow[]): readonly FollowUpWorklistRow[] => {
+  const ordered = byDueDate(rows);
+  let skippedFrom: string | undefined; // the day every unreached row so far has been skipped
+  return ordered.map((row, index) => {
+    const following = ordered[index + 1];
+    const until = following?.window_opens_on ?? null;
+    const from = skippedFrom === undefined || row.window_opens_on > skippedFrom ? row.window_opens_on : skippedFrom;
+    if (row.reached_on !== null) return { ...row, listed_from: null, listed_until: null };
+    if (until !== null && (skippedFrom === undefined || until > skippedFrom)) skippedFrom = until;
+    return until !== null && from >= until ? { ...row, listed_from: null, listed_until: null } : { ...row, listed_from: from, listed_until: until };
+  });
 };
 
 export type FollowUpState = 'upcoming' | 'due' | 'overdue';
@@ -36,7 +65,7 @@ export interface NextFollowUp extends FollowUpWorklistRow {
   readonly state: FollowUpState;
 }
 
-const stateOn = (row: FollowUpWorklistRow, today: string): FollowUpState =>
+export const stateOn = (row: Pick<FollowUpWorklistRow, 'window_opens_on' | 'window_closes_on'>, today: string): FollowUpState =>
   today < row.window_opens_on ? 'upcoming' : today <= row.window_closes_on ? 'due' : 'overdue';
 
 /**
@@ -44,11 +73,11 @@ const stateOn = (row: FollowUpWorklistRow, today: string): FollowUpState =>
  * not yet reached, skipping a missed one once the window of a later milestone has opened (a late
  * contact would count for that later one). Undefined when every milestone is reached or moot.
  */
-export const nextFollowUp = (rows: readonly FollowUpWorklistRow[], today: string): NextFollowUp | undefined => {
-  const byDueDate = [...rows].sort((a, b) => (a.due_on < b.due_on ? -1 : a.due_on > b.due_on ? 1 : 0));
-  const open = byDueDate.filter(
+export const nextFollowUp = <R extends UndatedRow>(rows: readonly R[], today: string): (R & { readonly state: FollowUpState }) | undefined => {
+  const ordered = byDueDate(rows);
+  const open = ordered.filter(
     (row, index) => {
-      const following = byDueDate[index + 1];
+      const following = ordered[index + 1];
       return row.reached_on === null && (following === undefined || today < following.window_opens_on);
     },
   );

@@ -1,4 +1,6 @@
 import { defaultFollowUpWindows } from '@binaan/domain';
+import fc from 'fast-check';
+import { arbFollowUpWindows, arbReleasedStatusRow, arbWorklistDay } from '../../fixtures/worklist-arbitraries.fixture';
 import { nextFollowUp, worklistRows } from './follow-up-worklist';
 import type { FollowUpWorklistRow, ParticipantStatusRow } from '../read-model-rows';
 
@@ -43,5 +45,39 @@ describe('follow_up_worklist', () => {
     expect(nextFollowUp(rows({ m1_reached_on: '2019-02-20' }), '2019-03-20')).toMatchObject({ milestone: 'M3', state: 'upcoming' });
     const allReached = rows({ m1_reached_on: '2019-02-20', m3_reached_on: '2019-04-20', m6_reached_on: '2019-07-20', m12_reached_on: '2020-01-20' });
     expect(nextFollowUp(allReached, '2020-06-01')).toBeUndefined();
+  });
+
+  describe('the days each row is listed (listed_from, listed_until)', () => {
+    const listedOn = (all: readonly FollowUpWorklistRow[], day: string) =>
+      all.filter((row) => row.listed_from !== null && row.listed_from <= day && (row.listed_until === null || day < row.listed_until));
+
+    it('list exactly the next follow-up, when it is due or overdue, on any day, for any windows', () => {
+      fc.assert(
+        fc.property(arbReleasedStatusRow(), arbFollowUpWindows(), fc.array(arbWorklistDay(), { minLength: 1, maxLength: 12 }), (status, windows, days) => {
+          const all = worklistRows(status, windows);
+          for (const day of days) {
+            const next = nextFollowUp(all, day);
+            const expected = next === undefined || next.state === 'upcoming' ? [] : [next.milestone];
+            expect(listedOn(all, day).map((row) => row.milestone)).toEqual(expected);
+          }
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
+    it('date the default windows: M1 from its opening until M3 opens, a reached milestone never', () => {
+      expect(rows().map((row) => [row.milestone, row.listed_from, row.listed_until])).toEqual([
+        ['M1', '2019-02-13', '2019-04-15'],
+        ['M3', '2019-04-15', '2019-07-16'],
+        ['M6', '2019-07-16', '2020-01-01'],
+        ['M12', '2020-01-01', null],
+      ]);
+      expect(rows({ m3_reached_on: '2019-04-20' }).map((row) => [row.milestone, row.listed_from, row.listed_until])).toEqual([
+        ['M1', '2019-02-13', '2019-04-15'],
+        ['M3', null, null],
+        ['M6', '2019-07-16', '2020-01-01'],
+        ['M12', '2020-01-01', null],
+      ]);
+    });
   });
 });

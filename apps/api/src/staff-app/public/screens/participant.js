@@ -95,7 +95,7 @@ export const showParticipant = async ({ id }) => {
   }
   const history = ['auditor', 'admin'].includes(role) ? await get(`/participants/${id}/history`) : undefined;
   const due = ['registrar', 'caseworker', 'auditor', 'admin'].includes(role) && participant.status === 'released'
-    ? await get(`/follow-ups/due?facility=${encodeURIComponent(participant.facilityId)}`).catch(() => undefined)
+    ? await get(`/follow-ups/due?participant=${encodeURIComponent(id)}`).catch(() => undefined)
     : undefined;
   const name = participant.personalData?.fullName;
   show(

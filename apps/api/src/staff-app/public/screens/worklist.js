@@ -62,19 +62,47 @@ export const outboxSection = async () => {
   return section;
 };
 
-/** The case worker's home: who is due or overdue, per milestone, with how to reach her. */
+const worklistPage = (after) => get(`/follow-ups/due?contacts=true${after === undefined ? '' : `&after=${encodeURIComponent(after)}`}`);
+
+const loadFailure = (error, outbox) => {
+  const problem = problemOrThrow(error);
+  show(h('h1', { i18n: 'homeCaseworker' }), h('p', { class: 'error', role: 'alert', i18n: problem.code === 'NETWORK' ? 'worklistOffline' : 'loadFailed', i18nParams: { code: problem.code } }), outbox);
+};
+
+/**
+ * The case worker's home: who is due or overdue, per milestone, with how to reach her. The server
+ * sends the list a page at a time, the longest overdue first; "Show more" adds the next page.
+ */
 export const showWorklist = async () => {
   const outbox = await outboxSection();
   let due;
   try {
-    due = await get('/follow-ups/due?contacts=true');
+    due = await worklistPage(undefined);
   } catch (error) {
-    const problem = problemOrThrow(error);
-    show(h('h1', { i18n: 'homeCaseworker' }), h('p', { class: 'error', role: 'alert', i18n: problem.code === 'NETWORK' ? 'worklistOffline' : 'loadFailed', i18nParams: { code: problem.code } }), outbox);
+    loadFailure(error, outbox);
     return;
   }
-  const items = due.items ?? [];
+  renderWorklist(due, due.items ?? [], outbox);
+};
+
+const renderWorklist = (due, items, outbox) => {
   const order = { overdue: 0, due: 1 };
+  const total = due.total.due + due.total.overdue;
+  const more = async (button) => {
+    button.disabled = true;
+    try {
+      const next = await worklistPage(due.nextAfter);
+      renderWorklist(next, [...items, ...(next.items ?? [])], outbox);
+    } catch (error) {
+      loadFailure(error, outbox);
+    }
+  };
+  const paging = due.nextAfter === null || due.nextAfter === undefined
+    ? []
+    : [
+        h('p', { class: 'hint', 'data-worklist-shown': items.length }, t('worklistShown', { shown: items.length, total })),
+        h('button', { type: 'button', class: 'button', i18n: 'showMore', onclick: (event) => void more(event.currentTarget) }),
+      ];
   const sections = milestones.map((milestone) => {
     const mine = items.filter((item) => item.milestone === milestone).sort((a, b) => order[a.state] - order[b.state] || a.windowClosesOn.localeCompare(b.windowClosesOn));
     return h(
@@ -84,7 +112,7 @@ export const showWorklist = async () => {
       mine.length === 0 ? h('p', { class: 'muted', i18n: 'nobodyDue' }) : h('ul', { class: 'plain work-list' }, ...mine.map(itemCard)),
     );
   });
-  show(h('h1', { i18n: 'homeCaseworker' }), h('p', { class: 'hint' }, t('worklistAsOf'), ' ', date(due.today)), outbox, ...sections);
+  show(h('h1', { i18n: 'homeCaseworker' }), h('p', { class: 'hint' }, t('worklistAsOf'), ' ', date(due.today)), outbox, ...sections, ...paging);
 };
 
 // Keep the list of waiting contacts current while the worklist is on screen.

@@ -1,0 +1,97 @@
+import { sql } from 'kysely';
+import type { ParticipantScope } from '@binaan/domain';
+import { type NextFollowUp, stateOn } from '../read-models/follow-up-worklist/follow-up-worklist';
+import { type FollowUpWorklistRow } from '../read-models/read-model-rows';
+import { tableDefinitions } from '../schema/table-definitions';
+import { normaliseRow } from '../runner/row-io';
+import type { ReadModelStore } from '../store/read-model-store';
+
+/** Where a page of the worklist ends: the last item's window close and participant, in the page order. */
+export interface FollowUpsDueCursor {
+  readonly windowClosesOn: string;
+  readonly participantId: string;
+}
+
+export interface FollowUpsDueQuery {
+  /** The reference date for due and overdue (`YYYY-MM-DD`, Asia/Jakarta). */
+  readonly today: string;
+  readonly facilityId?: string;
+  readonly programmeId?: string;
+  readonly participantId?: string;
+  /** The caller's reach, judged on the unit that holds her now and her programme; default national. */
+  readonly scope?: ParticipantScope;
+  /** At most this many items; 0 answers the counts alone. */
+  readonly limit: number;
+  readonly after?: FollowUpsDueCursor;
+}
+
+export interface FollowUpsDueCount {
+  readonly milestone: string;
+  readonly state: 'due' | 'overdue';
+  readonly count: number;
+}
+
+export interface FollowUpsDuePage {
+  /** Every listed participant's next follow-up counted by milestone and state, over the whole list, not the page. */
+  readonly counts: readonly FollowUpsDueCount[];
+  /** The page: ordered by window close (overdue first), then participant. */
+  readonly items: readonly NextFollowUp[];
+  /** Where the next page starts, or null after the last item. */
+  readonly next: FollowUpsDueCursor | null;
+}
+
+/**
+ * The worklist on a given day, a page at a time: each released participant whose next follow-up is
+ * due (its window is open) or overdue (it closed without a reached contact). The projection dated each
+ * row's days on the list (`listed_from`, `listed_until`, see withListingDates), so this selects rows
+ * by date; the state is still worked out here, against `today`. The same answer as nextFollowUp over
+ * every row of every participant (queryFollowUpWorklist), which a spec holds it to on both stores.
+ *
+ * Pages are ordered by window close then participant id: both are ASCII of fixed width (dates and
+ * lowercase UUIDs), so SQLite and PostgreSQL order them alike whatever the collation.
+ */
+export const queryFollowUpsDue = async (readModels: ReadModelStore, query: FollowUpsDueQuery): Promise<FollowUpsDuePage> => {
+  const { today, scope } = query;
+  const nobody = (scope !== undefined && scope.facilities !== 'all' && scope.facilities.length === 0) || (scope !== undefined && scope.programmes !== 'all' && scope.programmes.length === 0);
+  if (nobody) return { counts: [], items: [], next: null };
+  let listed = readModels.db
+    .selectFrom('follow_up_worklist')
+    .where('listed_from', '<=', today)
+    .where((eb) => eb.or([eb('listed_until', 'is', null), eb('listed_until', '>', today)]));
+  if (query.facilityId !== undefined) listed = listed.where('facility_id', '=', query.facilityId);
+  if (query.programmeId !== undefined) listed = listed.where('programme_id', '=', query.programmeId);
+  if (query.participantId !== undefined) listed = listed.where('participant_id', '=', query.participantId);
+  if (scope !== undefined && scope.facilities !== 'all') listed = listed.where('current_facility_id', 'in', [...scope.facilities]);
+  if (scope !== undefined && scope.programmes !== 'all') listed = listed.where('programme_id', 'in', [...scope.programmes]);
+
+  // stateOn's rule for a listed row (its window has opened), counted by the database.
+  const state = sql<'due' | 'overdue'>`case when window_closes_on >= ${today} then 'due' else 'overdue' end`;
+  const counted = await listed
+    .select((eb) => ['milestone', state.as('state'), eb.fn.countAll().as('count')])
+    // By position: PostgreSQL would not match the state's expression again, its date being a new parameter.
+    .groupBy([sql.raw('1'), sql.raw('2')])
+    .execute();
+  const counts = counted
+    .map((row) => ({ milestone: String(row.milestone), state: row.state, count: Number(row.count) }))
+    .sort((a, b) => (a.milestone < b.milestone ? -1 : a.milestone > b.milestone ? 1 : a.state < b.state ? -1 : a.state > b.state ? 1 : 0));
+  if (query.limit === 0) return { counts, items: [], next: null };
+
+  const after = query.after;
+  const page = after === undefined
+    ? listed
+    : listed.where((eb) =>
+        eb.or([
+          eb('window_closes_on', '>', after.windowClosesOn),
+          eb.and([eb('window_closes_on', '=', after.windowClosesOn), eb('participant_id', '>', after.participantId)]),
+        ]),
+      );
+  const rows = (await page.selectAll().orderBy('window_closes_on').orderBy('participant_id').limit(query.limit + 1).execute())
+    .map((raw) => normaliseRow(tableDefinitions.follow_up_worklist, raw) as FollowUpWorklistRow);
+  const items = rows.slice(0, query.limit).map((row): NextFollowUp => ({ ...row, state: stateOn(row, today) }));
+  const last = items[items.length - 1];
+  return {
+    counts,
+    items,
+    next: rows.length > query.limit && last !== undefined ? { windowClosesOn: last.window_closes_on, participantId: last.participant_id } : null,
+  };
+};
