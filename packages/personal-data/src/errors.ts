@@ -48,6 +48,17 @@ export class DataKeyErasedError extends PersonalDataError {
   }
 }
 
+/**
+ * A key was erased (its tombstone is written), but its old bytes could not yet be flushed out of the
+ * database's write-ahead log because a reader held it. Erase again to finish.
+ */
+export class DataKeyLogNotFlushedError extends PersonalDataError {
+  readonly code = 'DataKeyLogNotFlushed';
+  constructor(readonly kid: string) {
+    super(`the data key ${kid} is erased, but its old bytes are still in the write-ahead log (a reader held it); erase again to flush them`);
+  }
+}
+
 /** Input from the caller broke a rule; `field` names it. */
 export class PersonalDataInputError extends PersonalDataError {
   readonly code = 'PersonalDataInput';

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Pool } from 'pg';
-import { KEY_TABLE_SCHEMA_VERSION } from './data-key-table';
+import { DEFAULT_KEY_TABLE_NAME, KEY_TABLE_SCHEMA_VERSION } from './data-key-table';
 import {
   DataKeyErasedError,
   KeyStoreCorruptError,
@@ -238,6 +238,43 @@ describe('PostgreSQL key store given a connection string', () => {
     } finally {
       await admin.query(`DROP TABLE IF EXISTS "${tableName}", "${tableName}_schema"`);
       await admin.end();
+    }
+  });
+});
+
+describe('SQLite key store in a file of its own', () => {
+  const wrappedKeyOf = (file: string, kid: string): Buffer => {
+    const reader = new Database(file, { readonly: true });
+    try {
+      return (reader.prepare(`SELECT wrapped_key FROM "${DEFAULT_KEY_TABLE_NAME}" WHERE kid = ?`).get(kid) as { wrapped_key: Buffer }).wrapped_key;
+    } finally {
+      reader.close();
+    }
+  };
+  const filesHolding = (directory: string, bytes: Buffer): readonly string[] =>
+    fs.readdirSync(directory).filter((name) => fs.readFileSync(path.join(directory, name)).includes(bytes));
+
+  it('writes ahead to a log (one sync a new key), and leaves an erased key in no file of the folder, log included', async () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'binaan-keys-own-'));
+    const file = path.join(directory, 'keys.db');
+    try {
+      const store = await createSqliteKeyStore({ database: file, masterKey: createMasterKey(randomBytes(32)) });
+      const [erased, kept] = [randomUUID(), randomUUID()];
+      await store.getOrCreateDataKey(erased);
+      await store.getOrCreateDataKey(kept);
+      const [erasedBytes, keptBytes] = [wrappedKeyOf(file, erased), wrappedKeyOf(file, kept)];
+      // Before erasure the key is on disk (in the log or the file): the search below can find it.
+      expect(filesHolding(directory, erasedBytes)).not.toEqual([]);
+      await store.eraseDataKey(erased);
+      expect(filesHolding(directory, erasedBytes)).toEqual([]);
+      expect(filesHolding(directory, keptBytes)).not.toEqual([]);
+      expect(await store.getDataKey(erased)).toBe('erased');
+      await store.close();
+      const probe = new Database(file, { readonly: true });
+      expect(probe.pragma('journal_mode', { simple: true })).toBe('wal');
+      probe.close();
+    } finally {
+      fs.rmSync(directory, { recursive: true, force: true });
     }
   });
 });

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { DEFAULT_KEY_TABLE_NAME, KEY_TABLE_SCHEMA_VERSION, validateTableName, type DataKeyTable } from './data-key-table';
-import { KeyStoreSchemaError } from './errors';
+import { DataKeyLogNotFlushedError, KeyStoreSchemaError } from './errors';
 import type { KeyStore } from './key-store';
 import { createKeyStoreOverTable } from './key-store-over-table';
 import type { MasterKey } from './master-key';
@@ -49,9 +49,25 @@ const migrate = (db: Database.Database, table: string): void => {
 const openOwned = (path: string): Database.Database => {
   const db = new Database(path);
   db.pragma('busy_timeout = 5000');
+  // A new key costs one sync of the log, where a rollback journal costs several: enrolment waits on it.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
   // Erased keys are overwritten in the file rather than left in free pages.
   db.pragma('secure_delete = ON');
   return db;
+};
+
+/**
+ * In WAL mode the erased key's bytes are still in the log (the frames that wrote it) and in the main
+ * file (the page before the tombstone) until a checkpoint. A TRUNCATE checkpoint copies the tombstone
+ * into the file (secure_delete clears the freed bytes) and empties the log, so once erasure returns the
+ * key is in neither. It waits on readers through the busy timeout; if one still holds the log, erasure
+ * fails and may be asked again (the tombstone is idempotent).
+ */
+const flushLogAfterErasure = (db: Database.Database, kid: string): void => {
+  if (db.pragma('journal_mode', { simple: true }) !== 'wal') return;
+  const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as readonly { readonly busy: number }[];
+  if (result === undefined || result.busy !== 0) throw new DataKeyLogNotFlushedError(kid);
 };
 
 const sqliteTable = (db: Database.Database, table: string, owned: boolean): DataKeyTable => {
@@ -78,6 +94,7 @@ const sqliteTable = (db: Database.Database, table: string, owned: boolean): Data
     },
     tombstone: async (kid, erasedAt) => {
       tombstone.run(kid, erasedAt.toISOString(), erasedAt.toISOString());
+      flushLogAfterErasure(db, kid);
     },
     findOtherFingerprint: async (fingerprint) =>
       (otherFingerprint.get(fingerprint) as { master_key_fingerprint: string } | undefined)?.master_key_fingerprint,
