@@ -361,6 +361,29 @@ describe('the staff app in real Chromium', () => {
     await context.close();
   });
 
+  it('the worklist comes a page at a time: "show more" adds the next page, each person once, until the last', async () => {
+    const { context, page, errors, checked } = await journey(viewports[1]!);
+    // Pages of two, asked of the real API, so a short demo list still needs several pages.
+    await page.route(/\/follow-ups\/due\?/, (route) => route.continue({ url: `${route.request().url()}&limit=2` }));
+    const due = await getJson<{ total: { due: number; overdue: number } }>(binaan, '/follow-ups/due', 'caseworker');
+    const total = due.total.due + due.total.overdue;
+    expect(total).toBeGreaterThan(4);
+    await signIn(page, binaan, 'caseworker');
+    await page.waitForSelector('.work-item');
+    expect(await page.locator('.work-item').count()).toBe(2);
+    expect(await page.textContent('[data-worklist-shown]')).toBe(`Menampilkan 2 dari ${total} orang.`);
+    await checked('caseworker-worklist-paged');
+    for (let shown = 2; shown < total; shown = Math.min(shown + 2, total)) {
+      await page.click('button:text-is("Tampilkan lebih banyak")');
+      await page.locator('.work-item').nth(Math.min(shown + 2, total) - 1).waitFor();
+    }
+    const people = await page.locator('.work-item').evaluateAll((items) => items.map((item) => item.getAttribute('data-participant')));
+    expect(new Set(people).size).toBe(total);
+    expect(await page.locator('button:text-is("Tampilkan lebih banyak")').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('serves the app shell with the API’s security headers, and /app sends the browser to /app/', async () => {
     const files = ['/app/', '/app/app.js', '/app/app.css', '/app/sw.js'];
     for (const file of files) {

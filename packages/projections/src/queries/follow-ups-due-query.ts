@@ -40,6 +40,20 @@ export interface FollowUpsDuePage {
   readonly next: FollowUpsDueCursor | null;
 }
 
+/** The rows of the keys, in the order of the keys. */
+const rowsOf = async (readModels: ReadModelStore, keys: readonly { readonly participant_id: string; readonly milestone: string }[]): Promise<readonly FollowUpWorklistRow[]> => {
+  const found = await readModels.db
+    .selectFrom('follow_up_worklist')
+    .selectAll()
+    .where('participant_id', 'in', keys.map((key) => key.participant_id))
+    .execute();
+  const byKey = new Map(found.map((raw) => [`${String(raw.participant_id)}|${String(raw.milestone)}`, normaliseRow(tableDefinitions.follow_up_worklist, raw) as FollowUpWorklistRow]));
+  return keys.flatMap((key) => {
+    const row = byKey.get(`${key.participant_id}|${key.milestone}`);
+    return row === undefined ? [] : [row];
+  });
+};
+
 /**
  * The worklist on a given day, a page at a time: each released participant whose next follow-up is
  * due (its window is open) or overdue (it closed without a reached contact). The projection dated each
@@ -54,10 +68,7 @@ export const queryFollowUpsDue = async (readModels: ReadModelStore, query: Follo
   const { today, scope } = query;
   const nobody = (scope !== undefined && scope.facilities !== 'all' && scope.facilities.length === 0) || (scope !== undefined && scope.programmes !== 'all' && scope.programmes.length === 0);
   if (nobody) return { counts: [], items: [], next: null };
-  let listed = readModels.db
-    .selectFrom('follow_up_worklist')
-    .where('listed_from', '<=', today)
-    .where((eb) => eb.or([eb('listed_until', 'is', null), eb('listed_until', '>', today)]));
+  let listed = readModels.db.selectFrom('follow_up_worklist').where('listed_until', '>', today).where('listed_from', '<=', today);
   if (query.facilityId !== undefined) listed = listed.where('facility_id', '=', query.facilityId);
   if (query.programmeId !== undefined) listed = listed.where('programme_id', '=', query.programmeId);
   if (query.participantId !== undefined) listed = listed.where('participant_id', '=', query.participantId);
@@ -85,13 +96,20 @@ export const queryFollowUpsDue = async (readModels: ReadModelStore, query: Follo
           eb.and([eb('window_closes_on', '=', after.windowClosesOn), eb('participant_id', '>', after.participantId)]),
         ]),
       );
-  const rows = (await page.selectAll().orderBy('window_closes_on').orderBy('participant_id').limit(query.limit + 1).execute())
-    .map((raw) => normaliseRow(tableDefinitions.follow_up_worklist, raw) as FollowUpWorklistRow);
-  const items = rows.slice(0, query.limit).map((row): NextFollowUp => ({ ...row, state: stateOn(row, today) }));
-  const last = items[items.length - 1];
+  // The page's keys first, from the index alone (it holds the filter and the order), then their rows.
+  const keys = await page
+    .select(['participant_id', 'milestone', 'window_closes_on'])
+    .orderBy('window_closes_on')
+    .orderBy('participant_id')
+    .limit(query.limit + 1)
+    .execute();
+  const shown = keys.slice(0, query.limit);
+  // A row the projection changed between the two reads is left out; the cursor still follows the keys.
+  const rows = shown.length === 0 ? [] : await rowsOf(readModels, shown);
+  const last = shown[shown.length - 1];
   return {
     counts,
-    items,
-    next: rows.length > query.limit && last !== undefined ? { windowClosesOn: last.window_closes_on, participantId: last.participant_id } : null,
+    items: rows.map((row): NextFollowUp => ({ ...row, state: stateOn(row, today) })),
+    next: keys.length > query.limit && last !== undefined ? { windowClosesOn: String(last.window_closes_on), participantId: String(last.participant_id) } : null,
   };
 };

@@ -186,7 +186,7 @@ export type FollowUpWorklistRow = {
   readonly reached_on: string | null;
   /** The first day this row is her next follow-up and due or overdue; null when it never is. */
   readonly listed_from: string | null;
-  /** The day it stops being listed (the next milestone's window opens); null: listed until reached. */
+  /** The day it stops being listed (the next milestone's window opens); `9999-12-31` until reached; null when never listed. */
   readonly listed_until: string | null;
 };
 

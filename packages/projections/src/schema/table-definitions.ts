@@ -164,8 +164,14 @@ const followUpWorklist = define(
     listed_until: 'text',
   },
   ['participant_id', 'milestone'],
-  // The worklist reads the listed rows in the order it pages them; a scoped caller's by her units.
-  [['window_closes_on', 'participant_id'], ['current_facility_id'], ['facility_id']],
+  // The worklist: the rows listed today are one range of each index, which also holds what the counts
+  // and the page order read, so both are answered from the index alone: nationally, for a scope of
+  // units (the units that hold them now), and for one enrolling unit.
+  [
+    ['listed_until', 'listed_from', 'window_closes_on', 'participant_id', 'milestone'],
+    ['current_facility_id', 'listed_until', 'listed_from', 'window_closes_on', 'participant_id', 'milestone'],
+    ['facility_id', 'listed_until', 'listed_from', 'window_closes_on', 'participant_id', 'milestone'],
+  ],
 );
 
 const auditLog = define(

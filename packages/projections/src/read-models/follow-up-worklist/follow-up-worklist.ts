@@ -6,6 +6,12 @@ export const worklistKey = (participantId: string, milestone: string): string =>
 
 type UndatedRow = Omit<FollowUpWorklistRow, 'listed_from' | 'listed_until'>;
 
+/**
+ * `listed_until` of a row listed until she is reached: a date after every real one, so the worklist
+ * selects listed rows with one range on one indexed column (`listed_until > today`).
+ */
+export const LISTED_UNTIL_REACHED = '9999-12-31';
+
 const worklistRow = (row: ParticipantStatusRow, releasedOn: string, window: FollowUpWindow): UndatedRow => {
   const dates = windowDates(releasedOn, window);
   return {
@@ -38,7 +44,7 @@ const byDueDate = <R extends Pick<FollowUpWorklistRow, 'due_on'>>(rows: readonly
 
 /**
  * The days on which each of one participant's rows is on the worklist (her next follow-up, due or
- * overdue): from `listed_from` up to the day before `listed_until` (null: no end). Both null for a row
+ * overdue): from `listed_from` up to the day before `listed_until` (LISTED_UNTIL_REACHED: no end). Both null for a row
  * that is never listed (reached, or skipped before its window opens).
  *
  * This is nextFollowUp (below) solved for `today` once, when the rows change, so the worklist query
@@ -55,7 +61,9 @@ export const withListingDates = (rows: readonly UndatedRow[]): readonly FollowUp
     const from = skippedFrom === undefined || row.window_opens_on > skippedFrom ? row.window_opens_on : skippedFrom;
     if (row.reached_on !== null) return { ...row, listed_from: null, listed_until: null };
     if (until !== null && (skippedFrom === undefined || until > skippedFrom)) skippedFrom = until;
-    return until !== null && from >= until ? { ...row, listed_from: null, listed_until: null } : { ...row, listed_from: from, listed_until: until };
+    return until !== null && from >= until
+      ? { ...row, listed_from: null, listed_until: null }
+      : { ...row, listed_from: from, listed_until: until ?? LISTED_UNTIL_REACHED };
   });
 };
 
