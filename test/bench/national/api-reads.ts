@@ -23,11 +23,12 @@ export interface ApiReads {
   readonly apiRssMb: number;
 }
 
-/** The reads a caseworker with national scope makes: the outcomes, filtered and not, and the worklist. */
+/** The reads a caseworker with national scope makes: the outcomes, filtered and not, and the worklist's first page, whole and for one unit. */
 export const measuredRoutes = [
   { name: 'outcomes', route: '/outcomes' },
   { name: 'outcomes-filtered', route: '/outcomes?programme=sulam-malang-2019&facility=lapas-perempuan-malang&cohort=2019-08' },
   { name: 'follow-ups-due', route: '/follow-ups/due' },
+  { name: 'follow-ups-due-facility', route: '/follow-ups/due?facility=lapas-perempuan-malang' },
 ] as const;
 
 const ACCOUNT = 'bench.national';
