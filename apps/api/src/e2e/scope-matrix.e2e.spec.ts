@@ -307,5 +307,19 @@ describe('who sees whom: every participant route within the caller’s scope, ov
       expect(await facilitiesIn(nationalAuditor, '/outcomes')).toEqual(new Set([malang, surabaya]));
       expect(await facilitiesIn(auditorOfMalang, `/outcomes?facility=${surabaya}`)).toEqual(new Set());
     });
+
+    it('a scoped caller’s median days to first income is taken over her units’ participants only', async () => {
+      // Income found 32 days after release in Malang, 39 in Surabaya.
+      const contact = (contactedOn: string) => ({ ...followUpBody(), contactedOn });
+      expect((await call(callerOf('caseworker', ofMalang, malang), 'post', `/participants/${ofMalangId}/follow-ups`, contact('2023-07-03'))).status).toBe(201);
+      expect((await call(callerOf('caseworker', ofSurabaya, surabaya), 'post', `/participants/${ofSurabayaId}/follow-ups`, contact('2023-07-10'))).status).toBe(201);
+      await api.caughtUp();
+      const medianOf = async (caller: Caller, path: string) => (await call(caller, 'get', path)).body.total.daysToFirstIncome.median as number | null;
+      const auditorOfSurabaya: Caller = { role: 'auditor', scope: ofSurabaya, name: 'auditor-surabaya' };
+      const [inMalang, inSurabaya] = [await medianOf(nationalAuditor, `/outcomes?facility=${malang}`), await medianOf(nationalAuditor, `/outcomes?facility=${surabaya}`)];
+      expect(inMalang).not.toBe(inSurabaya);
+      expect(await medianOf(auditorOfMalang, '/outcomes')).toBe(inMalang);
+      expect(await medianOf(auditorOfSurabaya, '/outcomes')).toBe(inSurabaya);
+    });
   });
 });

@@ -5,6 +5,10 @@ import type { GroupFilter } from './outcome-queries';
 export interface MedianFilter extends GroupFilter {
   readonly cohortFrom?: string;
   readonly cohortTo?: string;
+  /** Only the groups of these enrolling units (a caller's scope); none when empty. */
+  readonly facilityIds?: readonly string[];
+  /** Only the groups of these programmes (a caller's scope); none when empty. */
+  readonly programmeIds?: readonly string[];
 }
 
 /**
@@ -15,7 +19,10 @@ export interface MedianFilter extends GroupFilter {
  * the mean of the two middle values), which a spec holds it to.
  */
 export const queryMedianDaysToFirstIncome = async (readModels: ReadModelStore, filter: MedianFilter = {}): Promise<number | null> => {
+  if (filter.facilityIds?.length === 0 || filter.programmeIds?.length === 0) return null;
   let selected = readModels.db.selectFrom('participant_status').where('days_to_first_income', 'is not', null);
+  if (filter.facilityIds !== undefined) selected = selected.where('facility_id', 'in', [...filter.facilityIds]);
+  if (filter.programmeIds !== undefined) selected = selected.where('programme_id', 'in', [...filter.programmeIds]);
   if (filter.programmeId !== undefined) selected = selected.where('programme_id', '=', filter.programmeId);
   if (filter.facilityId !== undefined) selected = selected.where('facility_id', '=', filter.facilityId);
   if (filter.cohort !== undefined) selected = selected.where('cohort', '=', filter.cohort);

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { businessDateAt, isNationalScope } from '@binaan/domain';
-import { medianDaysToFirstIncome, outcomesByHomeRegency } from '@binaan/projections';
+import { outcomesByHomeRegency } from '@binaan/projections';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { API_RUNTIME, type ApiRuntime } from '../../runtime/api-runtime.port';
 import { groupWithinScope } from '../scope/report-scope';
@@ -21,14 +21,15 @@ export class GetOutcomesHandler implements IQueryHandler<GetOutcomesQuery> {
       (cohortFrom === undefined || row.cohort >= cohortFrom) && (cohortTo === undefined || row.cohort <= cohortTo) && (national || withinScope(row));
     const rows = (await this.runtime.readModels.programmeOutcomes(groupFilter)).filter(selected);
     const participantsOfGroups = async () => (await this.runtime.readModels.participantStatusRows(groupFilter)).filter(selected);
-    // The database works out the national median; a scope's is taken over its own participants (never from groups' medians).
-    const median = national
-      ? await this.runtime.readModels.medianDaysToFirstIncome({
-          ...groupFilter,
-          ...(cohortFrom === undefined ? {} : { cohortFrom }),
-          ...(cohortTo === undefined ? {} : { cohortTo }),
-        })
-      : medianDaysToFirstIncome(await participantsOfGroups());
+    // The database works out the median over the participants of the selected groups (never from groups' medians);
+    // a scope selects the groups of its units and programmes, as groupWithinScope does.
+    const median = await this.runtime.readModels.medianDaysToFirstIncome({
+      ...groupFilter,
+      ...(cohortFrom === undefined ? {} : { cohortFrom }),
+      ...(cohortTo === undefined ? {} : { cohortTo }),
+      ...(national || scope.facilities === 'all' ? {} : { facilityIds: scope.facilities }),
+      ...(national || scope.programmes === 'all' ? {} : { programmeIds: scope.programmes }),
+    });
     const asOfDates = [...new Set(rows.map((row) => row.as_of_date))].sort();
     const view = outcomesView(rows, asOfDates[asOfDates.length - 1] ?? null, {
       medianDaysToFirstIncome: median,
