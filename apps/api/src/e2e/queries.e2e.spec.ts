@@ -169,6 +169,9 @@ describe('queries over HTTP', () => {
       ['after=2020-03-17', 'query.after', 'must be the nextAfter of the page before (a date YYYY-MM-DD, "_" and a participant id)'],
       ['participant=7', 'query.participant', 'must be a lower-case UUID'],
     ];
+    // One woman's counts are not for a role that sees totals only: they would say whether she missed a contact.
+    const viewerAsking = await client.call('get', `/follow-ups/due?participant=${third.participantId}`, 'viewer');
+    expect([viewerAsking.status, viewerAsking.body.code]).toEqual([403, 'FORBIDDEN']);
     for (const [query, path, rule] of refusals) {
       const refused = await client.call('get', `/follow-ups/due?${query}`, 'auditor');
       expect([refused.status, refused.body.errors]).toEqual([400, [{ path, rule }]]);

@@ -19,6 +19,8 @@ import {
   uuidRule,
 } from '../http/query-params';
 import { instantFrom, instantUntil } from '../http/recorded-time-bounds';
+import { ProblemException } from '../http/problem.exception';
+import { problems } from '../http/problems';
 import { followUpsDueCursorRule, parseFollowUpsDueCursor } from './follow-ups-due-cursor';
 import { GetAuditEventsQuery } from './queries/get-audit-events.query';
 import { GetCoverageQuery } from './queries/get-coverage.query';
@@ -100,10 +102,13 @@ export class ReportsController {
       limit: integerRule(1, maxWorklistPageSize),
       after: followUpsDueCursorRule,
     });
+    const withItems = rolesSeeingWorklistItems.includes(actor.role);
+    // One woman's counts would tell a totals-only role whether she missed a contact: she is asked for only with the list.
+    if (participant !== undefined && !withItems) throw new ProblemException(problems.forbidden(actor.role));
     return this.queries.execute(
       new GetFollowUpsDueQuery(
         defined({ programmeId: programme, facilityId: facility, participantId: participant }),
-        rolesSeeingWorklistItems.includes(actor.role),
+        withItems,
         scope,
         defined({ limit: limit === undefined ? defaultWorklistPageSize : Number(limit), after: after === undefined ? undefined : parseFollowUpsDueCursor(after) }),
         contacts === 'true' ? { actor, scope } : undefined,

@@ -40,6 +40,9 @@ export interface FollowUpsDuePage {
   readonly next: FollowUpsDueCursor | null;
 }
 
+const isListedOn = (row: FollowUpWorklistRow, today: string): boolean =>
+  row.listed_from !== null && row.listed_until !== null && row.listed_from <= today && today < row.listed_until;
+
 /** The rows of the keys, in the order of the keys. */
 const rowsOf = async (readModels: ReadModelStore, keys: readonly { readonly participant_id: string; readonly milestone: string }[]): Promise<readonly FollowUpWorklistRow[]> => {
   const found = await readModels.db
@@ -96,7 +99,7 @@ export const queryFollowUpsDue = async (readModels: ReadModelStore, query: Follo
           eb.and([eb('window_closes_on', '=', after.windowClosesOn), eb('participant_id', '>', after.participantId)]),
         ]),
       );
-  // The page's keys first, from the index alone (it holds the filter and the order), then their rows.
+  // The page's keys first, from the index (it holds the dates and the order; a programme filter reads the rows), then their rows.
   const keys = await page
     .select(['participant_id', 'milestone', 'window_closes_on'])
     .orderBy('window_closes_on')
@@ -104,8 +107,9 @@ export const queryFollowUpsDue = async (readModels: ReadModelStore, query: Follo
     .limit(query.limit + 1)
     .execute();
   const shown = keys.slice(0, query.limit);
-  // A row the projection changed between the two reads is left out; the cursor still follows the keys.
-  const rows = shown.length === 0 ? [] : await rowsOf(readModels, shown);
+  // A row the projection changed between the two reads so that it is no longer listed today (she was reached,
+  // say) is left out, so nobody is shown or opened who is no longer due; the cursor still follows the keys.
+  const rows = (shown.length === 0 ? [] : await rowsOf(readModels, shown)).filter((row) => isListedOn(row, today));
   const last = shown[shown.length - 1];
   return {
     counts,

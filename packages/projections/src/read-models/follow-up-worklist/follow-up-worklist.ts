@@ -39,8 +39,11 @@ export const worklistRows = (row: ParticipantStatusRow, windows: readonly Follow
   return releasedOn === null || row.status !== 'released' ? [] : withListingDates(windows.map((window) => worklistRow(row, releasedOn, window)));
 };
 
-const byDueDate = <R extends Pick<FollowUpWorklistRow, 'due_on'>>(rows: readonly R[]): readonly R[] =>
-  [...rows].sort((a, b) => (a.due_on < b.due_on ? -1 : a.due_on > b.due_on ? 1 : 0));
+/** By due date; milestones due the same day (possible with configured windows) by name, whatever order the rows came in. */
+const byDueDate = <R extends Pick<FollowUpWorklistRow, 'due_on' | 'milestone'>>(rows: readonly R[]): readonly R[] =>
+  [...rows].sort((a, b) =>
+    a.due_on < b.due_on ? -1 : a.due_on > b.due_on ? 1 : a.milestone < b.milestone ? -1 : a.milestone > b.milestone ? 1 : 0,
+  );
 
 /**
  * The days on which each of one participant's rows is on the worklist (her next follow-up, due or

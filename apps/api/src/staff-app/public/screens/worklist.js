@@ -92,9 +92,14 @@ const renderWorklist = (due, items, outbox) => {
     button.disabled = true;
     try {
       const next = await worklistPage(due.nextAfter);
-      renderWorklist(next, [...items, ...(next.items ?? [])], outbox);
+      // A day that turned between pages can move someone to another milestone: show each person once.
+      const shown = new Set(items.map((item) => item.participantId));
+      renderWorklist(next, [...items, ...(next.items ?? []).filter((item) => !shown.has(item.participantId))], outbox);
     } catch (error) {
-      loadFailure(error, outbox);
+      // The people already shown stay on screen; the failure is said beside the button, which can be pressed again.
+      const problem = problemOrThrow(error);
+      button.disabled = false;
+      button.before(h('p', { class: 'error', role: 'alert' }, t(problem.code === 'NETWORK' ? 'worklistOffline' : 'loadFailed', { code: problem.code })));
     }
   };
   const paging = due.nextAfter === null || due.nextAfter === undefined
