@@ -7,6 +7,7 @@ import { Pool } from 'pg';
 import { DEFAULT_KEY_TABLE_NAME, KEY_TABLE_SCHEMA_VERSION } from './data-key-table';
 import {
   DataKeyErasedError,
+  DataKeyLogNotFlushedError,
   KeyStoreCorruptError,
   KeyStoreSchemaError,
   MasterKeyMismatchError,
@@ -277,4 +278,42 @@ describe('SQLite key store in a file of its own', () => {
       fs.rmSync(directory, { recursive: true, force: true });
     }
   });
+
+  it('waits for a reader holding the log without stopping the process, and refuses to report done while one still holds it', async () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'binaan-keys-reader-'));
+    const file = path.join(directory, 'keys.db');
+    try {
+      const store = await createSqliteKeyStore({ database: file, masterKey: createMasterKey(randomBytes(32)) });
+      const [first, second] = [randomUUID(), randomUUID()];
+      await store.getOrCreateDataKey(first);
+      await store.getOrCreateDataKey(second);
+      const [firstBytes, secondBytes] = [wrappedKeyOf(file, first), wrappedKeyOf(file, second)];
+      // A reader (a backup, say) holds a snapshot from before the erasure.
+      const reader = new Database(file, { readonly: true });
+      const holdSnapshot = () => {
+        reader.exec('BEGIN');
+        reader.prepare(`SELECT count(*) FROM "${DEFAULT_KEY_TABLE_NAME}"`).get();
+      };
+      holdSnapshot();
+      let ticks = 0;
+      const ticker = setInterval(() => (ticks += 1), 20);
+      setTimeout(() => reader.exec('COMMIT'), 1_000);
+      await store.eraseDataKey(first);
+      clearInterval(ticker);
+      // The process went on while erasure waited, and the key is gone once it returned.
+      expect(ticks).toBeGreaterThanOrEqual(20);
+      expect(filesHolding(directory, firstBytes)).toEqual([]);
+
+      holdSnapshot();
+      await expect(store.eraseDataKey(second)).rejects.toBeInstanceOf(DataKeyLogNotFlushedError);
+      expect(await store.getDataKey(second)).toBe('erased');
+      reader.exec('COMMIT');
+      reader.close();
+      await store.eraseDataKey(second);
+      expect(filesHolding(directory, secondBytes)).toEqual([]);
+      await store.close();
+    } finally {
+      fs.rmSync(directory, { recursive: true, force: true });
+    }
+  }, 20_000);
 });

@@ -57,17 +57,35 @@ const openOwned = (path: string): Database.Database => {
   return db;
 };
 
+/** How long erasure waits for readers of the log (a backup, another process) before it gives up. */
+const FLUSH_ATTEMPTS = 50;
+const FLUSH_PAUSE_MS = 100;
+
 /**
  * In WAL mode the erased key's bytes are still in the log (the frames that wrote it) and in the main
  * file (the page before the tombstone) until a checkpoint. A TRUNCATE checkpoint copies the tombstone
  * into the file (secure_delete clears the freed bytes) and empties the log, so once erasure returns the
- * key is in neither. It waits on readers through the busy timeout; if one still holds the log, erasure
- * fails and may be asked again (the tombstone is idempotent).
+ * key is in neither. A reader (a backup, another process) can hold the log: each attempt is made without
+ * waiting in SQLite (whose busy handler would stop the whole process), and the pauses between them are
+ * asynchronous. If the log is still held after about five seconds, erasure fails and may be asked
+ * again (the tombstone is idempotent).
  */
-const flushLogAfterErasure = (db: Database.Database, kid: string): void => {
+const flushLogAfterErasure = async (db: Database.Database, kid: string): Promise<void> => {
   if (db.pragma('journal_mode', { simple: true }) !== 'wal') return;
-  const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as readonly { readonly busy: number }[];
-  if (result === undefined || result.busy !== 0) throw new DataKeyLogNotFlushedError(kid);
+  const busyTimeout = Number(db.pragma('busy_timeout', { simple: true }));
+  for (let attempt = 1; attempt <= FLUSH_ATTEMPTS; attempt += 1) {
+    db.pragma('busy_timeout = 0');
+    let busy: boolean;
+    try {
+      const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as readonly { readonly busy: number }[];
+      busy = result === undefined || result.busy !== 0;
+    } finally {
+      db.pragma(`busy_timeout = ${busyTimeout}`);
+    }
+    if (!busy) return;
+    if (attempt < FLUSH_ATTEMPTS) await new Promise((resume) => setTimeout(resume, FLUSH_PAUSE_MS));
+  }
+  throw new DataKeyLogNotFlushedError(kid);
 };
 
 const sqliteTable = (db: Database.Database, table: string, owned: boolean): DataKeyTable => {
@@ -94,7 +112,7 @@ const sqliteTable = (db: Database.Database, table: string, owned: boolean): Data
     },
     tombstone: async (kid, erasedAt) => {
       tombstone.run(kid, erasedAt.toISOString(), erasedAt.toISOString());
-      flushLogAfterErasure(db, kid);
+      await flushLogAfterErasure(db, kid);
     },
     findOtherFingerprint: async (fingerprint) =>
       (otherFingerprint.get(fingerprint) as { master_key_fingerprint: string } | undefined)?.master_key_fingerprint,

@@ -1,4 +1,6 @@
+import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import request from 'supertest';
 import type { Role } from '../auth/role';
 import {
@@ -190,6 +192,24 @@ describe('lifecycle and privacy commands over HTTP', () => {
     const contact = await client.call('post', `/participants/${participantId}/contact-details`, 'caseworker', contactDetailsBody());
     expect([contact.status, contact.body.code]).toEqual([422, 'PERSONAL_DATA_ERASED']);
   });
+
+  it('an erasure while a backup reads the key store: 503 ERASURE_NOT_FLUSHED, and the same request again finishes it', async () => {
+    const participantId = await client.enrolled();
+    // A reader that holds a snapshot of keys.db from before the erasure, as `sqlite3 keys.db .backup` does.
+    const reader = new Database(join(api.dataDir, 'keys.db'), { readonly: true });
+    reader.exec('BEGIN');
+    reader.prepare('SELECT count(*) FROM binaan_data_keys').get();
+    const key = { 'Idempotency-Key': randomUUID() };
+    const held = await client.call('post', `/participants/${participantId}/erasure`, 'admin', erasureBody(), key);
+    expect([held.status, held.body.code]).toEqual([503, 'ERASURE_NOT_FLUSHED']);
+    // The erasure is recorded and her data can no longer be opened.
+    const contact = await client.call('post', `/participants/${participantId}/contact-details`, 'caseworker', contactDetailsBody());
+    expect([contact.status, contact.body.code]).toEqual([422, 'PERSONAL_DATA_ERASED']);
+    reader.exec('COMMIT');
+    reader.close();
+    const again = await client.call('post', `/participants/${participantId}/erasure`, 'admin', erasureBody(), key);
+    expect([again.status, again.body.repeated]).toEqual([201, true]);
+  }, 30_000);
 
   it('a person enrolled again after release is a new participant linked to the earlier one', async () => {
     const body = enrolmentBody();

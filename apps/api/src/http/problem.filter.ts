@@ -1,4 +1,5 @@
 import { languageOfAcceptLanguage } from '@binaan/messages';
+import { DataKeyLogNotFlushedError } from '@binaan/personal-data';
 import { Catch, HttpException, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { HttpRequest, HttpResponse } from './http-types';
 import type { Logger } from 'pino';
@@ -47,6 +48,8 @@ export class ProblemFilter implements ExceptionFilter {
   private problemFor(exception: unknown, request: HttpRequest): Problem {
     if (exception instanceof ProblemException) return exception.problem;
     if (exception instanceof HttpException) return problemForHttpException(exception, this.bodyLimits);
+    // Erasure is recorded and the key tombstoned; only the flush of its old bytes waits for a reader: ask again.
+    if (exception instanceof DataKeyLogNotFlushedError) return problems.erasureNotFlushed();
     const error = exception instanceof Error ? exception : new Error('non-error thrown');
     this.logger.error(
       { err: { name: error.name, stack: error.stack }, requestId: request.requestId },

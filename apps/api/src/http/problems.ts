@@ -71,6 +71,7 @@ export const problems = {
     cataloguedProblem(415, 'UNSUPPORTED_MEDIA_TYPE', 'unsupportedMediaType'),
   internalError: (): Problem => cataloguedProblem(500, 'INTERNAL_ERROR', 'internalError'),
   shuttingDown: (): Problem => cataloguedProblem(503, 'SHUTTING_DOWN', 'shuttingDown'),
+  erasureNotFlushed: (): Problem => cataloguedProblem(503, 'ERASURE_NOT_FLUSHED', 'erasureNotFlushed'),
   notReady: (checks: Readonly<Record<string, unknown>>): Problem =>
     cataloguedProblem(503, 'NOT_READY', 'notReady', {}, { checks }),
 };

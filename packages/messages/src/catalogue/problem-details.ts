@@ -86,6 +86,10 @@ export const problemDetails = {
     id: 'Terjadi kesalahan di pihak kami; sudah dicatat.',
   },
   shuttingDown: { en: 'The API is shutting down; retry in a moment.', id: 'API sedang berhenti; coba lagi sebentar lagi.' },
+  erasureNotFlushed: {
+    en: 'The erasure is recorded and her data can no longer be opened, but the key store is being read (by a backup, say), so the old bytes of her key are not cleared yet. Send the same request again to finish.',
+    id: 'Penghapusan data pribadi sudah dicatat dan datanya tidak dapat dibuka lagi, tetapi penyimpanan kunci sedang dibaca (misalnya oleh cadangan), sehingga sisa kuncinya belum terhapus. Kirim permintaan yang sama sekali lagi untuk menyelesaikannya.',
+  },
   notReady: { en: 'A dependency is not ready.', id: 'Ada layanan pendukung yang belum siap.' },
   httpError: { en: 'The request could not be handled.', id: 'Permintaan tidak dapat diproses.' },
 } as const satisfies Readonly<Record<string, Message>>;
