@@ -255,15 +255,24 @@ describe('SQLite key store in a file of its own', () => {
   const filesHolding = (directory: string, bytes: Buffer): readonly string[] =>
     fs.readdirSync(directory).filter((name) => fs.readFileSync(path.join(directory, name)).includes(bytes));
 
-  it('writes ahead to a log (one sync a new key), and leaves an erased key in no file of the folder, log included', async () => {
+  /** A store opened on keys.db in a folder of its own, holding two keys, and the bytes each is stored as. */
+  const withTwoKeys = async (
+    use: (opened: { readonly directory: string; readonly file: string; readonly store: KeyStore; readonly kids: readonly [string, string]; readonly bytes: readonly [Buffer, Buffer] }) => Promise<void>,
+  ): Promise<void> => {
     const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'binaan-keys-own-'));
     const file = path.join(directory, 'keys.db');
     try {
       const store = await createSqliteKeyStore({ database: file, masterKey: createMasterKey(randomBytes(32)) });
-      const [erased, kept] = [randomUUID(), randomUUID()];
-      await store.getOrCreateDataKey(erased);
-      await store.getOrCreateDataKey(kept);
-      const [erasedBytes, keptBytes] = [wrappedKeyOf(file, erased), wrappedKeyOf(file, kept)];
+      const kids = [randomUUID(), randomUUID()] as const;
+      for (const kid of kids) await store.getOrCreateDataKey(kid);
+      await use({ directory, file, store, kids, bytes: [wrappedKeyOf(file, kids[0]), wrappedKeyOf(file, kids[1])] });
+    } finally {
+      fs.rmSync(directory, { recursive: true, force: true });
+    }
+  };
+
+  it('writes ahead to a log (one sync a new key), and leaves an erased key in no file of the folder, log included', async () => {
+    await withTwoKeys(async ({ directory, file, store, kids: [erased], bytes: [erasedBytes, keptBytes] }) => {
       // Before erasure the key is on disk (in the log or the file): the search below can find it.
       expect(filesHolding(directory, erasedBytes)).not.toEqual([]);
       await store.eraseDataKey(erased);
@@ -274,20 +283,11 @@ describe('SQLite key store in a file of its own', () => {
       const probe = new Database(file, { readonly: true });
       expect(probe.pragma('journal_mode', { simple: true })).toBe('wal');
       probe.close();
-    } finally {
-      fs.rmSync(directory, { recursive: true, force: true });
-    }
+    });
   });
 
   it('waits for a reader holding the log without stopping the process, and refuses to report done while one still holds it', async () => {
-    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'binaan-keys-reader-'));
-    const file = path.join(directory, 'keys.db');
-    try {
-      const store = await createSqliteKeyStore({ database: file, masterKey: createMasterKey(randomBytes(32)) });
-      const [first, second] = [randomUUID(), randomUUID()];
-      await store.getOrCreateDataKey(first);
-      await store.getOrCreateDataKey(second);
-      const [firstBytes, secondBytes] = [wrappedKeyOf(file, first), wrappedKeyOf(file, second)];
+    await withTwoKeys(async ({ directory, file, store, kids: [first, second], bytes: [firstBytes, secondBytes] }) => {
       // A reader (a backup, say) holds a snapshot from before the erasure.
       const reader = new Database(file, { readonly: true });
       const holdSnapshot = () => {
@@ -312,8 +312,6 @@ describe('SQLite key store in a file of its own', () => {
       await store.eraseDataKey(second);
       expect(filesHolding(directory, secondBytes)).toEqual([]);
       await store.close();
-    } finally {
-      fs.rmSync(directory, { recursive: true, force: true });
-    }
+    });
   }, 20_000);
 });

@@ -72,20 +72,23 @@ const FLUSH_PAUSE_MS = 100;
  */
 const flushLogAfterErasure = async (db: Database.Database, kid: string): Promise<void> => {
   if (db.pragma('journal_mode', { simple: true }) !== 'wal') return;
-  const busyTimeout = Number(db.pragma('busy_timeout', { simple: true }));
   for (let attempt = 1; attempt <= FLUSH_ATTEMPTS; attempt += 1) {
-    db.pragma('busy_timeout = 0');
-    let busy: boolean;
-    try {
-      const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as readonly { readonly busy: number }[];
-      busy = result === undefined || result.busy !== 0;
-    } finally {
-      db.pragma(`busy_timeout = ${busyTimeout}`);
-    }
-    if (!busy) return;
+    if (checkpointWithoutWaiting(db)) return;
     if (attempt < FLUSH_ATTEMPTS) await new Promise((resume) => setTimeout(resume, FLUSH_PAUSE_MS));
   }
   throw new DataKeyLogNotFlushedError(kid);
+};
+
+/** One TRUNCATE checkpoint with the busy timeout off for its length; whether it emptied the log. */
+const checkpointWithoutWaiting = (db: Database.Database): boolean => {
+  const busyTimeout = Number(db.pragma('busy_timeout', { simple: true }));
+  db.pragma('busy_timeout = 0');
+  try {
+    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as readonly { readonly busy: number }[];
+    return result !== undefined && result.busy === 0;
+  } finally {
+    db.pragma(`busy_timeout = ${busyTimeout}`);
+  }
 };
 
 const sqliteTable = (db: Database.Database, table: string, owned: boolean): DataKeyTable => {

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { ParticipantScope } from '@binaan/domain';
-import { type NextFollowUp, stateOn } from '../read-models/follow-up-worklist/follow-up-worklist';
+import { isListedOn, type NextFollowUp, stateOn, worklistKey } from '../read-models/follow-up-worklist/follow-up-worklist';
 import { type FollowUpWorklistRow } from '../read-models/read-model-rows';
 import { tableDefinitions } from '../schema/table-definitions';
 import { normaliseRow } from '../runner/row-io';
@@ -40,9 +40,6 @@ export interface FollowUpsDuePage {
   readonly next: FollowUpsDueCursor | null;
 }
 
-const isListedOn = (row: FollowUpWorklistRow, today: string): boolean =>
-  row.listed_from !== null && row.listed_until !== null && row.listed_from <= today && today < row.listed_until;
-
 /** The rows of the keys, in the order of the keys. */
 const rowsOf = async (readModels: ReadModelStore, keys: readonly { readonly participant_id: string; readonly milestone: string }[]): Promise<readonly FollowUpWorklistRow[]> => {
   const found = await readModels.db
@@ -50,9 +47,14 @@ const rowsOf = async (readModels: ReadModelStore, keys: readonly { readonly part
     .selectAll()
     .where('participant_id', 'in', keys.map((key) => key.participant_id))
     .execute();
-  const byKey = new Map(found.map((raw) => [`${String(raw.participant_id)}|${String(raw.milestone)}`, normaliseRow(tableDefinitions.follow_up_worklist, raw) as FollowUpWorklistRow]));
+  const byKey = new Map(
+    found.map((raw) => {
+      const row = normaliseRow(tableDefinitions.follow_up_worklist, raw) as FollowUpWorklistRow;
+      return [worklistKey(row.participant_id, row.milestone), row];
+    }),
+  );
   return keys.flatMap((key) => {
-    const row = byKey.get(`${key.participant_id}|${key.milestone}`);
+    const row = byKey.get(worklistKey(key.participant_id, key.milestone));
     return row === undefined ? [] : [row];
   });
 };
@@ -69,8 +71,8 @@ const rowsOf = async (readModels: ReadModelStore, keys: readonly { readonly part
  */
 export const queryFollowUpsDue = async (readModels: ReadModelStore, query: FollowUpsDueQuery): Promise<FollowUpsDuePage> => {
   const { today, scope } = query;
-  const nobody = (scope !== undefined && scope.facilities !== 'all' && scope.facilities.length === 0) || (scope !== undefined && scope.programmes !== 'all' && scope.programmes.length === 0);
-  if (nobody) return { counts: [], items: [], next: null };
+  const reachesNone = (ids: ParticipantScope['facilities']): boolean => ids !== 'all' && ids.length === 0;
+  if (scope !== undefined && (reachesNone(scope.facilities) || reachesNone(scope.programmes))) return { counts: [], items: [], next: null };
   let listed = readModels.db.selectFrom('follow_up_worklist').where('listed_until', '>', today).where('listed_from', '<=', today);
   if (query.facilityId !== undefined) listed = listed.where('facility_id', '=', query.facilityId);
   if (query.programmeId !== undefined) listed = listed.where('programme_id', '=', query.programmeId);

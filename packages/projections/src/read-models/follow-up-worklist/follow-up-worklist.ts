@@ -70,6 +70,10 @@ export const withListingDates = (rows: readonly UndatedRow[]): readonly FollowUp
   });
 };
 
+/** Whether a row is on the worklist on `day`, by the dates withListingDates gave it. */
+export const isListedOn = (row: Pick<FollowUpWorklistRow, 'listed_from' | 'listed_until'>, day: string): boolean =>
+  row.listed_from !== null && row.listed_until !== null && row.listed_from <= day && day < row.listed_until;
+
 export type FollowUpState = 'upcoming' | 'due' | 'overdue';
 
 export interface NextFollowUp extends FollowUpWorklistRow {

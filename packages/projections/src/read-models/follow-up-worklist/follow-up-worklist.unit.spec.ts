@@ -1,7 +1,7 @@
 import { defaultFollowUpWindows } from '@binaan/domain';
 import fc from 'fast-check';
 import { arbFollowUpWindows, arbReleasedStatusRow, arbWorklistDay } from '../../fixtures/worklist-arbitraries.fixture';
-import { nextFollowUp, worklistRows } from './follow-up-worklist';
+import { isListedOn, nextFollowUp, worklistRows } from './follow-up-worklist';
 import type { FollowUpWorklistRow, ParticipantStatusRow } from '../read-model-rows';
 
 const base = {
@@ -48,8 +48,7 @@ describe('follow_up_worklist', () => {
   });
 
   describe('the days each row is listed (listed_from, listed_until)', () => {
-    const listedOn = (all: readonly FollowUpWorklistRow[], day: string) =>
-      all.filter((row) => row.listed_from !== null && row.listed_until !== null && row.listed_from <= day && day < row.listed_until);
+    const listedOn = (all: readonly FollowUpWorklistRow[], day: string) => all.filter((row) => isListedOn(row, day));
 
     it('list exactly the next follow-up, when it is due or overdue, on any day, for any windows', () => {
       fc.assert(

@@ -64,10 +64,13 @@ export const outboxSection = async () => {
 
 const worklistPage = (after) => get(`/follow-ups/due?contacts=true${after === undefined ? '' : `&after=${encodeURIComponent(after)}`}`);
 
-const loadFailure = (error, outbox) => {
+/** What a failed load of the worklist says: offline, or the problem's code. */
+const failureNote = (error) => {
   const problem = problemOrThrow(error);
-  show(h('h1', { i18n: 'homeCaseworker' }), h('p', { class: 'error', role: 'alert', i18n: problem.code === 'NETWORK' ? 'worklistOffline' : 'loadFailed', i18nParams: { code: problem.code } }), outbox);
+  return h('p', { class: 'error', role: 'alert', i18n: problem.code === 'NETWORK' ? 'worklistOffline' : 'loadFailed', i18nParams: { code: problem.code } });
 };
+
+const loadFailure = (error, outbox) => show(h('h1', { i18n: 'homeCaseworker' }), failureNote(error), outbox);
 
 /**
  * The case worker's home: who is due or overdue, per milestone, with how to reach her. The server
@@ -97,9 +100,8 @@ const renderWorklist = (due, items, outbox) => {
       renderWorklist(next, [...items, ...(next.items ?? []).filter((item) => !shown.has(item.participantId))], outbox);
     } catch (error) {
       // The people already shown stay on screen; the failure is said beside the button, which can be pressed again.
-      const problem = problemOrThrow(error);
+      button.before(failureNote(error));
       button.disabled = false;
-      button.before(h('p', { class: 'error', role: 'alert' }, t(problem.code === 'NETWORK' ? 'worklistOffline' : 'loadFailed', { code: problem.code })));
     }
   };
   const paging = due.nextAfter === null || due.nextAfter === undefined
