@@ -14,4 +14,4 @@ describeEventStoreConformance('sqlite', async () => {
       rmSync(directory, { recursive: true, force: true });
     },
   };
-}, { appendToStreams: true });
+}, { appendToStreams: true, readAllByStream: true });

@@ -116,6 +116,26 @@ describe('sqlite event store', () => {
     expect(numbers(backwards)).toEqual(range(2200, 2201, -1));
   });
 
+  it('reads stream after stream across page boundaries, over the stream index, in the byte order of the names', async () => {
+    const store = open();
+    // Appended round-robin, so every page of a read by position holds every stream; 'é' sorts after 'z' in UTF-8.
+    const streams = ['peserta-é', 'peserta-b', 'peserta-a', 'peserta-z', 'peserta-a-2'];
+    for (let round = 0; round < 500; round += 1) {
+      for (const [index, streamName] of streams.entries()) await store.appendToStream(streamName, [event(round * streams.length + index)]);
+    }
+    const untilPosition = (await store.appendToStream('peserta-b', [event(-1)])).position - 1n;
+    await store.appendToStream('peserta-a', [event(-2)]);
+    const byStream = await collect(store.readAllByStream!({ untilPosition }));
+    const order = [...streams].sort((left, right) => Buffer.compare(Buffer.from(left), Buffer.from(right)));
+    expect(byStream.map((recorded) => `${recorded.streamName} ${recorded.revision}`)).toEqual(
+      order.flatMap((streamName) => Array.from({ length: 500 }, (_, revision) => `${streamName} ${revision}`)),
+    );
+    const plan = rawConnection()
+      .prepare(`EXPLAIN QUERY PLAN SELECT * FROM events INDEXED BY events_by_stream_revision WHERE (stream_name, revision) > (?, ?) AND position <= ? ORDER BY stream_name, revision LIMIT 10`)
+      .all('', -1, 10) as { detail: string }[];
+    expect(plan.map((step) => step.detail).join('; ')).not.toMatch(/TEMP B-TREE/);
+  });
+
   it('refuses bad options with InvalidArgumentError naming the field', () => {
     expect(() => createSqliteEventStore({ path: '' })).toThrow(InvalidArgumentError);
     expect(() => open({ pollIntervalMs: 0 })).toThrow(expect.objectContaining({ field: 'options.pollIntervalMs' }));

@@ -11,7 +11,7 @@ import { createOpenSubscriptions } from '@binaan/event-store/adapter-kit';
 import { validateAppend, validateExpectedRevision } from '@binaan/event-store/adapter-kit';
 import { validateStreamAppends } from '@binaan/event-store/adapter-kit';
 import { writeSoonAsUnlocked } from './sqlite-busy-retry';
-import { readSqliteAll, readSqlitePage, readSqliteStream } from './sqlite-reads';
+import { readSqliteAll, readSqliteAllByStream, readSqlitePage, readSqliteStream } from './sqlite-reads';
 import { prepareWhenUnlocked } from './sqlite-open-retry';
 import type { Synchronous } from './sqlite-schema';
 import { prepareStatements } from './sqlite-statements';
@@ -106,6 +106,7 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): EventS
     },
     readStream: (streamName, readOptions) => readSqliteStream(statements, schema, streamName, readOptions),
     readAll: (readOptions) => readSqliteAll(statements, schema, readOptions),
+    readAllByStream: (readOptions) => readSqliteAllByStream(statements, schema, readOptions),
     subscribeToAll: (subscribeOptions) => {
       const matches = compileFilter(subscribeOptions?.filter, 'options.filter');
       const from = checkStartPoint(subscribeOptions?.fromPosition, 'options.fromPosition', 'start');

@@ -1,6 +1,6 @@
 import { StreamDeletedError, StreamNotFoundError } from '@binaan/event-store';
 import type { EventSchema } from '@binaan/event-store';
-import type { ReadAllOptions, ReadStreamOptions } from '@binaan/event-store';
+import type { ReadAllByStreamOptions, ReadAllOptions, ReadStreamOptions } from '@binaan/event-store';
 import type { RecordedEvent } from '@binaan/event-store';
 import { checkStreamNameToRead, planAllRead, planStreamRead } from '@binaan/event-store/adapter-kit';
 import { compileFilter, type EventMatcher } from '@binaan/event-store/adapter-kit';
@@ -70,6 +70,35 @@ export const readSqliteAll = (
         events.push(schema.upcast(toRecordedEvent(row)));
         remaining -= 1n;
         if (remaining === 0n) break;
+      }
+      return events;
+    };
+  });
+
+/**
+ * readAllByStream: a keyset read over the (stream_name, revision) index, a page per query. Streams come
+ * in SQLite's BINARY order of their names (UTF-8 bytes); system records are left out as readAll leaves
+ * them out.
+ */
+export const readSqliteAllByStream = (
+  statements: SqliteStatements,
+  schema: EventSchema,
+  options: ReadAllByStreamOptions,
+): AsyncIterable<RecordedEvent> =>
+  pagedIterable(() => {
+    const until = clampToInt64(options.untilPosition);
+    let afterStream = options.after?.streamName ?? '';
+    let afterRevision = options.after === undefined ? -1n : clampToInt64(options.after.revision);
+    let exhausted = false;
+    return () => {
+      if (exhausted) return undefined;
+      const rows = statements.byStreamForwards.all(afterStream, afterRevision, until, PAGE_SIZE);
+      exhausted = rows.length < PAGE_SIZE;
+      const events: RecordedEvent[] = [];
+      for (const row of rows) {
+        afterStream = row[1];
+        afterRevision = row[2];
+        if (!isSystemType(row[4])) events.push(schema.upcast(toRecordedEvent(row)));
       }
       return events;
     };

@@ -5,6 +5,7 @@ import { deleteCases } from './delete.cases';
 import { expectedRevisionCases } from './expected-revision.cases';
 import { idempotenceCases } from './idempotence.cases';
 import { multiStreamAppendCases } from './multi-stream-append.cases';
+import { readAllByStreamCases } from './read-all-by-stream.cases';
 import { readAllCases } from './read-all.cases';
 import { readStreamCases } from './read-stream.cases';
 import { subscribeCases } from './subscribe.cases';
@@ -17,6 +18,8 @@ export type EventStoreFactory = () => Promise<{ readonly store: EventStore; disp
 export interface ConformanceOptions {
   /** The adapter offers the optional atomic appendToStreams; default false (then it must not have it). */
   readonly appendToStreams?: boolean;
+  /** The adapter offers the optional readAllByStream; default false (then it must not have it). */
+  readonly readAllByStream?: boolean;
 }
 
 /**
@@ -50,5 +53,6 @@ export const describeEventStoreConformance = (name: string, factory: EventStoreF
     unicodeCases(context);
     validationCases(context);
     multiStreamAppendCases(context, options.appendToStreams === true);
+    readAllByStreamCases(context, options.readAllByStream === true);
   });
 };

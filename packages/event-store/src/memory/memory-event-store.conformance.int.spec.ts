@@ -4,4 +4,4 @@ import { createMemoryEventStore } from './memory-event-store';
 describeEventStoreConformance('memory', async () => {
   const store = createMemoryEventStore();
   return { store, dispose: () => store.close() };
-}, { appendToStreams: true });
+}, { appendToStreams: true, readAllByStream: true });

@@ -14,7 +14,7 @@ import { decideSoftDelete, decideWrite } from '../adapter-kit/decide-write';
 import { validateAppend, validateExpectedRevision, type ValidatedAppend } from '../adapter-kit/validate-append';
 import { validateStreamAppends } from '../adapter-kit/validate-stream-appends';
 import { createMemoryLog, type MemoryLog, type NewRecord } from './memory-log';
-import { readMemoryAll, readMemoryPage, readMemoryStream } from './memory-reads';
+import { readMemoryAll, readMemoryAllByStream, readMemoryPage, readMemoryStream } from './memory-reads';
 import type { MemoryStorage } from './memory-storage';
 
 export interface MemoryEventStoreOptions {
@@ -105,6 +105,7 @@ export const createMemoryEventStore = (options: MemoryEventStoreOptions = {}): M
     },
     readStream: (streamName, readOptions) => readMemoryStream(log, schema, streamName, readOptions),
     readAll: (readOptions) => readMemoryAll(log, schema, readOptions),
+    readAllByStream: (readOptions) => readMemoryAllByStream(log, schema, readOptions),
     subscribeToAll: (subscribeOptions) => {
       const matches = compileFilter(subscribeOptions?.filter, 'options.filter');
       const from = checkStartPoint(subscribeOptions?.fromPosition, 'options.fromPosition', 'start');

@@ -1,6 +1,6 @@
 import { StreamDeletedError, StreamNotFoundError } from '../port/errors';
 import type { EventSchema } from '../port/schema';
-import type { ReadAllOptions, ReadStreamOptions } from '../port/options';
+import type { ReadAllByStreamOptions, ReadAllOptions, ReadStreamOptions, StreamOrderCursor } from '../port/options';
 import type { RecordedEvent } from '../port/events';
 import { checkStreamNameToRead, planAllRead, planStreamRead } from '../adapter-kit/read-plan';
 import { compileFilter, type EventMatcher } from '../adapter-kit/all-filter';
@@ -46,6 +46,21 @@ export async function* readMemoryAll(
     remaining -= 1n;
     yield schema.upcast(record);
   }
+}
+
+/** The stream order of the memory adapter: stream names as JavaScript compares them, then revisions. */
+const compareStreamOrder = (left: StreamOrderCursor, right: StreamOrderCursor): number => {
+  if (left.streamName !== right.streamName) return left.streamName < right.streamName ? -1 : 1;
+  return left.revision === right.revision ? 0 : left.revision < right.revision ? -1 : 1;
+};
+
+export async function* readMemoryAllByStream(log: MemoryLog, schema: EventSchema, options: ReadAllByStreamOptions): AsyncGenerator<RecordedEvent> {
+  const { after, untilPosition } = options;
+  const kept = log.storage
+    .records()
+    .filter((record) => record.position <= untilPosition && !isSystemType(record.type))
+    .filter((record) => after === undefined || compareStreamOrder(record, after) > 0);
+  for (const record of [...kept].sort(compareStreamOrder)) yield schema.upcast(record);
 }
 
 export const readMemoryPage = (

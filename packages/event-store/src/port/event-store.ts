@@ -4,6 +4,7 @@ import type {
   AppendResult,
   DeleteOptions,
   StreamAppend,
+  ReadAllByStreamOptions,
   ReadAllOptions,
   ReadStreamOptions,
   SubscribeToAllOptions,
@@ -44,6 +45,15 @@ export interface EventStore {
   readStream(streamName: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   /** Appended events only: the records deletes write are never yielded. */
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  /**
+   * Optional: the events a forwards readAll would yield up to `untilPosition`, stream after stream
+   * instead of by position. Each stream's events come together and in revision order; the streams come
+   * in an order of the adapter's own that does not change between reads, so `after` resumes a read.
+   * For folds whose rows each belong to one stream (a rebuild of per-participant read models): they
+   * then meet each row's events one after the other. Adapters with no index by stream over the whole
+   * log leave it out (the esdb adapter: `$all` is in log order only), and callers read by position.
+   */
+  readAllByStream?(options: ReadAllByStreamOptions): AsyncIterable<RecordedEvent>;
   /** Throws InvalidArgumentError at once for bad options; read failures surface from the iteration. */
   subscribeToAll(options?: SubscribeToAllOptions): Subscription;
   /** Soft delete: reads give StreamNotFound; a later append starts again after the last revision. */

@@ -45,6 +45,19 @@ export interface ReadAllOptions {
   readonly filter?: AllFilter;
 }
 
+/** Where a read in stream order stands: a stream and a revision of it. */
+export interface StreamOrderCursor {
+  readonly streamName: string;
+  readonly revision: bigint;
+}
+
+export interface ReadAllByStreamOptions {
+  /** Inclusive: events at later positions are left out, so a read that takes a while sees a fixed log. */
+  readonly untilPosition: bigint;
+  /** Exclusive: the read starts after this event of the order (the last one a caller kept). Default: the beginning. */
+  readonly after?: StreamOrderCursor;
+}
+
 export interface SubscribeToAllOptions {
   /** Exclusive: the subscription yields events after this position. */
   readonly fromPosition?: 'start' | 'end' | bigint;

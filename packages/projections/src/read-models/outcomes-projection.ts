@@ -107,5 +107,8 @@ export const outcomesProjection = (options: OutcomesProjectionOptions): RowProje
         compute: (group, rows) => facilityStageRows(String(group['programme_id']), String(group['cohort']), rows as readonly ParticipantStatusRow[]),
       },
     ],
+    // A participant's rows change only for her events, all in her stream; the aggregates are computed
+    // from those rows, whatever order they were written in.
+    rowsFollowOneStream: true,
   };
 };

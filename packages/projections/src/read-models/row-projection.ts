@@ -63,6 +63,15 @@ export interface RowProjection {
    * writes to the derived tables.
    */
   readonly derived?: DerivedRows;
+  /**
+   * Declares that each row this projection reads or writes for an event is read and written only for
+   * events of that event's stream (a participant's rows, for her stream; a row per event). Folding the
+   * log stream after stream, each stream in order, then gives the same rows as folding it by position,
+   * and a rebuild does so when the store can read that way (`readAllByStream`): a row's events come one
+   * after the other, so it is loaded and written about once, not once per page it has an event on.
+   * A property test of the default projections holds the two folds equal.
+   */
+  readonly rowsFollowOneStream?: boolean;
 }
 
 export interface DerivedRows {

@@ -1,6 +1,6 @@
 import { auditLogProjection } from '../read-models/audit-log/audit-log-projection';
 import { type RowProjection } from '../read-models/row-projection';
-import { createMemoryEventStore, type MemoryEventStore } from '@binaan/event-store';
+import { createMemoryEventStore, type EventStore, type MemoryEventStore, type RecordedEvent } from '@binaan/event-store';
 import * as E from 'fp-ts/Either';
 import { physicalTables } from '../schema/database';
 import { defaultProjections } from '../read-models/default-projections';
@@ -12,11 +12,12 @@ import { readModelRows } from '../queries/all-rows-query';
 import type { ReadModelStore } from '../store/read-model-store';
 import { createProjectionRunner } from './projection-runner';
 import { versionStates } from './projection-state';
+import type { RebuildProgress } from './rebuild';
 
 // The runner's mechanics with two projections (coverage, the third default, is specified in facility-coverage.int.spec.ts).
 const projections = defaultProjections().filter((projection) => projection.name !== 'coverage');
 const clock = () => new Date('2020-06-15T05:00:00Z');
-const lastPosition = async (store: MemoryEventStore): Promise<bigint> => {
+const lastPosition = async (store: EventStore): Promise<bigint> => {
   let last = -1n;
   for await (const event of store.readAll()) last = event.position;
   return last;
@@ -27,6 +28,24 @@ const positionsIn = async (store: MemoryEventStore): Promise<bigint[]> => {
   for await (const event of store.readAll()) positions.push(event.position);
   return positions;
 };
+
+/** The events in the order a rebuild reads them: stream after stream when the store offers it, else by position. */
+const eventsInReadOrder = async (store: EventStore): Promise<RecordedEvent[]> => {
+  const events: RecordedEvent[] = [];
+  const all = store.readAllByStream === undefined ? store.readAll() : store.readAllByStream({ untilPosition: await lastPosition(store) });
+  for await (const event of all) events.push(event);
+  return events;
+};
+/** The same store without the read stream after stream, as the esdb adapter is. */
+const readingByPositionOnly = (store: EventStore): EventStore => {
+  const { readAllByStream, ...rest } = store;
+  return readAllByStream === undefined ? store : rest;
+};
+/** A rebuild reads stream after stream where the store can, and by position otherwise: both are held to the same rules. */
+const readOrders = [
+  { order: 'stream after stream', storeFor: (store: EventStore): EventStore => store, commitsAfterBuild: 2 },
+  { order: 'in position order', storeFor: readingByPositionOnly, commitsAfterBuild: 1 },
+];
 
 /**
  * These tests share one PostgreSQL server with every other test file; on a busy machine a rebuild
@@ -145,12 +164,13 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
     await runner.stop();
   }, 30_000);
 
-  it('rebuilds into a new table version and swaps it in; queries made while it builds answer from the active version', async () => {
+  it.each(readOrders)('rebuilds into a new table version and swaps it in, reading $order; queries made while it builds answer from the active version', async ({ storeFor, commitsAfterBuild }) => {
     await appendAll(eventStore, outcomesScenario);
     await createProjectionRunner({ eventStore, readModels, projections, clock }).catchUp();
     const before = await readModelRows(readModels, 'programme_outcomes');
     const statusBefore = await readModelRows(readModels, 'participant_status');
-    const positions = await positionsIn(eventStore);
+    const reading = storeFor(eventStore);
+    const order = await eventsInReadOrder(reading);
     // What a dashboard would see: the outcomes versions and participant_status, read in one transaction.
     const query = () =>
       readModels.db
@@ -164,22 +184,23 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
     const answers: ReturnType<typeof query>[] = [];
     // The rebuild reads its 40th event only once the query made at its first commit has answered, so that
     // query is answered mid-build however fast or slow the machine is; the rebuild never waits on a clock.
-    const heldAt = positions[39]!;
-    const held: MemoryEventStore = {
-      ...eventStore,
-      readAll: (options) =>
-        (async function* () {
-          for await (const event of eventStore.readAll(options)) {
-            if (event.position === heldAt) await answers[0];
-            yield event;
-          }
-        })(),
+    const heldAt = order[39]!.id;
+    const holding = async function* (events: AsyncIterable<RecordedEvent>) {
+      for await (const event of events) {
+        if (event.id === heldAt) await answers[0];
+        yield event;
+      }
     };
+    const held: EventStore =
+      reading.readAllByStream === undefined
+        ? { ...reading, readAll: (options) => holding(reading.readAll(options)) }
+        : { ...reading, readAllByStream: (options) => holding(reading.readAllByStream!(options)) };
     const runner = createProjectionRunner({ eventStore: held, readModels, projections, clock, batchSize: 1, onProgress: () => answers.push(query()) });
     expect(await runner.rebuild(['outcomes'])).toEqual([]);
     const answered = await Promise.all(answers);
-    // 85 events: nine build commits, then the last events and the swap.
-    expect([positions.length, answered.length]).toEqual([85, 10]);
+    // 85 events: nine build commits, then the last events and the swap (stream after stream: and the
+    // events appended since the build read began, by position).
+    expect([order.length, answered.length]).toEqual([85, 9 + commitsAfterBuild]);
     expect(answered[0]).toEqual({ versions: ['v1 active', 'v2 building'], rows: statusBefore });
     for (const answer of answered) {
       expect(answer.rows).toEqual(statusBefore);
@@ -194,6 +215,21 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
     const physical = physicalTables(readModels.db);
     await expect(physical.selectFrom('participant_status_v1').selectAll().execute()).rejects.toThrow();
     expect(await physical.selectFrom('participant_status_v2').selectAll().execute()).toHaveLength(15);
+  });
+
+  it('a projection that does not declare its rows follow one stream is rebuilt in position order beside those that do', async () => {
+    await appendAll(eventStore, outcomesScenario);
+    const inOrder: RowProjection = { ...auditLogProjection, rowsFollowOneStream: false };
+    const order: bigint[] = [];
+    const watching: RowProjection = { ...inOrder, apply: (event, lookup) => (order.push(event.position), inOrder.apply(event, lookup)) };
+    const runner = createProjectionRunner({ eventStore, readModels, projections: [projections[0]!, watching], clock, batchSize: 7 });
+    await runner.catchUp();
+    const caughtUp = await readModelRows(readModels, 'participant_status');
+    order.length = 0;
+    expect(await runner.rebuild()).toEqual([]);
+    expect(order).toEqual(await positionsIn(eventStore));
+    expect(await readModelRows(readModels, 'participant_status')).toEqual(caughtUp);
+    expect(await readModelRows(readModels, 'audit_log')).toHaveLength(outcomesScenario.length);
   });
 
   it('a rebuild refused by one projection abandons only its new version; the others are swapped in', async () => {
@@ -249,35 +285,37 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
     expect(await readModelRows(readModels, 'programme_outcomes')).toEqual(caughtUp);
   });
 
-  it('a refusal after the first build commit: the others resume from that commit and apply nothing twice', async () => {
+  it.each(readOrders)('a refusal after the first build commit, reading $order: the others resume from that commit and apply nothing twice', async ({ order, storeFor }) => {
     await appendAll(eventStore, outcomesScenario);
-    const positions = await positionsIn(eventStore);
+    const reading = storeFor(eventStore);
+    const last = await lastPosition(eventStore);
     let refusing = false;
-    const refused = positions[positions.length - 1]!;
+    // The 26th event read: one event per page and ten pages per commit, so the refusal lands after two commits.
+    const refused = (await eventsInReadOrder(reading))[25]!.position;
     const picky: RowProjection = {
       ...auditLogProjection,
       apply: (event, lookup) => (refusing && event.position === refused ? E.left('refused late in the rebuild') : auditLogProjection.apply(event, lookup)),
     };
-    // One event per page: the build commits every ten pages, so the refusal lands after two commits.
-    const runner = createProjectionRunner({ eventStore, readModels, projections: [projections[0]!, picky], clock, batchSize: 1 });
+    const runner = createProjectionRunner({ eventStore: reading, readModels, projections: [projections[0]!, picky], clock, batchSize: 1 });
     await runner.catchUp();
     const before = await readModelRows(readModels, 'programme_outcomes');
     refusing = true;
-    const progress: (bigint | null)[] = [];
+    const progress: RebuildProgress[] = [];
     const watched = createProjectionRunner({
-      eventStore,
+      eventStore: reading,
       readModels,
       projections: [projections[0]!, picky],
       clock,
       batchSize: 1,
-      onProgress: ({ position }) => progress.push(position),
+      onProgress: (reached) => progress.push(reached),
     });
-    // Re-applying any event before the resumed position would refuse it (already enrolled, already released).
+    // Re-applying any event before the resumed point would refuse it (already enrolled, already released).
     expect(await watched.rebuild()).toEqual([{ projection: 'audit_log', position: refused, message: 'refused late in the rebuild' }]);
-    expect(progress).toContain(positions[19]);
+    if (order === 'in position order') expect(progress.map(({ position }) => position)).toContain((await positionsIn(eventStore))[19]);
+    else expect(progress.map(({ eventsByStream }) => eventsByStream)).toEqual(expect.arrayContaining([10, 20]));
     expect((await watched.status()).map((status) => [status.name, status.version, status.position])).toEqual([
-      ['outcomes', 2, refused],
-      ['audit_log', 1, refused],
+      ['outcomes', 2, last],
+      ['audit_log', 1, last],
     ]);
     expect(await readModelRows(readModels, 'programme_outcomes')).toEqual(before);
   });

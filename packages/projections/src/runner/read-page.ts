@@ -1,4 +1,4 @@
-import type { EventStore, RecordedEvent } from '@binaan/event-store';
+import type { EventStore, RecordedEvent, StreamOrderCursor } from '@binaan/event-store';
 
 /**
  * The events after `after` (exclusive; null = from the start) up to `until` when given, in pages of
@@ -41,4 +41,30 @@ export async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T>
   } finally {
     await iterator.return?.();
   }
+}
+
+/** A store that offers the optional read stream after stream. */
+export type StoreReadingByStream = EventStore & Required<Pick<EventStore, 'readAllByStream'>>;
+
+export const readsByStream = (eventStore: EventStore): eventStore is StoreReadingByStream => eventStore.readAllByStream !== undefined;
+
+/**
+ * The events up to `untilPosition` (inclusive), stream after stream, in pages of `pageSize`, from one
+ * readAllByStream that starts after `after` (null = from the start of the order).
+ */
+export async function* readPagesByStream(
+  eventStore: StoreReadingByStream,
+  untilPosition: bigint,
+  after: StreamOrderCursor | null,
+  pageSize: number,
+): AsyncGenerator<readonly RecordedEvent[]> {
+  let page: RecordedEvent[] = [];
+  for await (const event of eventStore.readAllByStream(after === null ? { untilPosition } : { untilPosition, after })) {
+    page.push(event);
+    if (page.length >= pageSize) {
+      yield page;
+      page = [];
+    }
+  }
+  if (page.length > 0) yield page;
 }

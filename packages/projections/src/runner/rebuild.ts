@@ -1,15 +1,20 @@
 import type { ProjectionEvent } from '../read-models/projection-event';
 import type { ProjectionFailure } from '../replay/in-memory-replay';
 import type { RowProjection } from '../read-models/row-projection';
-import type { EventStore } from '@binaan/event-store';
+import type { EventStore, StreamOrderCursor } from '@binaan/event-store';
+import * as E from 'fp-ts/Either';
 import { createSecondaryIndexes, dropPhysicalTables } from '../schema/physical-tables';
 import { applyFresh, applyInTransaction, ProjectionFailedError, type RunnerContext } from './process-batch';
 import { deleteVersion, lockVersion, type ProjectionVersionState, saveCheckpoint, versionStates } from './projection-state';
-import { readAhead, readPages } from './read-page';
+import { applyBatch } from './apply-batch';
+import { readAhead, readPages, readPagesByStream, readsByStream, type StoreReadingByStream } from './read-page';
 import { startVersion, swapIn } from './versions';
 
 export interface RebuildProgress {
+  /** The position the read in position order has reached; null while the build reads stream after stream. */
   readonly position: bigint | null;
+  /** While the build reads stream after stream: how many events it has applied so far. */
+  readonly eventsByStream?: number;
 }
 
 type Serialise = <T>(task: () => Promise<T>) => Promise<T>;
@@ -47,9 +52,12 @@ const finish = (eventStore: EventStore, context: RunnerContext, building: readon
     return position;
   });
 
-interface Applied {
+/** How far one transaction of a pass got: whether the events ran out, and where the pass resumes. */
+interface Applied<Cursor> {
   readonly ended: boolean;
-  readonly position: bigint | null;
+  readonly reached: Cursor;
+  /** How many events it read. */
+  readonly events: number;
 }
 
 /**
@@ -60,62 +68,109 @@ interface Applied {
  */
 const pagesPerBuildCommit = 10;
 
+type Pages = AsyncIterator<readonly ProjectionEvent[]>;
+
 /**
- * Applies the next `pagesPerBuildCommit` pages from `pages` to every version being built, in one
- * transaction; answers whether the events ran out and the last position applied. Each version's
- * lock is taken and its checkpoint saved once per transaction, not once per page: the checkpoint
- * only has to be right when the transaction commits. Throws ProjectionFailedError on a refusal,
- * which rolls back every page of this transaction.
+ * In position order: applies the next `pagesPerBuildCommit` pages to every version being built, in
+ * one transaction. Each version's lock is taken and its checkpoint saved once per transaction, not
+ * once per page: the checkpoint only has to be right when the transaction commits. Throws
+ * ProjectionFailedError on a refusal, which rolls back every page of this transaction.
  */
-const applyNextPages = (context: RunnerContext, building: readonly Building[], pages: AsyncIterator<readonly ProjectionEvent[]>): Promise<Applied> =>
+const applyNextPages = (context: RunnerContext, building: readonly Building[], pages: Pages, from: bigint | null): Promise<Applied<bigint | null>> =>
   context.readModels.db.transaction().execute(async (trx) => {
     const locked: { readonly projection: RowProjection; readonly state: ProjectionVersionState; checkpoint: bigint | null }[] = [];
     for (const { projection, version } of building) {
       const state = await lockVersion(trx, projection.name, version);
       if (state !== undefined && state.failure === null) locked.push({ projection, state, checkpoint: state.position });
     }
-    let position: bigint | null = null;
+    let reached = from;
     let ended = false;
+    let events = 0;
     for (let page = 0; page < pagesPerBuildCommit && !ended; page += 1) {
       const next = await pages.next();
       if (next.done === true) {
         ended = true;
       } else {
+        events += next.value.length;
         for (const entry of locked) entry.checkpoint = await applyFresh(trx, context, entry.projection, entry.state, entry.checkpoint, next.value);
-        position = next.value.at(-1)?.position ?? position;
+        reached = next.value.at(-1)?.position ?? reached;
       }
     }
     for (const { projection, state, checkpoint } of locked) {
       if (checkpoint !== null && checkpoint !== state.position) await saveCheckpoint(trx, projection.name, state.version, checkpoint);
     }
-    return { ended, position };
+    return { ended, reached, events };
   });
 
-/** See rebuildProjections. */
-const rebuildAll = async (
-  eventStore: EventStore,
+/**
+ * Stream after stream: applies the next `pagesPerBuildCommit` pages to every version being built, in
+ * one transaction, and answers the last event applied. No checkpoint is saved: positions do not rise
+ * through this order, and the pass is resumed by its stream cursor (in this process; a build that dies
+ * is begun again on the next start). Throws ProjectionFailedError on a refusal.
+ */
+const applyNextStreamPages = (
   context: RunnerContext,
-  projections: readonly RowProjection[],
-  batchSize: number,
+  building: readonly Building[],
+  pages: Pages,
+  from: StreamOrderCursor | null,
+): Promise<Applied<StreamOrderCursor | null>> =>
+  context.readModels.db.transaction().execute(async (trx) => {
+    for (const { projection, version } of building) await lockVersion(trx, projection.name, version);
+    let reached = from;
+    let ended = false;
+    let events = 0;
+    for (let page = 0; page < pagesPerBuildCommit && !ended; page += 1) {
+      const next = await pages.next();
+      if (next.done === true) {
+        ended = true;
+      } else {
+        events += next.value.length;
+        for (const { projection, version } of building) {
+          const applied = await applyBatch(trx, context.io, projection, version, next.value, { markDirtyGroups: false });
+          if (E.isLeft(applied)) throw new ProjectionFailedError(applied.left);
+        }
+        const last = next.value.at(-1);
+        reached = last === undefined ? reached : { streamName: last.streamName, revision: last.revision };
+      }
+    }
+    return { ended, reached, events };
+  });
+
+/** What a pass left: the versions still being built, the refusals, and where it ended. */
+interface Passed<Cursor> {
+  readonly building: readonly Building[];
+  readonly failures: readonly ProjectionFailure[];
+  readonly reached: Cursor;
+}
+
+/**
+ * Runs one read of the events over the versions being built, a transaction at a time. A projection
+ * that refuses an event has its version abandoned; the read resumes for the others after their last
+ * commit.
+ */
+const runPass = async <Cursor>(
+  context: RunnerContext,
+  initial: readonly Building[],
+  start: Cursor,
+  openPages: (from: Cursor) => AsyncGenerator<readonly ProjectionEvent[]>,
+  applyNext: (building: readonly Building[], pages: Pages, from: Cursor) => Promise<Applied<Cursor>>,
   serialise: Serialise,
-  onProgress: (progress: RebuildProgress) => void,
-): Promise<readonly ProjectionFailure[]> => {
+  onApplied: (applied: Applied<Cursor>) => void,
+): Promise<Passed<Cursor>> => {
   const failures: ProjectionFailure[] = [];
-  let building: readonly Building[] = [];
-  for (const projection of projections) {
-    building = [...building, { projection, version: await serialise(() => startVersion(context.readModels, projection)) }];
-  }
-  let position: bigint | null = null;
+  let building = initial;
+  let reached = start;
   let refused: Building | undefined;
   do {
     refused = undefined;
-    const pages: AsyncGenerator<readonly ProjectionEvent[]> = readAhead(readPages(eventStore, position, batchSize));
+    const pages: AsyncGenerator<readonly ProjectionEvent[]> = readAhead(openPages(reached));
     try {
       for (let ended = false; !ended && building.length > 0; ) {
-        const applied: Applied = await serialise(() => applyNextPages(context, building, pages));
+        const from = reached;
+        const applied: Applied<Cursor> = await serialise(() => applyNext(building, pages, from));
         ended = applied.ended;
-        position = applied.position ?? position;
-        onProgress({ position });
+        reached = applied.reached;
+        onApplied(applied);
       }
     } catch (error) {
       if (!(error instanceof ProjectionFailedError)) throw error;
@@ -131,8 +186,81 @@ const rebuildAll = async (
       building = building.filter((candidate) => candidate !== refused);
     }
   } while (refused !== undefined);
+  return { building, failures, reached };
+};
+
+/** The position of the last event in the store, or null when it holds none. */
+const headPosition = async (eventStore: EventStore): Promise<bigint | null> => {
+  for await (const event of eventStore.readAll({ direction: 'backwards', fromPosition: 'end', maxCount: 1 })) return event.position;
+  return null;
+};
+
+/**
+ * The versions whose rows each follow one stream are built stream after stream up to the head as it
+ * stood, then given that head as their checkpoint; the position-order pass that follows skips what
+ * they hold. Answers the versions still being built and the refusals.
+ */
+const buildStreamAfterStream = async (
+  eventStore: StoreReadingByStream,
+  context: RunnerContext,
+  building: readonly Building[],
+  batchSize: number,
+  serialise: Serialise,
+  onProgress: (progress: RebuildProgress) => void,
+): Promise<{ readonly building: readonly Building[]; readonly failures: readonly ProjectionFailure[]; readonly head: bigint | null }> => {
+  const head = await headPosition(eventStore);
+  const chosen = building.filter(({ projection }) => projection.rowsFollowOneStream === true);
+  if (head === null || chosen.length === 0) return { building, failures: [], head: null };
+  let applied = 0;
+  const passed = await runPass<StreamOrderCursor | null>(
+    context,
+    chosen,
+    null,
+    (from) => readPagesByStream(eventStore, head, from, batchSize),
+    (versions, pages, from) => applyNextStreamPages(context, versions, pages, from),
+    serialise,
+    ({ events }) => onProgress({ position: null, eventsByStream: (applied += events) }),
+  );
+  await serialise(() =>
+    context.readModels.db.transaction().execute(async (trx) => {
+      for (const { projection, version } of passed.building) await saveCheckpoint(trx, projection.name, version, head);
+    }),
+  );
+  const refused = new Set(passed.failures.map((failure) => failure.projection));
+  const remaining = building.filter(({ projection }) => !refused.has(projection.name));
+  const allFollowStreams = remaining.every(({ projection }) => projection.rowsFollowOneStream === true);
+  return { building: remaining, failures: passed.failures, head: allFollowStreams ? head : null };
+};
+
+/** See rebuildProjections. */
+const rebuildAll = async (
+  eventStore: EventStore,
+  context: RunnerContext,
+  projections: readonly RowProjection[],
+  batchSize: number,
+  serialise: Serialise,
+  onProgress: (progress: RebuildProgress) => void,
+): Promise<readonly ProjectionFailure[]> => {
+  let started: readonly Building[] = [];
+  for (const projection of projections) {
+    started = [...started, { projection, version: await serialise(() => startVersion(context.readModels, projection)) }];
+  }
+  const byStream = readsByStream(eventStore)
+    ? await buildStreamAfterStream(eventStore, context, started, batchSize, serialise, onProgress)
+    : { building: started, failures: [], head: null };
+  const inOrder = await runPass<bigint | null>(
+    context,
+    byStream.building,
+    byStream.head,
+    (from) => readPages(eventStore, from, batchSize),
+    (versions, pages, from) => applyNextPages(context, versions, pages, from),
+    serialise,
+    ({ reached }) => onProgress({ position: reached }),
+  );
+  const { building } = inOrder;
+  const failures = [...byStream.failures, ...inOrder.failures];
   try {
-    const finalPosition = await serialise(() => finish(eventStore, context, building, position, batchSize));
+    const finalPosition = await serialise(() => finish(eventStore, context, building, inOrder.reached, batchSize));
     onProgress({ position: finalPosition });
     return failures;
   } catch (error) {
@@ -143,10 +271,15 @@ const rebuildAll = async (
 };
 
 /**
- * Builds new versions of projections' tables from position 0, reading the events once for all of
- * them, while queries and the live runner keep using the active versions; then swaps them in.
- * A projection that refuses an event has its new version abandoned (the active one is untouched)
- * and its failure returned; the others carry on from their last commit.
+ * Builds new versions of projections' tables from the first event, while queries and the live
+ * runner keep using the active versions; then swaps them in. A projection that refuses an event has
+ * its new version abandoned (the active one is untouched) and its failure returned; the others carry
+ * on from their last commit.
+ *
+ * When the store reads stream after stream, the projections whose rows each follow one stream
+ * (`rowsFollowOneStream`) are built that way up to the head, one read for all of them: each of a
+ * participant's rows then has its events one after the other, instead of once on every page of the
+ * log she has an event on. The rest, and whatever was appended meanwhile, are read in position order.
  *
  * The versions being built take each page in one shared transaction (one commit per page, not one
  * per page and projection, and one per several pages): nothing reads them before the swap, and a

@@ -9,4 +9,5 @@ export const auditLogProjection: RowProjection = {
   reads: () => [],
   apply: (event) => E.right([{ table: 'audit_log', key: String(event.position), row: auditLogRow(event) }]),
   aggregates: [],
+  rowsFollowOneStream: true, // a row per event
 };

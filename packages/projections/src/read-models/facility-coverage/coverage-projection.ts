@@ -103,5 +103,8 @@ export const coverageProjection = (options: CoverageProjectionOptions): RowProje
           facilityCoverageRows(String(group['facility_id']), rows as readonly CoverageFactRow[], referenceDate, eligibility),
       },
     ],
+    // Her state, placements and placement facts change only for her events (her stream); a count's
+    // fact only for its facility's stream.
+    rowsFollowOneStream: true,
   };
 };

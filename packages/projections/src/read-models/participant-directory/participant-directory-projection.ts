@@ -26,4 +26,7 @@ export const participantDirectoryProjection: RowProjection = {
     return E.right(next === undefined ? [] : [{ table: 'participant_directory', key, row: next }]);
   },
   aggregates: [],
+  // Her row changes only for her participant events, all in her stream (a reservation or a disclosure
+  // naming her loads the row but writes nothing).
+  rowsFollowOneStream: true,
 };
