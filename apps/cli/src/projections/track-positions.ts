@@ -33,9 +33,14 @@ export const trackPositions = async <T>(
 export const lowestPosition = (statuses: readonly ProjectionStatus[]): bigint | null =>
   statuses.reduce<bigint | null>((lowest, status) => (status.position !== null && (lowest === null || status.position < lowest) ? status.position : lowest), null);
 
-/** How far the rebuild under way has got. */
+/**
+ * How far the rebuild under way has got: its position, or while it reads stream after stream (its
+ * checkpoint still null), the events it has applied, which on a store that numbers its records one
+ * by one is close to the position it will reach.
+ */
 export const rebuildPosition = (statuses: readonly ProjectionStatus[]): bigint | null =>
   statuses.reduce<bigint | null>((lowest, status) => {
-    const position = status.rebuild?.position ?? null;
+    const applied = status.rebuild?.eventsByStream ?? null;
+    const position = status.rebuild?.position ?? (applied === null ? null : BigInt(applied));
     return position !== null && (lowest === null || position < lowest) ? position : lowest;
   }, null);

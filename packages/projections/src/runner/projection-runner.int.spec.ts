@@ -10,7 +10,8 @@ import { storesUnderTest } from '../fixtures/read-model-stores.fixture';
 import { queryParticipantStatus } from '../queries/outcome-queries';
 import { readModelRows } from '../queries/all-rows-query';
 import type { ReadModelStore } from '../store/read-model-store';
-import { createProjectionRunner } from './projection-runner';
+import { createProjectionRunner, type ProjectionRunner } from './projection-runner';
+import type { ProjectionStatus } from './runner-status';
 import { versionStates } from './projection-state';
 import type { RebuildProgress } from './rebuild';
 
@@ -43,7 +44,7 @@ const readingByPositionOnly = (store: EventStore): EventStore => {
 };
 /** A rebuild reads stream after stream where the store can, and by position otherwise: both are held to the same rules. */
 const readOrders = [
-  { order: 'stream after stream', storeFor: (store: EventStore): EventStore => store, commitsAfterBuild: 2 },
+  { order: 'stream after stream', storeFor: (store: EventStore): EventStore => store, commitsAfterBuild: 3 },
   { order: 'in position order', storeFor: readingByPositionOnly, commitsAfterBuild: 1 },
 ];
 
@@ -198,8 +199,8 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
     const runner = createProjectionRunner({ eventStore: held, readModels, projections, clock, batchSize: 1, onProgress: () => answers.push(query()) });
     expect(await runner.rebuild(['outcomes'])).toEqual([]);
     const answered = await Promise.all(answers);
-    // 85 events: nine build commits, then the last events and the swap (stream after stream: and the
-    // events appended since the build read began, by position).
+    // 85 events: nine build commits, then the last events and the swap (stream after stream: also the
+    // commit of the head it read up to as the checkpoint, and a read by position of anything appended since).
     expect([order.length, answered.length]).toEqual([85, 9 + commitsAfterBuild]);
     expect(answered[0]).toEqual({ versions: ['v1 active', 'v2 building'], rows: statusBefore });
     for (const answer of answered) {
@@ -215,6 +216,21 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
     const physical = physicalTables(readModels.db);
     await expect(physical.selectFrom('participant_status_v1').selectAll().execute()).rejects.toThrow();
     expect(await physical.selectFrom('participant_status_v2').selectAll().execute()).toHaveLength(15);
+  });
+
+  it('a rebuild reading stream after stream reports in its status how many events it has applied, since its checkpoint waits for the end', async () => {
+    await appendAll(eventStore, outcomesScenario);
+    const seen: Promise<readonly ProjectionStatus[]>[] = [];
+    const runner: ProjectionRunner = createProjectionRunner({ eventStore, readModels, projections, clock, batchSize: 1, onProgress: () => seen.push(runner.status()) });
+    await runner.catchUp();
+    expect(await runner.rebuild(['outcomes'])).toEqual([]);
+    const reported = (await Promise.all(seen)).map(([outcomes]) => outcomes!.rebuild);
+    const applied = reported.flatMap((rebuild) => (rebuild?.eventsByStream === null || rebuild === null ? [] : [rebuild.eventsByStream]));
+    expect(applied.length).toBeGreaterThanOrEqual(5);
+    expect(applied).toEqual([...applied].sort((left, right) => left - right));
+    expect(applied.every((count) => count % 10 === 0 || count === outcomesScenario.length)).toBe(true);
+    expect(reported.some((rebuild) => rebuild !== null && rebuild.eventsByStream !== null && rebuild.position === null)).toBe(true);
+    expect((await runner.status())[0]!.rebuild).toBeNull();
   });
 
   it('a projection that does not declare its rows follow one stream is rebuilt in position order beside those that do', async () => {

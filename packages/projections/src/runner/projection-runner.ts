@@ -50,6 +50,8 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
   const context: RunnerContext = { readModels, io: createRowIo(readModels.dialect, readModels), clock: options.clock ?? (() => new Date()) };
   const serialise = createSerialiser();
   const rebuilding = new Set<string>();
+  /** Per projection under rebuild in this process: events applied so far while the build reads stream after stream. */
+  const eventsByStream = new Map<string, number | null>();
   let mode: 'idle' | 'catching_up' | 'live' = 'idle';
   let initialised: Promise<void> | null = null;
   let stoppedBy: string | null = null;
@@ -64,12 +66,19 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
   const rebuildNow = async (names: readonly string[]) => {
     const chosen = names.map(projectionNamed);
     chosen.forEach((projection) => rebuilding.add(projection.name));
+    const onProgress = (progress: RebuildProgress) => {
+      chosen.forEach((projection) => eventsByStream.set(projection.name, progress.eventsByStream ?? null));
+      options.onProgress?.(progress);
+    };
     try {
-      const failures = await rebuildProjections(eventStore, context, chosen, batchSize, serialise, options.onProgress ?? (() => undefined));
+      const failures = await rebuildProjections(eventStore, context, chosen, batchSize, serialise, onProgress);
       failures.forEach((failure) => options.onFailure?.(failure));
       return failures;
     } finally {
-      chosen.forEach((projection) => rebuilding.delete(projection.name));
+      chosen.forEach((projection) => {
+        rebuilding.delete(projection.name);
+        eventsByStream.delete(projection.name);
+      });
     }
   };
 
@@ -203,7 +212,10 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
         position,
         ...(await lagAfter(eventStore, position, now)),
         failure: active?.failure ?? null,
-        rebuild: building === undefined ? null : { version: building.version, position: building.position },
+        rebuild:
+          building === undefined
+            ? null
+            : { version: building.version, position: building.position, eventsByStream: eventsByStream.get(projection.name) ?? null },
         stoppedBy,
         skipped: eventStore.skippedRecords?.() ?? null,
       });

@@ -226,6 +226,7 @@ const buildStreamAfterStream = async (
       for (const { projection, version } of passed.building) await saveCheckpoint(trx, projection.name, version, head);
     }),
   );
+  onProgress({ position: head });
   const refused = new Set(passed.failures.map((failure) => failure.projection));
   const remaining = building.filter(({ projection }) => !refused.has(projection.name));
   const allFollowStreams = remaining.every(({ projection }) => projection.rowsFollowOneStream === true);

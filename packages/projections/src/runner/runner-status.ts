@@ -15,7 +15,11 @@ export interface ProjectionStatus {
   readonly lagSeconds: number;
   /** Set when a reducer refused an event: the projection holds its checkpoint until `retry`. */
   readonly failure: { readonly position: bigint; readonly message: string } | null;
-  readonly rebuild: { readonly version: number; readonly position: bigint | null } | null;
+  /**
+   * A new version being built: its checkpoint, and while this process builds it stream after stream
+   * (when the checkpoint stays null until the build has read the whole log), how many events it has applied.
+   */
+  readonly rebuild: { readonly version: number; readonly position: bigint | null; readonly eventsByStream: number | null } | null;
   /**
    * Why the live loop ended, when something other than a projection failed: the database went away,
    * or the store met one of Binaan's own events it cannot read (the message names its position, type and why).
