@@ -7,7 +7,7 @@ import { createSecondaryIndexes, dropPhysicalTables } from '../schema/physical-t
 import { applyFresh, applyInTransaction, ProjectionFailedError, type RunnerContext } from './process-batch';
 import { deleteVersion, lockVersion, type ProjectionVersionState, saveCheckpoint, versionStates } from './projection-state';
 import { applyBatch } from './apply-batch';
-import { readAhead, readPages, readPagesByStream, readsByStream, type StoreReadingByStream } from './read-page';
+import { headPosition, readAhead, readPages, readPagesByStream, readsByStream, type StoreReadingByStream } from './read-page';
 import { startVersion, swapIn } from './versions';
 
 export interface RebuildProgress {
@@ -187,12 +187,6 @@ const runPass = async <Cursor>(
     }
   } while (refused !== undefined);
   return { building, failures, reached };
-};
-
-/** The position of the last event in the store, or null when it holds none. */
-const headPosition = async (eventStore: EventStore): Promise<bigint | null> => {
-  for await (const event of eventStore.readAll({ direction: 'backwards', fromPosition: 'end', maxCount: 1 })) return event.position;
-  return null;
 };
 
 /**
