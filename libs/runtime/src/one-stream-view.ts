@@ -12,7 +12,8 @@ async function* streamOrNothing(store: EventStore, streamName: string): AsyncGen
  * The store as if it held one stream: replaying one participant as of a date reads that stream only,
  * not the whole history. A stream's events are in position order, as `readAll` gives them.
  */
-export const oneStreamView = (store: EventStore, streamName: string): EventStore => ({
-  ...store,
-  readAll: () => streamOrNothing(store, streamName),
-});
+export const oneStreamView = (store: EventStore, streamName: string): EventStore => {
+  // Without the read stream after stream, which would reach every stream of the store.
+  const { readAllByStream, ...rest } = store;
+  return { ...(readAllByStream === undefined ? store : rest), readAll: () => streamOrNothing(store, streamName) };
+};

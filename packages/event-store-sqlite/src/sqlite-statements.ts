@@ -5,6 +5,14 @@ export type EventRow = readonly [bigint, string, bigint, string, string, string,
 
 const COLUMNS = 'position, stream_name, revision, event_id, type, data, metadata, created';
 
+/**
+ * readAllByStream's page: a keyset search of the stream index after (stream, revision). INDEXED BY: the
+ * planner could otherwise scan by position and sort the whole log; with it, a query the index cannot
+ * serve is an error when prepared, not a slow read.
+ */
+export const BY_STREAM_FORWARDS = `SELECT ${COLUMNS} FROM events INDEXED BY events_by_stream_revision
+  WHERE (stream_name, revision) > (?, ?) AND position <= ? ORDER BY stream_name, revision LIMIT ?`;
+
 /** Every statement the adapter runs, prepared once per connection and returning raw rows of bigints. */
 export interface SqliteStatements {
   readonly lastRevision: Statement<[string], bigint>;
@@ -46,12 +54,7 @@ export const prepareStatements = (db: Database): SqliteStatements => {
     ),
     allForwards: raw(`SELECT ${COLUMNS} FROM events WHERE position >= ? ORDER BY position LIMIT ?`),
     allBackwards: raw(`SELECT ${COLUMNS} FROM events WHERE position < ? ORDER BY position DESC LIMIT ?`),
-    // INDEXED BY: the planner could otherwise scan by position and sort the whole log; with it, a
-    // query the index cannot serve is an error when prepared, not a slow read.
-    byStreamForwards: raw(
-      `SELECT ${COLUMNS} FROM events INDEXED BY events_by_stream_revision
-        WHERE (stream_name, revision) > (?, ?) AND position <= ? ORDER BY stream_name, revision LIMIT ?`,
-    ),
+    byStreamForwards: raw(BY_STREAM_FORWARDS),
     headPosition: single('SELECT max(position) FROM events'),
   };
 };

@@ -64,12 +64,14 @@ export interface RowProjection {
    */
   readonly derived?: DerivedRows;
   /**
-   * Declares that each row this projection reads or writes for an event is read and written only for
-   * events of that event's stream (a participant's rows, for her stream; a row per event). Folding the
-   * log stream after stream, each stream in order, then gives the same rows as folding it by position,
-   * and a rebuild does so when the store can read that way (`readAllByStream`): a row's events come one
-   * after the other, so it is loaded and written about once, not once per page it has an event on.
-   * A property test of the default projections holds the two folds equal.
+   * Declares that each row this projection writes, and each row it reads to decide what it writes, is
+   * changed by the events of one stream only (a participant's rows by her stream; a row per event by its
+   * event). An event may still name a row it then leaves alone (a reservation loads her directory row).
+   * Folding the log stream after stream, each stream in order, then gives the same rows as folding it by
+   * position, and a rebuild does so when the store can read that way (`readAllByStream`): a row's events
+   * come one after the other, so it is loaded and written about once, not once per page it has an event
+   * on. The default projections refuse an event outside the stream its data names (outsideItsStream),
+   * and tests hold their rebuild to the catch-up by position.
    */
   readonly rowsFollowOneStream?: boolean;
 }

@@ -83,6 +83,21 @@ describe.each(storesUnderTest)('facility coverage on $name', ({ open }) => {
     ]);
   });
 
+  it('refuses a count outside the stream of its unit, naming both streams', async () => {
+    const elsewhere = createMemoryEventStore();
+    await appendAll(elsewhere, [{ ...headCount(women, '2024-01-31', 80), streamName: `facility-${men}` }]);
+    const misplaced = await open('coverage_misplaced');
+    try {
+      const runner = createProjectionRunner({ eventStore: elsewhere, readModels: misplaced.store, projections, clock: () => new Date('2024-03-10T05:00:00Z') });
+      await runner.catchUp();
+      const coverage = (await runner.status()).find((status) => status.name === 'coverage');
+      expect(coverage?.failure?.message).toBe(`FacilityPopulationRecorded at position ${coverage?.failure?.position} is in stream facility-${men}, not facility-${women}, the stream its data names`);
+    } finally {
+      await misplaced.dispose();
+      await elsewhere.close();
+    }
+  });
+
   it('equals the in-memory replay of the same events', async () => {
     const replayed = await replayAsOf(eventStore, {}, ['facility_coverage'], { projections, today: '2024-03-10' });
     expect(await readModelRows(readModels, 'facility_coverage')).toEqual(replayed.facility_coverage);

@@ -13,6 +13,7 @@ import type { ReadModelStore } from '../store/read-model-store';
 import { createProjectionRunner, type ProjectionRunner } from './projection-runner';
 import type { ProjectionStatus } from './runner-status';
 import { versionStates } from './projection-state';
+import { replayAsOf } from '../replay/replay-as-of';
 import type { RebuildProgress } from './rebuild';
 
 // The runner's mechanics with two projections (coverage, the third default, is specified in facility-coverage.int.spec.ts).
@@ -90,6 +91,21 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
       [await lastPosition(eventStore), 0, 0, null],
       [await lastPosition(eventStore), 0, 0, null],
       [await lastPosition(eventStore), 0, 0, null],
+    ]);
+  });
+
+  it('an event outside the stream its data names is refused, naming both streams: a rebuild stream after stream relies on it', async () => {
+    const herEnrolment = participant(1).enrolled('2019-09-02');
+    await appendAll(eventStore, [{ ...herEnrolment, streamName: `participant-${participant(2).participantId}` }]);
+    const runner = createProjectionRunner({ eventStore, readModels, projections, clock });
+    await runner.catchUp();
+    const failures = (await runner.status()).map((status) => [status.name, status.failure?.message ?? null]);
+    const [position] = await positionsIn(eventStore);
+    const refusal = `InmateEnrolled at position ${position} is in stream participant-${participant(2).participantId}, not participant-${participant(1).participantId}, the stream its data names`;
+    expect(failures).toEqual([
+      ['outcomes', refusal],
+      ['audit_log', null],
+      ['participant_directory', refusal],
     ]);
   });
 
@@ -233,6 +249,39 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
     expect((await runner.status())[0]!.rebuild).toBeNull();
   });
 
+  it('events appended after the head a rebuild reads stream after stream up to are applied once, by position, after it', async () => {
+    await appendAll(eventStore, outcomesScenario.slice(0, 60));
+    const runner = createProjectionRunner({ eventStore, readModels, projections, clock, batchSize: 5 });
+    await runner.catchUp();
+    let appended = false;
+    // Her later events, and others', land right after the build has read the head it will read up to.
+    const appending: EventStore = {
+      ...eventStore,
+      readAll: (options) =>
+        (async function* () {
+          for await (const event of eventStore.readAll(options)) {
+            if (options?.direction === 'backwards' && !appended) {
+              appended = true;
+              await appendAll(eventStore, outcomesScenario.slice(60));
+            }
+            yield event;
+          }
+        })(),
+    };
+    const rebuilding = createProjectionRunner({ eventStore: appending, readModels, projections, clock, batchSize: 5 });
+    expect(await rebuilding.rebuild()).toEqual([]);
+    expect(appended).toBe(true);
+    const head = await lastPosition(eventStore);
+    expect((await rebuilding.status()).map((status) => [status.name, status.position, status.failure])).toEqual(projections.map(({ name }) => [name, head, null]));
+    const replayed = await replayAsOf(eventStore, {}, ['participant_status', 'follow_up_worklist', 'programme_outcomes', 'audit_log'], {
+      projections,
+      today: '2020-06-15',
+    });
+    for (const name of ['participant_status', 'follow_up_worklist', 'programme_outcomes', 'audit_log'] as const) {
+      expect([name, await readModelRows(readModels, name)]).toEqual([name, replayed[name]]);
+    }
+  });
+
   it('a projection that does not declare its rows follow one stream is rebuilt in position order beside those that do', async () => {
     await appendAll(eventStore, outcomesScenario);
     const inOrder: RowProjection = { ...auditLogProjection, rowsFollowOneStream: false };
@@ -325,7 +374,7 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
       batchSize: 1,
       onProgress: (reached) => progress.push(reached),
     });
-    // Re-applying any event before the resumed point would refuse it (already enrolled, already released).
+    const statusBefore = await readModelRows(readModels, 'participant_status');
     expect(await watched.rebuild()).toEqual([{ projection: 'audit_log', position: refused, message: 'refused late in the rebuild' }]);
     if (order === 'in position order') expect(progress.map(({ position }) => position)).toContain((await positionsIn(eventStore))[19]);
     else expect(progress.map(({ eventsByStream }) => eventsByStream)).toEqual(expect.arrayContaining([10, 20]));
@@ -334,6 +383,8 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
       ['audit_log', 1, last],
     ]);
     expect(await readModelRows(readModels, 'programme_outcomes')).toEqual(before);
+    // An event of the rolled-back pages applied twice, or one skipped, would change her counts and dates.
+    expect(await readModelRows(readModels, 'participant_status')).toEqual(statusBefore);
   });
 
   it('rebuilds a projection whose table layout no longer matches the code, on start', async () => {

@@ -67,7 +67,9 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
     const chosen = names.map(projectionNamed);
     chosen.forEach((projection) => rebuilding.add(projection.name));
     const onProgress = (progress: RebuildProgress) => {
-      chosen.forEach((projection) => eventsByStream.set(projection.name, progress.eventsByStream ?? null));
+      // Only the projections the read stream after stream is building; the others wait for the read by position.
+      const building = chosen.filter((projection) => progress.eventsByStream === undefined || projection.rowsFollowOneStream === true);
+      building.forEach((projection) => eventsByStream.set(projection.name, progress.eventsByStream ?? null));
       options.onProgress?.(progress);
     };
     try {

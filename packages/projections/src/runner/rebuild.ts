@@ -275,6 +275,8 @@ const rebuildAll = async (
  * (`rowsFollowOneStream`) are built that way up to the head, one read for all of them: each of a
  * participant's rows then has its events one after the other, instead of once on every page of the
  * log she has an event on. The rest, and whatever was appended meanwhile, are read in position order.
+ * Stream after stream, a refusal reported is the first refused event in that order, which need not be
+ * the earliest by position; the version is abandoned either way.
  *
  * The versions being built take each page in one shared transaction (one commit per page, not one
  * per page and projection, and one per several pages): nothing reads them before the swap, and a

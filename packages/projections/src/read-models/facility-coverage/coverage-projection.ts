@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
-import { createEvolve, decodeWith, FacilityPopulationRecordedData, formatDecodeError, isParticipantEventType, type Catalogue } from '@binaan/domain';
+import { createEvolve, decodeWith, FacilityPopulationRecordedData, facilityStreamName, formatDecodeError, isParticipantEventType, type Catalogue } from '@binaan/domain';
 import { participantStateRow, stateOfRow } from '../participant-state/participant-state-row';
-import { participantEventOf, type ProjectionEvent } from '../projection-event';
+import { outsideItsStream, participantEventOf, type ProjectionEvent } from '../projection-event';
 import { recordOf } from '../outcomes-projection';
 import type { CoverageFactRow, CoverageParticipantPlacementsRow, ParticipantStateRow, Row } from '../read-model-rows';
 import type { RowProjection, RowRef, RowWrite } from '../row-projection';
@@ -22,6 +22,8 @@ const stateKey = (event: ProjectionEvent): string | null =>
 const countWrites = (event: ProjectionEvent): E.Either<string, readonly RowWrite[]> => {
   const decoded = decodeWith(FacilityPopulationRecordedData)(event.data);
   if (E.isLeft(decoded)) return E.left(`${event.type} at position ${event.position}: ${formatDecodeError(decoded.left)}`);
+  const ownStream = facilityStreamName(decoded.right.facilityId);
+  if (event.streamName !== ownStream) return outsideItsStream(event, ownStream);
   const fact = countFact(decoded.right);
   return E.right([{ table: 'coverage_fact', key: fact.fact_id, row: fact }]);
 };

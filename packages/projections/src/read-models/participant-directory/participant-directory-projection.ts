@@ -26,7 +26,7 @@ export const participantDirectoryProjection: RowProjection = {
     return E.right(next === undefined ? [] : [{ table: 'participant_directory', key, row: next }]);
   },
   aggregates: [],
-  // Her row changes only for her participant events, all in her stream (a reservation or a disclosure
-  // naming her loads the row but writes nothing).
+  // Her row changes only for her participant events, all in her stream (an enrolment reservation naming
+  // her loads the row but writes nothing).
   rowsFollowOneStream: true,
 };
