@@ -71,6 +71,27 @@ const pagesPerBuildCommit = 10;
 type Pages = AsyncIterator<readonly ProjectionEvent[]>;
 
 /**
+ * Hands the next `pagesPerBuildCommit` pages to `apply`, one at a time (memory holds one page);
+ * answers whether the events ran out, how many were taken, and the last of them.
+ */
+const takePages = async (pages: Pages, apply: (page: readonly ProjectionEvent[]) => Promise<void>) => {
+  let ended = false;
+  let events = 0;
+  let last: ProjectionEvent | undefined;
+  for (let taken = 0; taken < pagesPerBuildCommit && !ended; taken += 1) {
+    const next = await pages.next();
+    if (next.done === true) {
+      ended = true;
+    } else {
+      events += next.value.length;
+      await apply(next.value);
+      last = next.value.at(-1) ?? last;
+    }
+  }
+  return { ended, events, last };
+};
+
+/**
  * In position order: applies the next `pagesPerBuildCommit` pages to every version being built, in
  * one transaction. Each version's lock is taken and its checkpoint saved once per transaction, not
  * once per page: the checkpoint only has to be right when the transaction commits. Throws
@@ -83,23 +104,13 @@ const applyNextPages = (context: RunnerContext, building: readonly Building[], p
       const state = await lockVersion(trx, projection.name, version);
       if (state !== undefined && state.failure === null) locked.push({ projection, state, checkpoint: state.position });
     }
-    let reached = from;
-    let ended = false;
-    let events = 0;
-    for (let page = 0; page < pagesPerBuildCommit && !ended; page += 1) {
-      const next = await pages.next();
-      if (next.done === true) {
-        ended = true;
-      } else {
-        events += next.value.length;
-        for (const entry of locked) entry.checkpoint = await applyFresh(trx, context, entry.projection, entry.state, entry.checkpoint, next.value);
-        reached = next.value.at(-1)?.position ?? reached;
-      }
-    }
+    const taken = await takePages(pages, async (page) => {
+      for (const entry of locked) entry.checkpoint = await applyFresh(trx, context, entry.projection, entry.state, entry.checkpoint, page);
+    });
     for (const { projection, state, checkpoint } of locked) {
       if (checkpoint !== null && checkpoint !== state.position) await saveCheckpoint(trx, projection.name, state.version, checkpoint);
     }
-    return { ended, reached, events };
+    return { ended: taken.ended, reached: taken.last?.position ?? from, events: taken.events };
   });
 
 /**
@@ -116,24 +127,14 @@ const applyNextStreamPages = (
 ): Promise<Applied<StreamOrderCursor | null>> =>
   context.readModels.db.transaction().execute(async (trx) => {
     for (const { projection, version } of building) await lockVersion(trx, projection.name, version);
-    let reached = from;
-    let ended = false;
-    let events = 0;
-    for (let page = 0; page < pagesPerBuildCommit && !ended; page += 1) {
-      const next = await pages.next();
-      if (next.done === true) {
-        ended = true;
-      } else {
-        events += next.value.length;
-        for (const { projection, version } of building) {
-          const applied = await applyBatch(trx, context.io, projection, version, next.value, { markDirtyGroups: false });
-          if (E.isLeft(applied)) throw new ProjectionFailedError(applied.left);
-        }
-        const last = next.value.at(-1);
-        reached = last === undefined ? reached : { streamName: last.streamName, revision: last.revision };
+    const taken = await takePages(pages, async (page) => {
+      for (const { projection, version } of building) {
+        const applied = await applyBatch(trx, context.io, projection, version, page, { markDirtyGroups: false });
+        if (E.isLeft(applied)) throw new ProjectionFailedError(applied.left);
       }
-    }
-    return { ended, reached, events };
+    });
+    const { last } = taken;
+    return { ended: taken.ended, reached: last === undefined ? from : { streamName: last.streamName, revision: last.revision }, events: taken.events };
   });
 
 /** What a pass left: the versions still being built, the refusals, and where it ended. */
