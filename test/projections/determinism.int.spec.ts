@@ -17,6 +17,10 @@ import { dropSchema, pgUrl, uniqueSchemaName } from './support/postgres';
 import { appendHistory } from './support/recorded-history';
 
 const projections = defaultProjections();
+
+// 25 runs, each on SQLite and on a PostgreSQL schema of its own: about 20 s on an idle machine, three times that
+// when the machine is shared. The limit only stops a hang; how fast the runner is belongs to the benchmarks.
+jest.setTimeout(240_000);
 const decider = createParticipantDecider({ catalogue: shippedCatalogue, today: fixtureToday });
 
 /** participant_status as the decider's own fold of each history gives it, in the read model's order. */
