@@ -6,7 +6,7 @@ export { tableDefinitions, layoutFingerprint, type ColumnType, type TableDefinit
 export { physicalTableName } from './schema/physical-tables';
 export { createProjectionRunner, type ProjectionRunner, type ProjectionRunnerOptions } from './runner/projection-runner';
 export type { ProjectionStatus, RunnerState } from './runner/runner-status';
-export type { RebuildProgress } from './runner/rebuild';
+export type { RebuildProgress } from './runner/build-pass';
 export * from './read-models/projection-event';
 export * from './read-models/read-model-rows';
 export * from './read-models/row-projection';

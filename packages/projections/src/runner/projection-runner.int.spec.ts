@@ -14,7 +14,7 @@ import { createProjectionRunner, type ProjectionRunner } from './projection-runn
 import type { ProjectionStatus } from './runner-status';
 import { versionStates } from './projection-state';
 import { replayAsOf } from '../replay/replay-as-of';
-import type { RebuildProgress } from './rebuild';
+import type { RebuildProgress } from './build-pass';
 
 // The runner's mechanics with two projections (coverage, the third default, is specified in facility-coverage.int.spec.ts).
 const projections = defaultProjections().filter((projection) => projection.name !== 'coverage');
