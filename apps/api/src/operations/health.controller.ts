@@ -4,6 +4,7 @@ import { Requires } from '../auth/access.decorator';
 import { ProblemException } from '../http/problem.exception';
 import { problems } from '../http/problems';
 import { API_RUNTIME, type ApiRuntime } from '../runtime/api-runtime.port';
+import { lastPositionOf } from '@binaan/event-store';
 
 const unhealthyStates: readonly string[] = ['failed'];
 
@@ -37,11 +38,8 @@ export class HealthController {
   private async eventStore(): Promise<HealthIndicatorResult> {
     const session = this.indicators.check('eventStore');
     try {
-      let lastPosition: string | null = null;
-      for await (const event of this.runtime.store.readAll({ direction: 'backwards', fromPosition: 'end', maxCount: 1 })) {
-        lastPosition = event.position.toString();
-      }
-      return session.up({ lastPosition });
+      const lastPosition = await lastPositionOf(this.runtime.store);
+      return session.up({ lastPosition: lastPosition === null ? null : lastPosition.toString() });
     } catch (error) {
       return session.down({ message: error instanceof Error ? error.name : 'unreachable' });
     }

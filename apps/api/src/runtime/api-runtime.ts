@@ -9,15 +9,11 @@ import {
   queryParticipantStatus,
   queryProgrammeOutcomes,
 } from '@binaan/projections';
+import { lastPositionOf } from '@binaan/event-store';
 import type { BinaanRuntime } from '@binaan/runtime';
 import { auditLogRows } from './audit-log-query';
 import type { ApiRuntime } from './api-runtime.port';
 import { openContactDetails } from './open-contact-details';
-
-const headPosition = async (runtime: BinaanRuntime): Promise<bigint | null> => {
-  for await (const event of runtime.store.readAll({ direction: 'backwards', fromPosition: 'end', maxCount: 1 })) return event.position;
-  return null;
-};
 
 /**
  * The API's view of the composition root: the read-model queries it serves, the projections' status
@@ -49,7 +45,7 @@ export const apiRuntimeFrom = (runtime: BinaanRuntime, clock: () => Date = runti
   projections: {
     status: () => runtime.projections.status(),
     waitUntilCaughtUp: async ({ timeoutMs = 10_000 } = {}) => {
-      const head = await headPosition(runtime);
+      const head = await lastPositionOf(runtime.store);
       if (head !== null) await runtime.waitForProjections(head, timeoutMs);
     },
   },

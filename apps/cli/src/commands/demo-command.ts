@@ -1,3 +1,4 @@
+import { lastPositionOf } from '@binaan/event-store';
 import * as fs from 'node:fs';
 import {
   createDemoClock,
@@ -16,7 +17,6 @@ import { parseCount } from '../options/count-option';
 import { addStoreOptions, describeStore, type StoreOptionValues } from '../options/store-location';
 import { parseBusinessDate } from '../options/time-axes';
 import { startProgress, type Progress } from '../output/progress';
-import { lastPositionOf } from '../projections/last-position';
 import { lowestPosition, trackPositions } from '../projections/track-positions';
 import { businessDateAt } from '@binaan/domain';
 

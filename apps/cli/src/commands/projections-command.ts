@@ -1,3 +1,4 @@
+import { lastPositionOf } from '@binaan/event-store';
 import type { Command } from 'commander';
 import { isClean, type VerifyReport } from '@binaan/integrity';
 import type { ProjectionRunner } from '@binaan/projections';
@@ -11,7 +12,6 @@ import { addStoreOptions, type StoreOptionValues } from '../options/store-locati
 import { startProgress } from '../output/progress';
 import { recordForcedRebuild } from '../projections/forced-rebuild-record';
 import { retainAuditLog } from '../projections/retain-audit-log';
-import { lastPositionOf } from '../projections/last-position';
 import { renderStatusJson, renderStatusTable } from '../projections/render-status';
 import { rebuildPosition, trackPositions } from '../projections/track-positions';
 import { verifySession } from '../verify/verify-session';

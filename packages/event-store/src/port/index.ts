@@ -6,3 +6,4 @@ export * from './errors';
 export * from './limits';
 export * from './schema';
 export * from './event-store';
+export * from './last-position';

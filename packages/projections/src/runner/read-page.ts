@@ -68,9 +68,3 @@ export async function* readPagesByStream(
   }
   if (page.length > 0) yield page;
 }
-
-/** The position of the last event in the store, or null when it holds none. */
-export const headPosition = async (eventStore: EventStore): Promise<bigint | null> => {
-  for await (const event of eventStore.readAll({ direction: 'backwards', fromPosition: 'end', maxCount: 1 })) return event.position;
-  return null;
-};

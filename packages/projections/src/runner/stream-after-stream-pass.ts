@@ -1,11 +1,11 @@
 import type { ProjectionFailure } from '../replay/in-memory-replay';
-import type { StreamOrderCursor } from '@binaan/event-store';
+import { lastPositionOf, type StreamOrderCursor } from '@binaan/event-store';
 import * as E from 'fp-ts/Either';
 import { applyBatch } from './apply-batch';
 import { type Applied, type Building, type Pages, type RebuildProgress, runPass, type Serialise, takePages } from './build-pass';
 import { ProjectionFailedError, type RunnerContext } from './process-batch';
 import { lockVersion, saveCheckpoint } from './projection-state';
-import { headPosition, readPagesByStream, type StoreReadingByStream } from './read-page';
+import { readPagesByStream, type StoreReadingByStream } from './read-page';
 
 /**
  * Stream after stream: applies the next `pagesPerBuildCommit` pages to every version being built, in
@@ -44,7 +44,7 @@ export const buildStreamAfterStream = async (
   serialise: Serialise,
   onProgress: (progress: RebuildProgress) => void,
 ): Promise<{ readonly building: readonly Building[]; readonly failures: readonly ProjectionFailure[]; readonly head: bigint | null }> => {
-  const head = await headPosition(eventStore);
+  const head = await lastPositionOf(eventStore);
   const chosen = building.filter(({ projection }) => projection.rowsFollowOneStream === true);
   if (head === null || chosen.length === 0) return { building, failures: [], head: null };
   let applied = 0;
