@@ -3,12 +3,18 @@ import fc from 'fast-check';
 import { storesUnderTest } from '../fixtures/read-model-stores.fixture';
 import { arbFollowUpWindows, arbReleasedStatusRow, arbWorklistDay } from '../fixtures/worklist-arbitraries.fixture';
 import { nextFollowUp, worklistRows, type NextFollowUp } from '../read-models/follow-up-worklist/follow-up-worklist';
+import { openListingsCount } from '../read-models/outcomes-projection';
+import type { Row } from '../read-models/read-model-rows';
+import { countGroups } from '../read-models/row-projection';
 import { physicalTables } from '../schema/database';
 import { createPhysicalTables, physicalTableName, pointViewsAt } from '../schema/physical-tables';
 import type { ReadModelStore } from '../store/read-model-store';
-import { queryFollowUpsDue, type FollowUpsDueCount, type FollowUpsDueQuery } from './follow-ups-due-query';
+import { createSqliteReadModelStore } from '../store/sqlite-read-model-store';
+import { pageKeyReads, queryFollowUpsDue, type FollowUpsDueCount, type FollowUpsDueQuery } from './follow-ups-due-query';
+import { CompiledQuery } from 'kysely';
 
 const facilities = ['lapas-perempuan-malang', 'lapas-kelas-i-malang', 'rutan-surabaya'];
+const programmes = ['sulam-malang-2019', 'usaha-malang-2020'];
 
 /** Every page of the query, followed cursor by cursor, and the counts of the first. */
 const allPages = async (store: ReadModelStore, query: FollowUpsDueQuery) => {
@@ -48,37 +54,53 @@ const expectedWorklist = (byParticipant: readonly (readonly NextFollowUp[])[], t
 describe.each(storesUnderTest)('the follow-ups due on $name, a page at a time', ({ open }) => {
   let store: ReadModelStore;
   let dispose: () => Promise<void>;
-  const table = physicalTableName('follow_up_worklist', 1);
+  const tables = ['follow_up_worklist', 'follow_up_open_listings'] as const;
 
   beforeAll(async () => {
     ({ store, dispose } = await open('follow_ups_due'));
-    await createPhysicalTables(store.db, store.dialect, ['follow_up_worklist'], 1, { indexes: true });
-    await pointViewsAt(store.db, store.dialect, ['follow_up_worklist'], 1, { sameLayout: false });
+    await createPhysicalTables(store.db, store.dialect, tables, 1, { indexes: true });
+    await pointViewsAt(store.db, store.dialect, tables, 1, { sameLayout: false });
   });
   afterAll(() => dispose());
 
-  const store_ = async (byParticipant: readonly (readonly NextFollowUp[] | readonly object[])[]) => {
-    await physicalTables(store.db).deleteFrom(table).execute();
+  /** The rows as the outcomes projection leaves them: the worklist, and its open listings counted (by the reference count). */
+  const store_ = async (byParticipant: readonly (readonly NextFollowUp[])[]) => {
     const rows = byParticipant.flat();
-    if (rows.length > 0) await physicalTables(store.db).insertInto(table).values(rows as never).execute();
+    const written = { follow_up_worklist: rows, follow_up_open_listings: countGroups(openListingsCount, rows as unknown as readonly Row[]) };
+    for (const name of tables) {
+      await physicalTables(store.db).deleteFrom(physicalTableName(name, 1)).execute();
+      if (written[name].length > 0) await physicalTables(store.db).insertInto(physicalTableName(name, 1)).values(written[name] as never).execute();
+    }
   };
 
   it('answers what nextFollowUp gives over every row, in order, for any day, page size, filter and scope', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(arbReleasedStatusRow(facilities), { minLength: 5, maxLength: 40 }),
+        fc.array(arbReleasedStatusRow(facilities, programmes), { minLength: 5, maxLength: 40 }),
         arbFollowUpWindows(),
         arbWorklistDay(),
         fc.integer({ min: 1, max: 4 }),
         fc.option(fc.subarray(facilities, { minLength: 1 }), { nil: undefined, freq: 2 }),
+        fc.option(fc.subarray(programmes, { minLength: 1 }), { nil: undefined, freq: 3 }),
         fc.option(fc.constantFrom(...facilities), { nil: undefined, freq: 2 }),
-        async (statuses, windows, today, limit, scopeFacilities, facilityId) => {
+        fc.option(fc.constantFrom(...programmes), { nil: undefined, freq: 3 }),
+        async (statuses, windows, today, limit, scopeFacilities, scopeProgrammes, facilityId, programmeId) => {
           const byParticipant = statuses.map((status) => worklistRows(status, windows) as readonly NextFollowUp[]);
           await store_(byParticipant);
-          const scope: ParticipantScope | undefined = scopeFacilities === undefined ? undefined : { facilities: scopeFacilities, programmes: 'all' };
+          const scope: ParticipantScope | undefined =
+            scopeFacilities === undefined && scopeProgrammes === undefined ? undefined : { facilities: scopeFacilities ?? 'all', programmes: scopeProgrammes ?? 'all' };
           const within = (row: NextFollowUp) =>
-            (scopeFacilities === undefined || scopeFacilities.includes(row.current_facility_id)) && (facilityId === undefined || row.facility_id === facilityId);
-          const answered = await allPages(store, { today, limit, ...(scope === undefined ? {} : { scope }), ...(facilityId === undefined ? {} : { facilityId }) });
+            (scopeFacilities === undefined || scopeFacilities.includes(row.current_facility_id)) &&
+            (scopeProgrammes === undefined || scopeProgrammes.includes(row.programme_id)) &&
+            (facilityId === undefined || row.facility_id === facilityId) &&
+            (programmeId === undefined || row.programme_id === programmeId);
+          const answered = await allPages(store, {
+            today,
+            limit,
+            ...(scope === undefined ? {} : { scope }),
+            ...(facilityId === undefined ? {} : { facilityId }),
+            ...(programmeId === undefined ? {} : { programmeId }),
+          });
           expect(answered).toEqual(expectedWorklist(byParticipant, today, within));
         },
       ),
@@ -97,5 +119,38 @@ describe.each(storesUnderTest)('the follow-ups due on $name, a page at a time', 
     expect((await queryFollowUpsDue(store, { today, limit: 10, participantId: one.participant_id })).items).toEqual([one]);
     expect(await queryFollowUpsDue(store, { today, limit: 0 })).toEqual({ counts: reference.counts, items: [], next: null });
     expect(await queryFollowUpsDue(store, { today, limit: 10, scope: { facilities: [], programmes: 'all' } })).toEqual({ counts: [], items: [], next: null });
+  });
+});
+
+describe('the follow-ups due on SQLite', () => {
+  const tables = ['follow_up_worklist', 'follow_up_open_listings'] as const;
+  let store: ReadModelStore;
+
+  beforeAll(async () => {
+    store = await createSqliteReadModelStore({ filename: ':memory:' });
+    await createPhysicalTables(store.db, store.dialect, tables, 1, { indexes: true });
+    await pointViewsAt(store.db, store.dialect, tables, 1, { sameLayout: false });
+  });
+  afterAll(() => store.close());
+
+  it('reads a page of the rows listed until reached in index order, never sorting them (SQLite query plans)', async () => {
+    const planOf = async (query: FollowUpsDueQuery) => {
+      const compiled = pageKeyReads(store.db, query).open.compile();
+      const plan = await store.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`EXPLAIN QUERY PLAN ${compiled.sql}`, [...compiled.parameters]));
+      return plan.rows.map((row) => row.detail).join('\n');
+    };
+    const index = (n: number) => `${physicalTableName('follow_up_worklist', 1)}_ix${n}`;
+    const today = '2026-12-07';
+    const after = { windowClosesOn: '2020-03-01', participantId: '00000000-0000-4000-8000-000000000001' };
+    for (const [query, used] of [
+      [{ today, limit: 50 }, index(0)],
+      [{ today, limit: 50, after }, index(0)],
+      [{ today, limit: 50, facilityId: facilities[0]! }, index(2)],
+      [{ today, limit: 50, scope: { facilities: [facilities[0]!], programmes: 'all' } }, index(1)],
+    ] as const) {
+      const plan = await planOf(query);
+      expect(plan).toContain(used);
+      expect(plan).not.toContain('TEMP B-TREE');
+    }
   });
 });

@@ -9,14 +9,14 @@ import {
   type FollowUpWindow,
   type ParticipantState,
 } from '@binaan/domain';
-import { worklistKey, worklistRows } from './follow-up-worklist/follow-up-worklist';
+import { LISTED_UNTIL_REACHED, worklistKey, worklistRows } from './follow-up-worklist/follow-up-worklist';
 import { participantStateRow, stateOfRow } from './participant-state/participant-state-row';
 import { participantStatusRow } from './participant-status/participant-status';
 import { facilityStageRows } from './facility-stages/facility-stages';
 import { programmeOutcome, type OutcomeGroup } from './programme-outcomes/programme-outcomes';
 import { actorOf, metadataText, participantEventOf, type ProjectionEvent } from './projection-event';
 import type { FollowUpWorklistRow, ParticipantStateRow, ParticipantStatusRow } from './read-model-rows';
-import type { RowProjection, RowRef, RowWrite } from './row-projection';
+import type { GroupCount, RowProjection, RowRef, RowWrite } from './row-projection';
 
 export interface OutcomesProjectionOptions {
   /** The programme catalogue the decider's state is folded with (graduation follows the enrolled curriculum). */
@@ -35,25 +35,39 @@ export const recordOf = (event: ProjectionEvent): EventRecord => {
 
 const statusOf = (state: ParticipantState): ParticipantStatusRow | null => (state.status === 'enrolled' ? participantStatusRow(state) : null);
 
-/** Every worklist row the status gives, and a delete for each row it gave before and gives no more. */
+/**
+ * Every worklist row the status gives, and a delete for each row it gave before and gives no more;
+ * each names the row it replaces (read off the status before), so the open listings are counted.
+ */
 const worklistWrites = (
   before: ParticipantStatusRow | null,
   after: ParticipantStatusRow | null,
   windows: readonly FollowUpWindow[],
 ): readonly RowWrite[] => {
   const rows = after === null ? [] : worklistRows(after, windows);
+  const previous = new Map((before === null ? [] : worklistRows(before, windows)).map((row) => [row.milestone, row]));
   const kept = new Set(rows.map((row: FollowUpWorklistRow) => row.milestone));
-  const gone = before === null ? [] : worklistRows(before, windows).filter((row) => !kept.has(row.milestone));
-  return [
-    ...rows.map((row): RowWrite => ({ table: 'follow_up_worklist', key: worklistKey(row.participant_id, row.milestone), row })),
-    ...gone.map((row): RowWrite => ({ table: 'follow_up_worklist', key: worklistKey(row.participant_id, row.milestone), row: null })),
-  ];
+  const write = (row: FollowUpWorklistRow, written: FollowUpWorklistRow | null): RowWrite => {
+    const was = previous.get(row.milestone);
+    return { table: 'follow_up_worklist', key: worklistKey(row.participant_id, row.milestone), row: written, ...(was === undefined ? {} : { previous: was }) };
+  };
+  return [...rows.map((row) => write(row, row)), ...[...previous.values()].filter((row) => !kept.has(row.milestone)).map((row) => write(row, null))];
+};
+
+/** follow_up_open_listings: the worklist rows listed until she is reached, counted as they change. */
+export const openListingsCount: GroupCount = {
+  table: 'follow_up_open_listings',
+  source: 'follow_up_worklist',
+  groupColumns: ['programme_id', 'facility_id', 'current_facility_id', 'milestone'],
+  countColumn: 'participants',
+  counts: (row) => row['listed_until'] === LISTED_UNTIL_REACHED,
 };
 
 /**
  * The `outcomes` projection. Each participant's events are folded with the decider's own `evolve`
  * into participant_state (so a void, a correction or a cancellation undoes exactly what the decider
- * undoes); participant_status and follow_up_worklist are read off that state once per batch, and
+ * undoes); participant_status and follow_up_worklist are read off that state once per batch,
+ * follow_up_open_listings counts the worklist rows listed until reached as they change, and
  * programme_outcomes is recomputed per programme × facility × cohort from the status rows.
  */
 export const outcomesProjection = (options: OutcomesProjectionOptions): RowProjection => {
@@ -61,7 +75,7 @@ export const outcomesProjection = (options: OutcomesProjectionOptions): RowProje
   const evolve = createEvolve(options.catalogue);
   return {
     name: 'outcomes',
-    tables: ['participant_state', 'participant_status', 'follow_up_worklist', 'programme_outcomes', 'facility_stages'],
+    tables: ['participant_state', 'participant_status', 'follow_up_worklist', 'follow_up_open_listings', 'programme_outcomes', 'facility_stages'],
     reads: (event: ProjectionEvent): readonly RowRef[] =>
       isParticipantEventType(event.type) && typeof event.data['participantId'] === 'string'
         ? [
@@ -107,6 +121,7 @@ export const outcomesProjection = (options: OutcomesProjectionOptions): RowProje
         compute: (group, rows) => facilityStageRows(String(group['programme_id']), String(group['cohort']), rows as readonly ParticipantStatusRow[]),
       },
     ],
+    counts: [openListingsCount],
     // A participant's rows change only for her events, all in her stream; the aggregates are computed
     // from those rows, whatever order they were written in.
     rowsFollowOneStream: true,

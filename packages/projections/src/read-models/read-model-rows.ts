@@ -277,12 +277,27 @@ export type FacilityCoverageRow = {
   readonly status: CoverageStatus;
 };
 
+/**
+ * follow_up_open_listings: how many worklist rows are listed until she is reached (`listed_until` =
+ * 9999-12-31: her last milestone, or one after which no window opens), per programme, enrolling unit,
+ * unit that holds her now and milestone. The worklist's counts start from these, so they do not count
+ * the hundreds of thousands of people overdue at their last milestone one by one.
+ */
+export type FollowUpOpenListingsRow = {
+  readonly programme_id: string;
+  readonly facility_id: string;
+  readonly current_facility_id: string;
+  readonly milestone: string;
+  readonly participants: number;
+};
+
 export interface ReadModelRows {
   readonly participant_state: ParticipantStateRow;
   readonly participant_status: ParticipantStatusRow;
   readonly programme_outcomes: ProgrammeOutcomeRow;
   readonly facility_stages: FacilityStageRow;
   readonly follow_up_worklist: FollowUpWorklistRow;
+  readonly follow_up_open_listings: FollowUpOpenListingsRow;
   readonly audit_log: AuditLogRow;
   readonly participant_directory: ParticipantDirectoryRow;
   readonly coverage_participant_state: ParticipantStateRow;
@@ -299,6 +314,7 @@ export const readModelNames: readonly ReadModelName[] = [
   'programme_outcomes',
   'facility_stages',
   'follow_up_worklist',
+  'follow_up_open_listings',
   'audit_log',
   'participant_directory',
   'coverage_participant_state',

@@ -38,6 +38,37 @@ export interface GroupAggregate {
   readonly compute: (group: Row, sourceRows: readonly Row[], referenceDate: string) => Row | readonly Row[];
 }
 
+/**
+ * A table of counts kept as the source rows change, not recomputed: per group, how many source rows
+ * `counts` holds for. Each batch adds one for a counted row that appears in (or moves into) a group and
+ * takes one away for one that leaves it, so a count costs nothing however large its group, where a
+ * GroupAggregate reads the whole group again. A group whose count reaches zero has no row. The source's
+ * writes must name each row's `previous` state unless `reads` loaded it: a row written without either
+ * is counted as new. The in-memory replay counts from scratch (countGroups), which tests hold the
+ * runner's running counts to.
+ */
+export interface GroupCount {
+  readonly table: ReadModelName;
+  readonly source: ReadModelName;
+  readonly groupColumns: readonly string[];
+  /** The column of `table` that holds the count. */
+  readonly countColumn: string;
+  readonly counts: (row: Row) => boolean;
+}
+
+/** The reference for a GroupCount: every group's count from all the source rows at once, groups in key order. */
+export const countGroups = (count: GroupCount, sourceRows: Iterable<Row>): readonly Row[] => {
+  const groups = new Map<string, Row>();
+  for (const row of sourceRows) {
+    if (!count.counts(row)) continue;
+    const key = JSON.stringify(count.groupColumns.map((column) => row[column] ?? null));
+    const counted = groups.get(key);
+    const before = counted === undefined ? 0 : Number(counted[count.countColumn]);
+    groups.set(key, { ...Object.fromEntries(count.groupColumns.map((column) => [column, row[column] ?? null])), [count.countColumn]: before + 1 });
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+};
+
 /** The rows `compute` gave, as a list. */
 export const aggregateRowsOf = (computed: Row | readonly Row[]): readonly Row[] => (Array.isArray(computed) ? computed : [computed as Row]);
 
@@ -51,6 +82,8 @@ export interface RowProjection {
   readonly reads: (event: ProjectionEvent) => readonly RowRef[];
   readonly apply: (event: ProjectionEvent, lookup: RowLookup) => E.Either<string, readonly RowWrite[]>;
   readonly aggregates: readonly GroupAggregate[];
+  /** Tables of counts the runner keeps up to date batch by batch (see GroupCount). */
+  readonly counts?: readonly GroupCount[];
   /**
    * Fetches what `apply` needs from outside before a batch (e.g. opening sealed personal data
    * through an asynchronous vault), so `apply` itself stays synchronous and free of I/O.

@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import type { ProjectionEvent } from '../read-models/projection-event';
 import type { ReadModelName, Row } from '../read-models/read-model-rows';
-import { aggregateRowsOf, type RowProjection, type RowRef, type RowWrite } from '../read-models/row-projection';
+import { aggregateRowsOf, countGroups, type RowProjection, type RowRef, type RowWrite } from '../read-models/row-projection';
 
 export type ReadModelTables = Partial<Record<ReadModelName, readonly Row[]>>;
 
@@ -69,6 +69,9 @@ export const createInMemoryReplay = (projections: readonly RowProjection[]) => {
         output[aggregate.table] = aggregateRows(aggregate.groupColumns, [...tableOf(aggregate.source).values()], (group, rows) =>
           aggregate.compute(group, rows, referenceDate),
         );
+      }
+      for (const count of projection.counts ?? []) {
+        output[count.table] = countGroups(count, tableOf(count.source).values());
       }
     }
     return output;

@@ -6,6 +6,7 @@ import * as E from 'fp-ts/Either';
 import type { Kysely } from 'kysely';
 import { type PhysicalDatabase, type ReadModelDatabase, physicalTables } from '../schema/database';
 import type { RowIo } from './row-io';
+import { groupCountChanges, keepGroupCounts } from './keep-group-counts';
 
 export const groupKeyOf = (groupColumns: readonly string[], row: Row): string => JSON.stringify(groupColumns.map((column) => row[column] ?? null));
 
@@ -66,7 +67,7 @@ const dirtyGroupRows = (projection: RowProjection, version: number, tables: Map<
 /**
  * Applies a batch to one version of a projection inside the caller's transaction: preloads the rows
  * the events read, folds the events in memory, derives what is read off the folded rows (once per
- * row, not per event), then writes each changed row once and, when asked,
+ * row, not per event), then writes each changed row once, adds to the counts what the batch changed and, when asked,
  * marks the aggregate groups it touched. A version never refreshed needs no marks: its first refresh
  * recomputes every group (its reference date moves from none to a date), so a rebuild skips them.
  * Memory holds only this batch's rows.
@@ -119,6 +120,11 @@ export const applyBatch = async (
     }
     if (removed.length > 0) await io.remove(physical, table, version, removed);
     if (kept.length > 0) await io.upsert(physical, table, version, kept);
+  }
+  for (const count of projection.counts ?? []) {
+    const { loaded, current } = batchOf(tables, count.source);
+    const changed = [...current].map(([key, row]) => [loaded.get(key), row] as const);
+    await keepGroupCounts(physical, count, version, groupCountChanges(count, changed));
   }
   if (!options.markDirtyGroups) return E.right(undefined);
   const dirty = dirtyGroupRows(projection, version, tables);

@@ -166,14 +166,21 @@ const followUpWorklist = define(
     listed_until: 'text',
   },
   ['participant_id', 'milestone'],
-  // The worklist: the rows listed today are one range of each index, which also holds what the counts
-  // and the page order read, so both are answered from the index alone: nationally, for a scope of
-  // units (the units that hold them now), and for one enrolling unit.
+  // The worklist (queryFollowUpsDue). The rows listed until reached, most of them at national scale, come
+  // in page order from each index (one range after `listed_until = 9999-12-31`), nationally,
+  // for a scope of units (the units that hold them now) and for one enrolling unit; so do the few
+  // listed until a date (a range of `listed_until`), which are sorted.
   [
-    ['listed_until', 'listed_from', 'window_closes_on', 'participant_id', 'milestone'],
-    ['current_facility_id', 'listed_until', 'listed_from', 'window_closes_on', 'participant_id', 'milestone'],
-    ['facility_id', 'listed_until', 'listed_from', 'window_closes_on', 'participant_id', 'milestone'],
+    ['listed_until', 'window_closes_on', 'participant_id', 'listed_from', 'milestone'],
+    ['current_facility_id', 'listed_until', 'window_closes_on', 'participant_id', 'listed_from', 'milestone'],
+    ['facility_id', 'listed_until', 'window_closes_on', 'participant_id', 'listed_from', 'milestone'],
   ],
+);
+
+const followUpOpenListings = define(
+  'follow_up_open_listings',
+  { programme_id: 'text', facility_id: 'text', current_facility_id: 'text', milestone: 'text', participants: 'integer' },
+  ['programme_id', 'facility_id', 'current_facility_id', 'milestone'],
 );
 
 const auditLog = define(
@@ -249,6 +256,7 @@ export const tableDefinitions: Readonly<Record<ReadModelName, TableDefinition>> 
   programme_outcomes: programmeOutcomes,
   facility_stages: facilityStages,
   follow_up_worklist: followUpWorklist,
+  follow_up_open_listings: followUpOpenListings,
   audit_log: auditLog,
   participant_directory: participantDirectory,
   coverage_participant_state: coverageParticipantState,

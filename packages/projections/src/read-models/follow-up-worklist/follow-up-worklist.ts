@@ -54,6 +54,8 @@ const byDueDate = <R extends Pick<FollowUpWorklistRow, 'due_on' | 'milestone'>>(
  * selects rows by date instead of reading every row of every participant. A row is next on a day when
  * it is unreached, the following row's window has not opened, and every unreached row before it has
  * been skipped (the window after it has opened); it is listed from the day its own window opens.
+ * A listing begins by the row's due date, so no later than its window closes: the day a row before it
+ * is skipped is the opening of a window due no later than its own. The worklist's counts rely on it.
  */
 export const withListingDates = (rows: readonly UndatedRow[]): readonly FollowUpWorklistRow[] => {
   const ordered = byDueDate(rows);

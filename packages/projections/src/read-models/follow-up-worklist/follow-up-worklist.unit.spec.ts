@@ -64,6 +64,17 @@ describe('follow_up_worklist', () => {
       );
     });
 
+    it('begin by the due date, so no later than the window closes, for any windows (the worklist counts rely on it)', () => {
+      fc.assert(
+        fc.property(arbReleasedStatusRow(), arbFollowUpWindows(), (status, windows) => {
+          for (const row of worklistRows(status, windows)) {
+            if (row.listed_from !== null) expect(row.listed_from <= row.due_on && row.due_on <= row.window_closes_on).toBe(true);
+          }
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
     it('date the default windows: M1 from its opening until M3 opens, a reached milestone never', () => {
       expect(rows().map((row) => [row.milestone, row.listed_from, row.listed_until])).toEqual([
         ['M1', '2019-02-13', '2019-04-15'],
