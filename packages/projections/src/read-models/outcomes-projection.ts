@@ -12,8 +12,8 @@ import {
 import { LISTED_UNTIL_REACHED, worklistKey, worklistRows } from './follow-up-worklist/follow-up-worklist';
 import { participantStateRow, stateOfRow } from './participant-state/participant-state-row';
 import { participantStatusRow } from './participant-status/participant-status';
-import { facilityStageRows } from './facility-stages/facility-stages';
-import { programmeOutcome, type OutcomeGroup } from './programme-outcomes/programme-outcomes';
+import { facilityStageRows, facilityStagesInParts } from './facility-stages/facility-stages';
+import { programmeOutcome, programmeOutcomeInParts, type OutcomeGroup } from './programme-outcomes/programme-outcomes';
 import { actorOf, metadataText, participantEventOf, type ProjectionEvent } from './projection-event';
 import type { FollowUpWorklistRow, ParticipantStateRow, ParticipantStatusRow } from './read-model-rows';
 import type { GroupCount, RowProjection, RowRef, RowWrite } from './row-projection';
@@ -113,12 +113,14 @@ export const outcomesProjection = (options: OutcomesProjectionOptions): RowProje
         groupColumns: ['programme_id', 'facility_id', 'cohort'],
         compute: (group, rows, referenceDate) =>
           programmeOutcome(group as unknown as OutcomeGroup, rows as readonly ParticipantStatusRow[], referenceDate, windows),
+        inParts: programmeOutcomeInParts(windows),
       },
       {
         table: 'facility_stages',
         source: 'participant_status',
         groupColumns: ['programme_id', 'cohort'],
         compute: (group, rows) => facilityStageRows(String(group['programme_id']), String(group['cohort']), rows as readonly ParticipantStatusRow[]),
+        inParts: facilityStagesInParts,
       },
     ],
     counts: [openListingsCount],

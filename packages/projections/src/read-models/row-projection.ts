@@ -36,7 +36,36 @@ export interface GroupAggregate {
   readonly source: ReadModelName;
   readonly groupColumns: readonly string[];
   readonly compute: (group: Row, sourceRows: readonly Row[], referenceDate: string) => Row | readonly Row[];
+  /**
+   * The same computation a part of the group's rows at a time, so the runner never holds a whole group
+   * (at national scale one group may hold hundreds of thousands of people). `compute` stays the
+   * reference: a property test holds `finish` of the parts, combined in any split, to it. Without it,
+   * the runner puts a group's rows together and calls `compute` (inOnePart).
+   */
+  readonly inParts?: AggregateInParts;
 }
+
+/** What a GroupAggregate's rows give a part at a time: `part` of some rows, `combine` of two parts, `finish` of the whole. */
+export interface AggregateInParts {
+  readonly part: (group: Row, rows: readonly Row[], referenceDate: string) => unknown;
+  readonly combine: (a: unknown, b: unknown) => unknown;
+  readonly finish: (group: Row, whole: unknown, referenceDate: string) => Row | readonly Row[];
+}
+
+/** An aggregate without `inParts` in parts all the same: its rows put together, then `compute` (memory holds the group). */
+export const inOnePart = (aggregate: GroupAggregate): AggregateInParts =>
+  aggregateInParts<readonly Row[]>({
+    part: (_group, rows) => rows,
+    combine: (a, b) => [...a, ...b],
+    finish: (group, rows, referenceDate) => aggregate.compute(group, rows, referenceDate),
+  });
+
+/** An AggregateInParts from functions typed by their part. */
+export const aggregateInParts = <Part>(parts: {
+  readonly part: (group: Row, rows: readonly Row[], referenceDate: string) => Part;
+  readonly combine: (a: Part, b: Part) => Part;
+  readonly finish: (group: Row, whole: Part, referenceDate: string) => Row | readonly Row[];
+}): AggregateInParts => parts as unknown as AggregateInParts;
 
 /**
  * A table of counts kept as the source rows change, not recomputed: per group, how many source rows

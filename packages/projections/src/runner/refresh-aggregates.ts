@@ -1,6 +1,6 @@
-import { aggregateRowsOf, type GroupAggregate, type RowProjection } from '../read-models/row-projection';
+import { aggregateRowsOf, type GroupAggregate, inOnePart, type RowProjection } from '../read-models/row-projection';
 import type { Row } from '../read-models/read-model-rows';
-import type { Kysely } from 'kysely';
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { type PhysicalDatabase, type ReadModelDatabase, physicalTables } from '../schema/database';
 import { physicalTableName } from '../schema/physical-tables';
 import { tableDefinitions } from '../schema/table-definitions';
@@ -21,33 +21,57 @@ const allGroupKeys = async (db: Kysely<PhysicalDatabase>, aggregate: GroupAggreg
   return rows.map((row) => groupKeyOf(aggregate.groupColumns, row as Row));
 };
 
+/** The rows of one group: each group column equal to the group's value, or null where it is null. */
+const inGroup = (aggregate: GroupAggregate, group: Row) => (eb: ExpressionBuilder<PhysicalDatabase, string>): Expression<SqlBool> =>
+  eb.and(
+    aggregate.groupColumns.map((column) => {
+      const value = group[column];
+      return value === null || value === undefined ? eb(column, 'is', null) : eb(column, '=', value);
+    }),
+  );
+
 /** Deletes every row of the group from an aggregate that gives several rows per group, before they are written anew. */
 const removeGroup = async (db: Kysely<PhysicalDatabase>, aggregate: GroupAggregate, version: number, group: Row): Promise<void> => {
-  let query = db.deleteFrom(physicalTableName(aggregate.table, version));
-  for (const column of aggregate.groupColumns) {
-    const value = group[column];
-    query = value === null || value === undefined ? query.where(column, 'is', null) : query.where(column, '=', value);
+  await db.deleteFrom(physicalTableName(aggregate.table, version)).where(inGroup(aggregate, group)).execute();
+};
+
+/** How many source rows a part of a group holds: enough to make few reads, few enough to keep memory flat. */
+export const ROWS_PER_PART = 2_000;
+
+/**
+ * A group's aggregate from its source rows: the group's keys (from its index), then its rows a part at
+ * a time, so memory holds a part and the keys, not the whole group, when the aggregate can be computed
+ * in parts (inParts); otherwise the parts are put together and computed at once.
+ */
+const computeGroup = async (db: Kysely<PhysicalDatabase>, io: RowIo, aggregate: GroupAggregate, version: number, group: Row, referenceDate: string) => {
+  const source = tableDefinitions[aggregate.source];
+  const inParts = aggregate.inParts ?? inOnePart(aggregate);
+  const keyed = await db.selectFrom(physicalTableName(aggregate.source, version)).select([...source.primaryKey]).where(inGroup(aggregate, group)).execute();
+  const keys = keyed.map((row) => rowKey(source, row as Row)).sort();
+  if (keys.length === 0) return null;
+  let whole: unknown;
+  for (let start = 0; start < keys.length; start += ROWS_PER_PART) {
+    const part = keys.slice(start, start + ROWS_PER_PART);
+    const loaded = await io.load(db, aggregate.source, version, part);
+    const rows = part.flatMap((key) => {
+      const row = loaded.get(key);
+      return row === undefined ? [] : [row];
+    });
+    const computed = inParts.part(group, rows, referenceDate);
+    whole = start === 0 ? computed : inParts.combine(whole, computed);
   }
-  await query.execute();
+  return inParts.finish(group, whole, referenceDate);
 };
 
 const recompute = async (db: Kysely<PhysicalDatabase>, io: RowIo, aggregate: GroupAggregate, version: number, groupKey: string, referenceDate: string) => {
   const group = groupOf(aggregate, groupKey);
-  const sourceRows = await io.readRows(db, tableDefinitions[aggregate.source], (columns) => {
-    let query = db.selectFrom(physicalTableName(aggregate.source, version)).select(columns);
-    for (const column of aggregate.groupColumns) {
-      const value = group[column];
-      query = value === null || value === undefined ? query.where(column, 'is', null) : query.where(column, '=', value);
-    }
-    return query.compile();
-  });
-  if (sourceRows.length === 0) {
+  const computed = await computeGroup(db, io, aggregate, version, group, referenceDate);
+  if (computed === null) {
     const definition = tableDefinitions[aggregate.table];
     if (definition.primaryKey.join('|') === aggregate.groupColumns.join('|')) await io.remove(db, aggregate.table, version, [rowKey(definition, group)]);
     else await removeGroup(db, aggregate, version, group);
     return;
   }
-  const computed = aggregate.compute(group, sourceRows, referenceDate);
   if (Array.isArray(computed)) await removeGroup(db, aggregate, version, group);
   const rows = aggregateRowsOf(computed);
   if (rows.length > 0) await io.upsert(db, aggregate.table, version, rows);

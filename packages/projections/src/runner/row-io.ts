@@ -111,12 +111,6 @@ export const createRowIo = (dialect: SqlDialectName, runCompiled: Pick<ReadModel
     else await db.executeQuery(CompiledQuery.raw(statement, [...parameters]));
   };
 
-  /** Rows of a table from a select that `compile` builds over the given columns, normalised. */
-  const readRows = async (db: Kysely<PhysicalDatabase>, definition: TableDefinition, compile: (columns: readonly string[]) => CompiledQuery): Promise<Row[]> => {
-    const compiled = compile(definition.columns.map(([column]) => column));
-    return readCompiled(db, definition, compiled.sql, compiled.parameters);
-  };
-
   const readCompiled = async (db: Kysely<PhysicalDatabase>, definition: TableDefinition, statement: string, parameters: readonly unknown[]): Promise<Row[]> => {
     if (runCompiledRead !== undefined) return runCompiledRead(statement, parameters).map((values) => normaliseValues(definition, values));
     return (await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(statement, [...parameters]))).rows.map((raw) => normaliseRow(definition, raw));
@@ -167,7 +161,7 @@ export const createRowIo = (dialect: SqlDialectName, runCompiled: Pick<ReadModel
     }
   };
 
-  return { load, readRows, remove, upsert };
+  return { load, remove, upsert };
 };
 
 export type RowIo = ReturnType<typeof createRowIo>;

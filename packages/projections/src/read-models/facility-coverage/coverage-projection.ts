@@ -4,10 +4,10 @@ import { participantStateRow, stateOfRow } from '../participant-state/participan
 import { outsideItsStream, participantEventOf, type ProjectionEvent } from '../projection-event';
 import { recordOf } from '../outcomes-projection';
 import type { CoverageFactRow, CoverageParticipantPlacementsRow, ParticipantStateRow, Row } from '../read-model-rows';
-import type { RowProjection, RowRef, RowWrite } from '../row-projection';
+import { aggregateInParts, type RowProjection, type RowRef, type RowWrite } from '../row-projection';
 import type { CoverageEligibility } from './coverage-eligibility';
 import { countFact, placementFacts } from './coverage-facts';
-import { facilityCoverageRows } from './facility-coverage';
+import { combineCoverageParts, coveragePart, type CoveragePart, facilityCoverageOf, facilityCoverageRows } from './facility-coverage';
 
 export interface CoverageProjectionOptions {
   readonly catalogue: Catalogue;
@@ -103,6 +103,11 @@ export const coverageProjection = (options: CoverageProjectionOptions): RowProje
         groupColumns: ['facility_id'],
         compute: (group: Row, rows, referenceDate) =>
           facilityCoverageRows(String(group['facility_id']), rows as readonly CoverageFactRow[], referenceDate, eligibility),
+        inParts: aggregateInParts<CoveragePart>({
+          part: (_group, rows, referenceDate) => coveragePart(rows as readonly CoverageFactRow[], referenceDate, eligibility),
+          combine: combineCoverageParts,
+          finish: (group, whole, referenceDate) => facilityCoverageOf(String(group['facility_id']), whole, referenceDate, eligibility),
+        }),
       },
     ],
     // Her state, placements and placement facts change only for her events (her stream); a count's

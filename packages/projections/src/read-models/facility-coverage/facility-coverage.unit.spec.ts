@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { CoverageFactRow } from '../read-model-rows';
-import { parseCoverageEligibility } from './coverage-eligibility';
-import { facilityCoverageRows } from './facility-coverage';
+import { parseCoverageEligibility, type CoverageEligibility } from './coverage-eligibility';
+import { combineCoverageParts, coveragePart, facilityCoverageOf, facilityCoverageRows } from './facility-coverage';
 
 const placement = (participant: number, startsOn: string, endsOn: string | null = null, registrationClass = 'B.I'): CoverageFactRow => ({
   fact_id: `placement|p${participant}|unit|${startsOn}`,
@@ -97,6 +97,31 @@ describe('facility coverage by month', () => {
             if (row.coverage_rate !== null) expect(row.coverage_rate).toBeLessThanOrEqual(1);
             expect(row.coverage_rate).toBe(row.held === 0 ? null : row.in_programme / row.held!);
           }
+        },
+      ),
+    );
+  });
+
+  it('property: computed a part of the facts at a time, in any order and any cut, it gives the same rows as all at once', () => {
+    fc.assert(
+      fc.property(
+        fc.array(stayArbitrary, { maxLength: 30 }),
+        fc.array(fc.tuple(dayArbitrary, fc.integer({ min: 0, max: 60 })), { maxLength: 6 }),
+        dayArbitrary,
+        fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 5 }),
+        fc.constantFrom<CoverageEligibility>('all', ['B.I']),
+        (stays, countDays, referenceDate, sizes, eligibility) => {
+          // Counts on different days (one a day, as a facility's stream gives them), then the placements, some of another class.
+          const counts = [...new Map(countDays.map(([day, total]) => [day, count(day, total, { 'B.I': total })])).values()];
+          const facts = [...counts, ...stays.map((stay, index) => placement(index, stay.startsOn, stay.endsOn, index % 3 === 0 ? 'A.II' : 'B.I'))];
+          const parts: ReturnType<typeof coveragePart>[] = [];
+          for (let start = 0, index = 0; start < facts.length; index += 1) {
+            const size = sizes[index % sizes.length]!;
+            parts.push(coveragePart(facts.slice(start, start + size), referenceDate, eligibility));
+            start += size;
+          }
+          const whole = parts.length === 0 ? coveragePart([], referenceDate, eligibility) : parts.slice(1).reduce(combineCoverageParts, parts[0]!);
+          expect(facilityCoverageOf('unit', whole, referenceDate, eligibility)).toEqual(facilityCoverageRows('unit', facts, referenceDate, eligibility));
         },
       ),
     );

@@ -1,4 +1,5 @@
 import type { FacilityStageRow, ParticipantStatusRow } from '../read-model-rows';
+import { aggregateInParts } from '../row-projection';
 
 /**
  * facility_stages for one programme × cohort: for each unit, how many of the cohort were enrolled,
@@ -23,3 +24,27 @@ export const facilityStageRows = (programmeId: string, cohort: string, participa
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([facilityId, counts]) => ({ programme_id: programmeId, cohort, facility_id: facilityId, ...counts }));
 };
+
+const byFacilityId = (a: FacilityStageRow, b: FacilityStageRow): number => (a.facility_id < b.facility_id ? -1 : a.facility_id > b.facility_id ? 1 : 0);
+
+/** The stage rows of two disjoint sets of a cohort's participants as those of both: each unit's counts added up. */
+export const addFacilityStages = (a: readonly FacilityStageRow[], b: readonly FacilityStageRow[]): readonly FacilityStageRow[] => {
+  const sums = new Map(a.map((row) => [row.facility_id, row]));
+  for (const row of b) {
+    const known = sums.get(row.facility_id);
+    sums.set(
+      row.facility_id,
+      known === undefined
+        ? row
+        : { ...known, enrolled: known.enrolled + row.enrolled, graduated: known.graduated + row.graduated, released: known.released + row.released, exited: known.exited + row.exited },
+    );
+  }
+  return [...sums.values()].sort(byFacilityId);
+};
+
+/** facilityStageRows a part of the cohort at a time. */
+export const facilityStagesInParts = aggregateInParts<readonly FacilityStageRow[]>({
+  part: (group, rows) => facilityStageRows(String(group['programme_id']), String(group['cohort']), rows as readonly ParticipantStatusRow[]),
+  combine: addFacilityStages,
+  finish: (_group, whole) => whole,
+});

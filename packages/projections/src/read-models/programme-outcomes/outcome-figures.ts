@@ -99,11 +99,13 @@ export type OutcomeTotal = OutcomeCounts & OutcomeRates & Pick<ProgrammeOutcomeR
  * `medianDaysToFirstIncome`).
  */
 export const outcomeTotal = (rows: readonly ProgrammeOutcomeRow[], medianDaysToFirstIncome: number | null): OutcomeTotal => {
-  const counts = Object.fromEntries(
-    outcomeCountColumns.map((column) => [column, rows.reduce((total, row) => total + row[column], 0)]),
-  ) as unknown as OutcomeCounts;
+  const counts = sumOutcomeCounts(rows);
   return { ...counts, ...outcomeRates(counts), median_days_to_first_income: medianDaysToFirstIncome };
 };
+
+/** Counts of several disjoint sets of people as the counts of all of them: each column added up. */
+export const sumOutcomeCounts = (parts: readonly OutcomeCounts[]): OutcomeCounts =>
+  Object.fromEntries(outcomeCountColumns.map((column) => [column, parts.reduce((total, part) => total + part[column], 0)])) as unknown as OutcomeCounts;
 
 export interface FunnelStep {
   readonly step: 'enrolled' | 'graduated' | 'released' | 'reachedAtM6' | 'workingAtM6';

@@ -1,7 +1,8 @@
 import { incomeBands, median, type ExitReason, type FollowUpWindow, type IncomeBand } from '@binaan/domain';
 import { milestoneAttempts } from '../participant-status/milestone-columns';
 import type { ParticipantStatusRow, ProgrammeOutcomeRow } from '../read-model-rows';
-import { outcomeRates, workCountColumns, type OutcomeCounts } from './outcome-figures';
+import { outcomeRates, sumOutcomeCounts, workCountColumns, type OutcomeCounts } from './outcome-figures';
+import { aggregateInParts } from '../row-projection';
 import { countHolding, hasExitedOutsideProgrammeControl, peopleFigures, type MembershipContext } from './outcome-membership';
 
 export interface OutcomeGroup {
@@ -34,19 +35,15 @@ const exitsBy = (rows: readonly ParticipantStatusRow[], reason: ExitReason): num
 
 /** The median days from release to first income of these participants: the one way to get a median of a total. */
 export const medianDaysToFirstIncome = (rows: readonly Pick<ParticipantStatusRow, 'days_to_first_income'>[]): number | null =>
-  median(rows.flatMap((row) => (row.days_to_first_income === null ? [] : [row.days_to_first_income])));
+  median(daysToFirstIncome(rows));
 
 /**
- * programme_outcomes for one programme × facility × cohort, from its participants' status rows. Every
- * count of people uses the test of `peopleFigures`, so an auditor's list of a figure's members is the
- * list this row counted.
+ * What programme_outcomes counts of some participants: every column a count of people or assessments,
+ * so the counts of a group are the sums of the counts of its parts (sumOutcomeCounts). Every count of
+ * people uses the test of `peopleFigures`, so an auditor's list of a figure's members is the list
+ * this counted.
  */
-export const programmeOutcome = (
-  group: OutcomeGroup,
-  rows: readonly ParticipantStatusRow[],
-  referenceDate: string,
-  windows: readonly FollowUpWindow[],
-): ProgrammeOutcomeRow => {
+export const outcomeCounts = (rows: readonly ParticipantStatusRow[], referenceDate: string, windows: readonly FollowUpWindow[]): OutcomeCounts => {
   const context: MembershipContext = { referenceDate, windows };
   const people = (holds: (row: ParticipantStatusRow, context: MembershipContext) => boolean) => countHolding(rows, holds, context);
   const contact = (figure: (typeof peopleFigures)['contactM1']) => ({
@@ -95,11 +92,37 @@ export const programmeOutcome = (
     ...workOutcome(rows, 'm12', context),
     first_income_known: people(peopleFigures.firstIncomeKnown.numerator),
   };
-  return {
-    ...group,
-    as_of_date: referenceDate,
-    ...counts,
-    ...outcomeRates(counts),
-    median_days_to_first_income: medianDaysToFirstIncome(rows),
-  };
+  return counts;
 };
+
+/** The days from release to first income of those who reported one: what the median is taken of. */
+export const daysToFirstIncome = (rows: readonly Pick<ParticipantStatusRow, 'days_to_first_income'>[]): readonly number[] =>
+  rows.flatMap((row) => (row.days_to_first_income === null ? [] : [row.days_to_first_income]));
+
+/** The row of one programme × facility × cohort from its counts and its people's days to first income. */
+export const programmeOutcomeRow = (group: OutcomeGroup, counts: OutcomeCounts, days: readonly number[], referenceDate: string): ProgrammeOutcomeRow => ({
+  ...group,
+  as_of_date: referenceDate,
+  ...counts,
+  ...outcomeRates(counts),
+  median_days_to_first_income: median(days),
+});
+
+/** programme_outcomes for one programme × facility × cohort, from its participants' status rows. */
+export const programmeOutcome = (
+  group: OutcomeGroup,
+  rows: readonly ParticipantStatusRow[],
+  referenceDate: string,
+  windows: readonly FollowUpWindow[],
+): ProgrammeOutcomeRow => programmeOutcomeRow(group, outcomeCounts(rows, referenceDate, windows), daysToFirstIncome(rows), referenceDate);
+
+/** The same a part of the group at a time: each part's counts and days, added up. */
+export const programmeOutcomeInParts = (windows: readonly FollowUpWindow[]) =>
+  aggregateInParts<{ readonly counts: OutcomeCounts; readonly days: readonly number[] }>({
+    part: (_group, rows, referenceDate) => {
+      const people = rows as readonly ParticipantStatusRow[];
+      return { counts: outcomeCounts(people, referenceDate, windows), days: daysToFirstIncome(people) };
+    },
+    combine: (a, b) => ({ counts: sumOutcomeCounts([a.counts, b.counts]), days: [...a.days, ...b.days] }),
+    finish: (group, whole, referenceDate) => programmeOutcomeRow(group as unknown as OutcomeGroup, whole.counts, whole.days, referenceDate),
+  });

@@ -1,7 +1,8 @@
 import type { ParticipantStatusRow } from '../read-model-rows';
 import { defaultFollowUpWindows } from '@binaan/domain';
 import { participantStatusRowOf } from '../../fixtures/participant-status-row.fixture';
-import { programmeOutcome } from './programme-outcomes';
+import { programmeOutcome, programmeOutcomeInParts } from './programme-outcomes';
+import fc from 'fast-check';
 
 /** A participant_status row of someone enrolled in March 2019 and still in training, changed by the overrides. */
 const person = participantStatusRowOf;
@@ -161,5 +162,39 @@ describe('programme_outcomes for one group', () => {
       person({ status: 'released', released_on: '2019-10-01', m12_attempts: 1, m12_reached_on: '2020-10-01', m12_working: working ? 1 : 0 });
     const row = outcome([reachedAtM12(true), reachedAtM12(true), reachedAtM12(true), reachedAtM12(false)]);
     expect([row.m12_working, row.m12_reached, row.m12_working_rate]).toEqual([3, 4, 3 / 4]);
+  });
+
+  it('property: computed a part of the group at a time, in any cut, it gives the same row as all at once', () => {
+    const arbPerson = fc
+      .record({
+        released: fc.option(fc.integer({ min: 0, max: 700 }), { nil: null }),
+        daysToIncome: fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }),
+        graduated: fc.boolean(),
+        exit: fc.option(fc.constantFrom('health', 'withdrew', 'transferred_out', 'died'), { nil: null }),
+        modules: fc.integer({ min: 0, max: 6 }),
+      })
+      .map(({ released, daysToIncome, graduated, exit, modules }) => {
+        const releasedOn = released === null ? null : new Date(Date.UTC(2019, 8, 1) + released * 86_400_000).toISOString().slice(0, 10);
+        return person({
+          ...(graduated ? { graduated_on: '2019-08-31', status: 'graduated' } : {}),
+          ...(exit === null || graduated ? {} : { exited_on: '2019-05-01', exit_reason: exit, status: 'exited' }),
+          ...(releasedOn === null || exit !== null ? {} : { status: 'released', released_on: releasedOn, days_to_first_income: daysToIncome }),
+          modules_assessed: modules,
+          modules_competent: Math.floor(modules / 2),
+        });
+      });
+    const inParts = programmeOutcomeInParts(windows);
+    fc.assert(
+      fc.property(fc.array(arbPerson, { maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 5 }), fc.constantFrom('2019-12-31', '2021-06-30'), (rows, sizes, referenceDate) => {
+        const parts: unknown[] = [];
+        for (let start = 0, index = 0; start < rows.length; index += 1) {
+          const size = sizes[index % sizes.length]!;
+          parts.push(inParts.part(group, rows.slice(start, start + size), referenceDate));
+          start += size;
+        }
+        const whole = parts.length === 0 ? inParts.part(group, [], referenceDate) : parts.slice(1).reduce((sum, part) => inParts.combine(sum, part), parts[0]);
+        expect(inParts.finish(group, whole, referenceDate)).toEqual(programmeOutcome(group, rows, referenceDate, windows));
+      }),
+    );
   });
 });
