@@ -401,6 +401,46 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
     expect(await readModelRows(readModels, 'audit_log')).toHaveLength(outcomesScenario.length);
   });
 
+  it('on start over a store that holds events, the projections that applied none are built as a rebuild builds them, stream after stream; the others catch up', async () => {
+    await appendAll(eventStore, outcomesScenario.slice(0, 30));
+    const positions = await positionsIn(eventStore);
+    await createProjectionRunner({ eventStore, readModels, projections: [projections[1]!], clock }).catchUp({ until: positions[9]! });
+    const progress: RebuildProgress[] = [];
+    const runner = createProjectionRunner({ eventStore, readModels, projections, clock, lingerMs: 5, onProgress: (reached) => progress.push(reached) });
+    await runner.start();
+    expect(progress.some((reached) => reached.eventsByStream !== undefined)).toBe(true);
+    const head = positions[positions.length - 1]!;
+    expect((await runner.status()).map((status) => [status.name, status.version, status.position])).toEqual([
+      ['outcomes', 2, head],
+      ['audit_log', 1, head],
+      ['participant_directory', 2, head],
+    ]);
+    const names = ['participant_status', 'follow_up_worklist', 'follow_up_open_listings', 'programme_outcomes', 'audit_log'] as const;
+    const replayed = await replayAsOf(eventStore, {}, names, { projections, today: '2020-06-15' });
+    for (const name of names) expect(await readModelRows(readModels, name)).toEqual(replayed[name]);
+    await appendAll(eventStore, outcomesScenario.slice(30, 36));
+    const later = await lastPosition(eventStore);
+    await waitFor(async () => (await runner.status()).every((status) => status.position === later));
+    expect((await runner.status()).map((status) => status.position)).toEqual([later, later, later]);
+    await runner.stop();
+  });
+
+  it('on start over an empty store, nothing is rebuilt: the first version stays', async () => {
+    const progress: RebuildProgress[] = [];
+    const runner = createProjectionRunner({ eventStore, readModels, projections, clock, lingerMs: 5, onProgress: (reached) => progress.push(reached) });
+    await runner.start();
+    await appendAll(eventStore, outcomesScenario.slice(0, 6));
+    const head = await lastPosition(eventStore);
+    await waitFor(async () => (await runner.status()).every((status) => status.position === head));
+    expect((await runner.status()).map((status) => [status.version, status.position])).toEqual([
+      [1, head],
+      [1, head],
+      [1, head],
+    ]);
+    expect(progress).toEqual([]);
+    await runner.stop();
+  });
+
   it('goes live: start resolves once caught up, later events follow, stop ends the subscription', async () => {
     await appendAll(eventStore, outcomesScenario.slice(0, 12));
     const runner = createProjectionRunner({ eventStore, readModels, projections, clock, lingerMs: 5 });

@@ -1,7 +1,7 @@
 import type { ProjectionEvent } from '../read-models/projection-event';
 import type { ProjectionFailure } from '../replay/in-memory-replay';
 import type { RowProjection } from '../read-models/row-projection';
-import type { EventStore, Subscription } from '@binaan/event-store';
+import { lastPositionOf, type EventStore, type Subscription } from '@binaan/event-store';
 import type { ReadModelStore } from '../store/read-model-store';
 import { liveBatches } from './live-batches';
 import { processBatch, type RunnerContext } from './process-batch';
@@ -138,9 +138,21 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
     }
   };
 
+  /**
+   * Projections that have applied nothing yet, over a store that already holds events (read models new
+   * beside an existing store: moved to another database, say, or deleted), are built as a rebuild builds
+   * them, stream after stream where the store can read that way, instead of caught up by position, which
+   * meets each participant's rows again on every page she has an event on.
+   */
+  const buildUnstarted = async () => {
+    const unstarted = (await activeVersions()).filter(({ state }) => state.position === null).map(({ projection }) => projection.name);
+    if (unstarted.length > 0 && (await lastPositionOf(eventStore)) !== null) await rebuildNow(unstarted);
+  };
+
   const start = async () => {
     if (live !== null) return;
     await initialise();
+    await buildUnstarted();
     stoppedBy = null;
     const from = await lowestCheckpoint();
     const subscription = eventStore.subscribeToAll({ fromPosition: from === null ? 'start' : from });
