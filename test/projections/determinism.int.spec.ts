@@ -37,7 +37,8 @@ const allRows = async (readModels: ReadModelStore) =>
 
 /** Catches up in the given splits (each a number of events), then rebuilds; answers both sets of rows. */
 const incrementalThenRebuilt = async (eventStore: EventStore, readModels: ReadModelStore, positions: readonly bigint[], splits: readonly number[], batchSize: number) => {
-  const runner = createProjectionRunner({ eventStore, readModels, projections, batchSize, clock });
+  // Aggregates a part of two rows at a time, so the runner combines parts of every group larger than that.
+  const runner = createProjectionRunner({ eventStore, readModels, projections, batchSize, clock, aggregatePartRows: 2 });
   let consumed = 0;
   for (const split of splits) {
     consumed += split;

@@ -4,7 +4,7 @@ import { storesUnderTest } from '../fixtures/read-model-stores.fixture';
 import { arbFollowUpWindows, arbReleasedStatusRow, arbWorklistDay } from '../fixtures/worklist-arbitraries.fixture';
 import { nextFollowUp, worklistRows, type NextFollowUp } from '../read-models/follow-up-worklist/follow-up-worklist';
 import { openListingsCount } from '../read-models/outcomes-projection';
-import type { Row } from '../read-models/read-model-rows';
+import type { FollowUpWorklistRow, Row } from '../read-models/read-model-rows';
 import { countGroups } from '../read-models/row-projection';
 import { physicalTables } from '../schema/database';
 import { createPhysicalTables, physicalTableName, pointViewsAt } from '../schema/physical-tables';
@@ -64,7 +64,7 @@ describe.each(storesUnderTest)('the follow-ups due on $name, a page at a time', 
   afterAll(() => dispose());
 
   /** The rows as the outcomes projection leaves them: the worklist, and its open listings counted (by the reference count). */
-  const store_ = async (byParticipant: readonly (readonly NextFollowUp[])[]) => {
+  const store_ = async (byParticipant: readonly (readonly FollowUpWorklistRow[])[]) => {
     const rows = byParticipant.flat();
     const written = { follow_up_worklist: rows, follow_up_open_listings: countGroups(openListingsCount, rows as unknown as readonly Row[]) };
     for (const name of tables) {
@@ -76,7 +76,9 @@ describe.each(storesUnderTest)('the follow-ups due on $name, a page at a time', 
   it('answers what nextFollowUp gives over every row, in order, for any day, page size, filter and scope', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(arbReleasedStatusRow(facilities, programmes), { minLength: 5, maxLength: 40 }),
+        // Released on one of 200 days, or of 3: people then share window dates, so a page's order falls back on
+        // the participant id, and rows listed until reached and until a date meet on one page and one day.
+        fc.constantFrom(200, 3).chain((releaseDays) => fc.array(arbReleasedStatusRow(facilities, programmes, releaseDays), { minLength: 5, maxLength: 40 })),
         arbFollowUpWindows(),
         arbWorklistDay(),
         fc.integer({ min: 1, max: 4 }),
@@ -106,6 +108,36 @@ describe.each(storesUnderTest)('the follow-ups due on $name, a page at a time', 
       ),
       { numRuns: 100 },
     );
+  });
+
+  it('merges the rows listed until reached with those listed until a date by window close, then participant id, across pages', async () => {
+    const row = (participant: string, milestone: string, listedUntil: string): FollowUpWorklistRow => ({
+      participant_id: `0000000${participant}-0000-4000-8000-000000000000`,
+      milestone,
+      programme_id: programmes[0]!,
+      facility_id: facilities[0]!,
+      current_facility_id: facilities[0]!,
+      home_regency: null,
+      released_on: '2020-01-01',
+      due_on: '2020-06-15',
+      window_opens_on: '2020-06-01',
+      window_closes_on: '2020-06-30',
+      attempts: 0,
+      reached_on: null,
+      listed_from: '2020-06-01',
+      listed_until: listedUntil,
+    });
+    // Four people whose rows close the same day: two listed until reached, two until a date, ids interleaved.
+    const rows = [row('4', 'M12', '9999-12-31'), row('3', 'M6', '2021-01-01'), row('2', 'M12', '9999-12-31'), row('1', 'M6', '2021-01-01')];
+    await store_(rows.map((one) => [one]));
+    for (const limit of [1, 2, 3]) {
+      const answered = await allPages(store, { today: '2020-07-15', limit });
+      expect(answered.items.map((item) => item.participant_id[7])).toEqual(['1', '2', '3', '4']);
+      expect(answered.counts).toEqual([
+        { milestone: 'M12', state: 'overdue', count: 2 },
+        { milestone: 'M6', state: 'overdue', count: 2 },
+      ]);
+    }
   });
 
   it('finds one participant, answers the counts alone with limit 0, and nobody for a scope of no units', async () => {

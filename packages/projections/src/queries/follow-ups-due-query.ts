@@ -124,36 +124,49 @@ const countListedRows = async (db: Kysely<ReadModelDatabase>, query: FollowUpsDu
  * so such a row whose window closed before today is overdue; from each milestone's count this takes
  * away the rows whose window has not closed, due or not yet listed, which only recent releases have.
  * The rows listed until a date are counted one by one: they too belong to recent releases.
+ *
+ * One statement, so its parts see one state of the tables (a participant counted in one part and not
+ * taken away in another would make a count wrong, even below zero). It names the worklist before the
+ * open listings, the order a rebuild's swap takes them in, so the two never wait on each other.
  */
 const countFromOpenListings = async (db: Kysely<ReadModelDatabase>, query: FollowUpsDueQuery): Promise<readonly FollowUpsDueCount[]> => {
   const { today } = query;
   const parts = worklistParts(db, query);
-  const totals = await conditionsOf(query)
-    .reduce((selected, [column, op, value]) => selected.where(column as 'facility_id', op, value as never), db.selectFrom('follow_up_open_listings'))
-    .select((eb) => ['milestone', eb.fn.sum<number | string>('participants').as('count')])
-    .groupBy('milestone')
-    .execute();
-  const windowNotClosed = await parts
+  const windowNotClosed = parts
     .open()
     .where('window_closes_on', '>=', today)
-    .select((eb) => ['milestone', sql<'due' | 'upcoming'>`case when listed_from <= ${today} then 'due' else 'upcoming' end`.as('state'), eb.fn.countAll().as('count')])
-    .groupBy([sql.raw('1'), sql.raw('2')])
-    .execute();
-  const dated = await parts
+    .select((eb) => [
+      'milestone',
+      sql<Part>`case when listed_from <= ${today} then 'due' else 'not_listed' end`.as('part'),
+      eb.fn.countAll<number | string>().as('count'),
+    ])
+    .groupBy([sql.raw('1'), sql.raw('2')]);
+  const dated = parts
     .dated()
     .where('listed_from', '<=', today)
-    .select((eb) => ['milestone', stateAt(today).as('state'), eb.fn.countAll().as('count')])
-    .groupBy([sql.raw('1'), sql.raw('2')])
-    .execute();
+    .select((eb) => ['milestone', sql<Part>`case when window_closes_on >= ${today} then 'dated_due' else 'dated_overdue' end`.as('part'), eb.fn.countAll<number | string>().as('count')])
+    .groupBy([sql.raw('1'), sql.raw('2')]);
+  const totals = conditionsOf(query)
+    .reduce((selected, [column, op, value]) => selected.where(column as 'facility_id', op, value as never), db.selectFrom('follow_up_open_listings'))
+    .select((eb) => ['milestone', sql<Part>`'open'`.as('part'), eb.fn.sum<number | string>('participants').as('count')])
+    .groupBy('milestone');
+  const rows = await windowNotClosed.unionAll(dated).unionAll(totals).execute();
   const counts: Counted = new Map();
-  for (const row of totals) addCount(counts, String(row.milestone), 'overdue', Number(row.count));
-  for (const row of windowNotClosed) {
-    addCount(counts, String(row.milestone), 'overdue', -Number(row.count));
-    if (row.state === 'due') addCount(counts, String(row.milestone), 'due', Number(row.count));
+  for (const row of rows) {
+    const milestone = String(row.milestone);
+    const count = Number(row.count);
+    if (row.part === 'open') addCount(counts, milestone, 'overdue', count);
+    else if (row.part === 'dated_due' || row.part === 'dated_overdue') addCount(counts, milestone, row.part === 'dated_due' ? 'due' : 'overdue', count);
+    else {
+      addCount(counts, milestone, 'overdue', -count);
+      if (row.part === 'due') addCount(counts, milestone, 'due', count);
+    }
   }
-  for (const row of dated) addCount(counts, String(row.milestone), row.state, Number(row.count));
   return countsInOrder(counts);
 };
+
+/** What a row of the counts' one statement counts. */
+type Part = 'open' | 'due' | 'not_listed' | 'dated_due' | 'dated_overdue';
 
 interface PageKey {
   readonly participant_id: string;
@@ -205,24 +218,17 @@ const pageKeys = async (db: Kysely<ReadModelDatabase>, query: FollowUpsDueQuery)
  * lowercase UUIDs), so SQLite and PostgreSQL order them alike whatever the collation.
  */
 export const queryFollowUpsDue = async (readModels: ReadModelStore, query: FollowUpsDueQuery): Promise<FollowUpsDuePage> => {
-  const { scope } = query;
+  const { today, scope } = query;
+  const { db } = readModels;
   const reachesNone = (ids: ParticipantScope['facilities']): boolean => ids !== 'all' && ids.length === 0;
   if (scope !== undefined && (reachesNone(scope.facilities) || reachesNone(scope.programmes))) return { counts: [], items: [], next: null };
-  // Its reads see one state of the read models (on PostgreSQL, by repeatable read): the counts are
-  // worked out from several, and must not meet a participant twice or take her away uncounted.
-  return readModels.db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .execute((trx) => followUpsDueIn(trx, query));
-};
-
-const followUpsDueIn = async (db: Kysely<ReadModelDatabase>, query: FollowUpsDueQuery): Promise<FollowUpsDuePage> => {
-  const { today } = query;
   const counts = query.participantId === undefined ? await countFromOpenListings(db, query) : await countListedRows(db, query);
   if (query.limit === 0) return { counts, items: [], next: null };
 
   const keys = await pageKeys(db, query);
   const shown = keys.slice(0, query.limit);
+  // A row the projection changed between the reads so that it is no longer listed today (she was reached,
+  // say) is left out, so nobody is shown or opened who is no longer due; the cursor still follows the keys.
   const rows = (shown.length === 0 ? [] : await rowsOf(db, shown)).filter((row) => isListedOn(row, today));
   const last = shown[shown.length - 1];
   return {

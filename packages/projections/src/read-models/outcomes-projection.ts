@@ -70,11 +70,38 @@ export const openListingsCount: GroupCount = {
  * follow_up_open_listings counts the worklist rows listed until reached as they change, and
  * programme_outcomes is recomputed per programme × facility × cohort from the status rows.
  */
+/**
+ * Follow-up windows the worklist can be dated by: one per milestone, each a whole number of months after
+ * release and a whole number of days either side, neither below zero (a listing then begins by its due date).
+ */
+export const checkFollowUpWindows = (windows: readonly FollowUpWindow[]): readonly FollowUpWindow[] => {
+  const seen = new Set<string>();
+  windows.forEach((window, index) => {
+    const where = `followUpWindows[${index}] (${window.milestone})`;
+    if (seen.has(window.milestone)) throw new RangeError(`${where}: milestone is given twice; each milestone has one window`);
+    seen.add(window.milestone);
+    if (!Number.isInteger(window.monthsAfterRelease) || window.monthsAfterRelease < 0) {
+      throw new RangeError(`${where}.monthsAfterRelease: must be a whole number of months, 0 or more; got ${window.monthsAfterRelease}`);
+    }
+    if (!Number.isInteger(window.halfWidthDays) || window.halfWidthDays < 0) {
+      throw new RangeError(`${where}.halfWidthDays: must be a whole number of days, 0 or more; got ${window.halfWidthDays}`);
+    }
+  });
+  return windows;
+};
+
+/**
+ * The worklist's rules as a version records them, with its windows: a change of either rebuilds the projection.
+ * Raise it whenever worklistRows or withListingDates come to give other rows for the same status.
+ */
+const WORKLIST_RULES = 1;
+
 export const outcomesProjection = (options: OutcomesProjectionOptions): RowProjection => {
-  const windows = options.followUpWindows ?? defaultFollowUpWindows;
+  const windows = checkFollowUpWindows(options.followUpWindows ?? defaultFollowUpWindows);
   const evolve = createEvolve(options.catalogue);
   return {
     name: 'outcomes',
+    rules: `worklist ${WORKLIST_RULES}; windows ${windows.map((window) => `${window.milestone}:${window.monthsAfterRelease}m±${window.halfWidthDays}d`).join(',')}`,
     tables: ['participant_state', 'participant_status', 'follow_up_worklist', 'follow_up_open_listings', 'programme_outcomes', 'facility_stages'],
     reads: (event: ProjectionEvent): readonly RowRef[] =>
       isParticipantEventType(event.type) && typeof event.data['participantId'] === 'string'

@@ -111,6 +111,13 @@ export interface RowProjection {
   readonly reads: (event: ProjectionEvent) => readonly RowRef[];
   readonly apply: (event: ProjectionEvent, lookup: RowLookup) => E.Either<string, readonly RowWrite[]>;
   readonly aggregates: readonly GroupAggregate[];
+  /**
+   * The rules the rows are worked out by, where they can change without the tables' layout: e.g. the
+   * follow-up windows the worklist is dated by. A version built under other rules is stale and is rebuilt
+   * on start, as for a changed layout: rows and running counts kept under the old rules would otherwise
+   * stay as they were.
+   */
+  readonly rules?: string;
   /** Tables of counts the runner keeps up to date batch by batch (see GroupCount). */
   readonly counts?: readonly GroupCount[];
   /**

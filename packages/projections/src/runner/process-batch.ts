@@ -15,6 +15,8 @@ export interface RunnerContext {
   readonly readModels: ReadModelStore;
   readonly io: RowIo;
   readonly clock: () => Date;
+  /** Source rows an aggregate is computed from a part at a time. */
+  readonly aggregatePartRows: number;
 }
 
 /** Carries a projection's failure out of the transaction so the transaction rolls back. */
@@ -71,7 +73,7 @@ export const applyInTransaction = async (
   }
   if (refresh && projection.aggregates.length > 0) {
     const referenceDate = businessDateAt(context.clock());
-    await refreshAggregates(trx, context.io, projection, version, referenceDate, state.referenceDate);
+    await refreshAggregates(trx, context, projection, version, referenceDate, state.referenceDate);
     if (referenceDate !== state.referenceDate) {
       await saveReferenceDate(trx, projection.name, version, referenceDate);
     }

@@ -4,6 +4,8 @@ import { createMemoryEventStore, type EventStore, type MemoryEventStore, type Re
 import * as E from 'fp-ts/Either';
 import { physicalTables } from '../schema/database';
 import { defaultProjections } from '../read-models/default-projections';
+import { outcomesProjection } from '../read-models/outcomes-projection';
+import { defaultFollowUpWindows, shippedCatalogue } from '@binaan/domain';
 import { appendAll, participant } from '../fixtures/history.fixture';
 import { outcomesScenario } from '../fixtures/outcomes-scenario.fixture';
 import { storesUnderTest } from '../fixtures/read-model-stores.fixture';
@@ -439,6 +441,24 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
     ]);
     expect(progress).toEqual([]);
     await runner.stop();
+  });
+
+  it('rebuilds a projection whose rules changed (other follow-up windows), on start: its worklist and counts follow the new windows', async () => {
+    await appendAll(eventStore, outcomesScenario);
+    await createProjectionRunner({ eventStore, readModels, projections, clock }).catchUp();
+    const wider = defaultFollowUpWindows.map((window) => ({ ...window, halfWidthDays: window.halfWidthDays + 20 }));
+    const rewindowed = [outcomesProjection({ catalogue: shippedCatalogue, followUpWindows: wider }), ...projections.slice(1)];
+    const restarted = createProjectionRunner({ eventStore, readModels, projections: rewindowed, clock });
+    await restarted.catchUp();
+    expect((await restarted.status()).map((status) => [status.name, status.version])).toEqual([
+      ['outcomes', 2],
+      ['audit_log', 1],
+      ['participant_directory', 1],
+    ]);
+    const names = ['follow_up_worklist', 'follow_up_open_listings'] as const;
+    const replayed = await replayAsOf(eventStore, {}, names, { projections: rewindowed, today: '2020-06-15' });
+    for (const name of names) expect(await readModelRows(readModels, name)).toEqual(replayed[name]);
+    expect((await readModelRows(readModels, 'follow_up_worklist')).length).toBeGreaterThan(0);
   });
 
   it('goes live: start resolves once caught up, later events follow, stop ends the subscription', async () => {

@@ -10,6 +10,7 @@ import { readAhead, readPages } from './read-page';
 import type { RebuildProgress } from './build-pass';
 import { rebuildProjections } from './rebuild';
 import { createRowIo } from './row-io';
+import { DEFAULT_AGGREGATE_PART_ROWS } from './refresh-aggregates';
 import { lagAfter, type ProjectionStatus } from './runner-status';
 import { createSerialiser } from './serialised';
 import { ensureActiveVersion } from './versions';
@@ -28,6 +29,8 @@ export interface ProjectionRunnerOptions {
   readonly idleMs?: number;
   readonly onProgress?: (progress: RebuildProgress) => void;
   readonly onFailure?: (failure: ProjectionFailure) => void;
+  /** Source rows an aggregate is computed from a part at a time (GroupAggregate.inParts). Default 2,000. */
+  readonly aggregatePartRows?: number;
 }
 
 export interface ProjectionRunner {
@@ -48,7 +51,12 @@ const activeOf = (states: readonly ProjectionVersionState[]): ProjectionVersionS
 export const createProjectionRunner = (options: ProjectionRunnerOptions): ProjectionRunner => {
   const { eventStore, readModels, projections } = options;
   const batchSize = options.batchSize ?? 1_000;
-  const context: RunnerContext = { readModels, io: createRowIo(readModels.dialect, readModels), clock: options.clock ?? (() => new Date()) };
+  const context: RunnerContext = {
+    readModels,
+    io: createRowIo(readModels.dialect, readModels),
+    clock: options.clock ?? (() => new Date()),
+    aggregatePartRows: options.aggregatePartRows ?? DEFAULT_AGGREGATE_PART_ROWS,
+  };
   const serialise = createSerialiser();
   const rebuilding = new Set<string>();
   /** Per projection under rebuild in this process: events applied so far while the build reads stream after stream. */
@@ -146,7 +154,14 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
    */
   const buildUnstarted = async () => {
     const unstarted = (await activeVersions()).filter(({ state }) => state.position === null).map(({ projection }) => projection.name);
-    if (unstarted.length > 0 && (await lastPositionOf(eventStore)) !== null) await rebuildNow(unstarted);
+    if (unstarted.length === 0) return;
+    // Only a faster way to the same rows: when it cannot finish (an event the store cannot read, say), the
+    // catch-up by position that follows meets the same trouble and reports it as it always has. What it
+    // left half-built is dropped on the next start.
+    const rebuildOverEvents = async () => {
+      if ((await lastPositionOf(eventStore)) !== null) await rebuildNow(unstarted);
+    };
+    await rebuildOverEvents().catch(() => undefined);
   };
 
   const start = async () => {

@@ -6,6 +6,7 @@ import { physicalTableName } from '../schema/physical-tables';
 import { tableDefinitions } from '../schema/table-definitions';
 import { rowKey, type RowIo } from './row-io';
 import { groupKeyOf } from './apply-batch';
+import type { RunnerContext } from './process-batch';
 
 const groupOf = (aggregate: GroupAggregate, groupKey: string): Row => {
   const values = JSON.parse(groupKey) as readonly (string | number | null)[];
@@ -35,23 +36,23 @@ const removeGroup = async (db: Kysely<PhysicalDatabase>, aggregate: GroupAggrega
   await db.deleteFrom(physicalTableName(aggregate.table, version)).where(inGroup(aggregate, group)).execute();
 };
 
-/** How many source rows a part of a group holds: enough to make few reads, few enough to keep memory flat. */
-export const ROWS_PER_PART = 2_000;
+/** How many source rows a part of a group holds by default: enough to make few reads, few enough to keep memory flat. */
+export const DEFAULT_AGGREGATE_PART_ROWS = 2_000;
 
 /**
  * A group's aggregate from its source rows: the group's keys (from its index), then its rows a part at
  * a time, so memory holds a part and the keys, not the whole group, when the aggregate can be computed
  * in parts (inParts); otherwise the parts are put together and computed at once.
  */
-const computeGroup = async (db: Kysely<PhysicalDatabase>, io: RowIo, aggregate: GroupAggregate, version: number, group: Row, referenceDate: string) => {
+const computeGroup = async (db: Kysely<PhysicalDatabase>, io: RowIo, partRows: number, aggregate: GroupAggregate, version: number, group: Row, referenceDate: string) => {
   const source = tableDefinitions[aggregate.source];
   const inParts = aggregate.inParts ?? inOnePart(aggregate);
   const keyed = await db.selectFrom(physicalTableName(aggregate.source, version)).select([...source.primaryKey]).where(inGroup(aggregate, group)).execute();
   const keys = keyed.map((row) => rowKey(source, row as Row)).sort();
   if (keys.length === 0) return null;
   let whole: unknown;
-  for (let start = 0; start < keys.length; start += ROWS_PER_PART) {
-    const part = keys.slice(start, start + ROWS_PER_PART);
+  for (let start = 0; start < keys.length; start += partRows) {
+    const part = keys.slice(start, start + partRows);
     const loaded = await io.load(db, aggregate.source, version, part);
     const rows = part.flatMap((key) => {
       const row = loaded.get(key);
@@ -63,9 +64,9 @@ const computeGroup = async (db: Kysely<PhysicalDatabase>, io: RowIo, aggregate: 
   return inParts.finish(group, whole, referenceDate);
 };
 
-const recompute = async (db: Kysely<PhysicalDatabase>, io: RowIo, aggregate: GroupAggregate, version: number, groupKey: string, referenceDate: string) => {
+const recompute = async (db: Kysely<PhysicalDatabase>, io: RowIo, partRows: number, aggregate: GroupAggregate, version: number, groupKey: string, referenceDate: string) => {
   const group = groupOf(aggregate, groupKey);
-  const computed = await computeGroup(db, io, aggregate, version, group, referenceDate);
+  const computed = await computeGroup(db, io, partRows, aggregate, version, group, referenceDate);
   if (computed === null) {
     const definition = tableDefinitions[aggregate.table];
     if (definition.primaryKey.join('|') === aggregate.groupColumns.join('|')) await io.remove(db, aggregate.table, version, [rowKey(definition, group)]);
@@ -83,7 +84,7 @@ const recompute = async (db: Kysely<PhysicalDatabase>, io: RowIo, aggregate: Gro
  */
 export const refreshAggregates = async (
   db: Kysely<ReadModelDatabase>,
-  io: RowIo,
+  { io, aggregatePartRows }: Pick<RunnerContext, 'io' | 'aggregatePartRows'>,
   projection: RowProjection,
   version: number,
   referenceDate: string,
@@ -100,7 +101,7 @@ export const refreshAggregates = async (
         ? (await dirty.select('group_key').where('table_name', '=', aggregate.table).execute()).map((row) => row.group_key)
         : await allGroupKeys(physical, aggregate, version);
     for (const groupKey of groupKeys) {
-      await recompute(physical, io, aggregate, version, groupKey, referenceDate);
+      await recompute(physical, io, aggregatePartRows, aggregate, version, groupKey, referenceDate);
     }
   }
   await db.deleteFrom('projection_dirty_group').where('projection', '=', projection.name).where('version', '=', version).execute();

@@ -6,6 +6,13 @@ import { layoutFingerprint } from '../schema/table-definitions';
 import type { ReadModelStore, SqlDialectName } from '../store/read-model-store';
 import { deleteVersion, insertVersion, setVersionStatus, versionStates, type ProjectionVersionState } from './projection-state';
 
+/**
+ * What a version was built with: its tables' layout and, when the projection declares them, the rules
+ * its rows were worked out by (`RowProjection.rules`). A change of either makes the version stale.
+ */
+const layoutOf = (projection: RowProjection): string =>
+  projection.rules === undefined ? layoutFingerprint(projection.tables) : `${layoutFingerprint(projection.tables)} rules=${projection.rules}`;
+
 const nextVersion = (states: readonly ProjectionVersionState[]): number => states.reduce((highest, state) => Math.max(highest, state.version), 0) + 1;
 
 /** Creates the tables of a new version in `building` state; the live views do not see it yet. */
@@ -13,14 +20,14 @@ export const startVersion = async (readModels: ReadModelStore, projection: RowPr
   readModels.db.transaction().execute(async (trx) => {
     const version = nextVersion(await versionStates(trx, projection.name));
     await createPhysicalTables(trx, readModels.dialect, projection.tables, version, { indexes: false });
-    await insertVersion(trx, { projection: projection.name, version, status: 'building', layout: layoutFingerprint(projection.tables) });
+    await insertVersion(trx, { projection: projection.name, version, status: 'building', layout: layoutOf(projection) });
     return version;
   });
 
 /** Points the views at `version` and drops the version it replaces; the caller's transaction makes it one step. */
 export const swapIn = async (trx: Kysely<ReadModelDatabase>, dialect: SqlDialectName, projection: RowProjection, version: number): Promise<void> => {
   const replaced = (await versionStates(trx, projection.name)).filter((state) => state.status === 'active');
-  const layout = layoutFingerprint(projection.tables);
+  const layout = layoutOf(projection);
   await pointViewsAt(trx, dialect, projection.tables, version, { sameLayout: replaced.length > 0 && replaced.every((state) => state.layout === layout) });
   await setVersionStatus(trx, projection.name, version, 'active');
   for (const old of replaced) {
@@ -42,11 +49,11 @@ export const ensureActiveVersion = async (readModels: ReadModelStore, projection
     }
     const active = states.find((state) => state.status === 'active');
     if (active !== undefined) {
-      return active.layout === layoutFingerprint(projection.tables) ? 'current' : 'stale';
+      return active.layout === layoutOf(projection) ? 'current' : 'stale';
     }
     const version = nextVersion(states);
     await createPhysicalTables(trx, readModels.dialect, projection.tables, version, { indexes: true });
-    await insertVersion(trx, { projection: projection.name, version, status: 'building', layout: layoutFingerprint(projection.tables) });
+    await insertVersion(trx, { projection: projection.name, version, status: 'building', layout: layoutOf(projection) });
     await swapIn(trx, readModels.dialect, projection, version);
     return 'current';
   });
