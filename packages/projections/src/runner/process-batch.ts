@@ -73,7 +73,7 @@ export const applyInTransaction = async (
   }
   if (refresh && projection.aggregates.length > 0) {
     const referenceDate = businessDateAt(context.clock());
-    await refreshAggregates(trx, context, projection, version, referenceDate, state.referenceDate);
+    await refreshAggregates(trx, context.io, context.aggregatePartRows, projection, version, referenceDate, state.referenceDate);
     if (referenceDate !== state.referenceDate) {
       await saveReferenceDate(trx, projection.name, version, referenceDate);
     }

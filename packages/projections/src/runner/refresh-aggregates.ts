@@ -6,7 +6,6 @@ import { physicalTableName } from '../schema/physical-tables';
 import { tableDefinitions } from '../schema/table-definitions';
 import { rowKey, type RowIo } from './row-io';
 import { groupKeyOf } from './apply-batch';
-import type { RunnerContext } from './process-batch';
 
 const groupOf = (aggregate: GroupAggregate, groupKey: string): Row => {
   const values = JSON.parse(groupKey) as readonly (string | number | null)[];
@@ -84,7 +83,8 @@ const recompute = async (db: Kysely<PhysicalDatabase>, io: RowIo, partRows: numb
  */
 export const refreshAggregates = async (
   db: Kysely<ReadModelDatabase>,
-  { io, aggregatePartRows }: Pick<RunnerContext, 'io' | 'aggregatePartRows'>,
+  io: RowIo,
+  aggregatePartRows: number,
   projection: RowProjection,
   version: number,
   referenceDate: string,
