@@ -5,6 +5,7 @@ import { dropPhysicalTables } from '../schema/physical-tables';
 import { ProjectionFailedError, type RunnerContext } from './process-batch';
 import { deleteVersion } from './projection-state';
 import { readAhead } from './read-page';
+import { giveWay } from './give-way';
 
 /*
  * How a rebuild reads the events into the versions it builds: a pass is one read, applied a few
@@ -108,6 +109,7 @@ export const runPass = async <Cursor>(
         ended = applied.ended;
         reached = applied.reached;
         onApplied(applied);
+        await giveWay();
       }
     } catch (error) {
       if (!(error instanceof ProjectionFailedError)) throw error;

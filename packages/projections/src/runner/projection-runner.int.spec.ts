@@ -461,6 +461,42 @@ describe.each(storesUnderTest)('projection runner on $name', ({ open }) => {
     expect((await readModelRows(readModels, 'follow_up_worklist')).length).toBeGreaterThan(0);
   });
 
+  /** Counts the turns of the event loop (each a chance for the process to answer a request) until stopped. */
+  const countTurns = () => {
+    let turns = 0;
+    let counting = true;
+    const turn = () => {
+      if (!counting) return;
+      turns += 1;
+      setImmediate(turn);
+    };
+    setImmediate(turn);
+    return () => {
+      counting = false;
+      return turns;
+    };
+  };
+
+  it('gives the event loop a turn after each batch while catching up, so a server in the same process keeps answering', async () => {
+    await appendAll(eventStore, outcomesScenario);
+    const runner = createProjectionRunner({ eventStore, readModels, projections, clock, batchSize: 4 });
+    const turns = countTurns();
+    await runner.catchUp();
+    expect(turns()).toBeGreaterThanOrEqual(Math.floor(outcomesScenario.length / 4));
+  });
+
+  it('gives the event loop a turn after each batch when live, however many events arrive at once', async () => {
+    const runner = createProjectionRunner({ eventStore, readModels, projections, clock, batchSize: 4, lingerMs: 5 });
+    await runner.start();
+    const turns = countTurns();
+    await appendAll(eventStore, outcomesScenario);
+    const head = await lastPosition(eventStore);
+    while ((await runner.status()).some((status) => status.position !== head)) await new Promise((resolve) => setImmediate(resolve));
+    const counted = turns();
+    await runner.stop();
+    expect(counted).toBeGreaterThanOrEqual(Math.floor(outcomesScenario.length / 4));
+  });
+
   it('goes live: start resolves once caught up, later events follow, stop ends the subscription', async () => {
     await appendAll(eventStore, outcomesScenario.slice(0, 12));
     const runner = createProjectionRunner({ eventStore, readModels, projections, clock, lingerMs: 5 });

@@ -13,6 +13,7 @@ import { createRowIo } from './row-io';
 import { DEFAULT_AGGREGATE_PART_ROWS } from './refresh-aggregates';
 import { lagAfter, type ProjectionStatus } from './runner-status';
 import { createSerialiser } from './serialised';
+import { giveWay } from './give-way';
 import { ensureActiveVersion } from './versions';
 
 export interface ProjectionRunnerOptions {
@@ -139,6 +140,7 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
     try {
       for await (const page of readAhead(readPages(eventStore, await lowestCheckpoint(), batchSize, catchUpOptions.until))) {
         await applyToActive(page, false);
+        await giveWay();
       }
       await applyToActive([], true);
     } finally {
@@ -177,6 +179,7 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
     const loop = async () => {
       for await (const batch of liveBatches(subscription[Symbol.asyncIterator](), batchSize, options.lingerMs ?? 20, options.idleMs ?? 60_000)) {
         await applyToActive(batch.events, batch.atHead);
+        await giveWay();
         if (batch.atHead) {
           mode = 'live';
           markLive();
