@@ -1,5 +1,5 @@
 import { createMemoryEventStore } from '@binaan/event-store';
-import { createInMemoryReplay, defaultProjections, type ProjectionEvent, type Row } from '@binaan/projections';
+import { createInMemoryReplay, defaultProjections, groupKeyOf, groupOfRow, type ProjectionEvent, type Row } from '@binaan/projections';
 import { arbMultiParticipantHistory, fixtureToday } from '@binaan/testing';
 import * as fc from 'fast-check';
 import { appendHistory } from './support/recorded-history';
@@ -15,8 +15,8 @@ const aggregates = projections.flatMap((projection) => projection.aggregates);
 const groupsOf = (rows: readonly Row[], columns: readonly string[]) => {
   const groups = new Map<string, { readonly group: Row; readonly rows: Row[] }>();
   for (const row of rows) {
-    const key = JSON.stringify(columns.map((column) => row[column] ?? null));
-    const entry = groups.get(key) ?? { group: Object.fromEntries(columns.map((column) => [column, row[column] ?? null])), rows: [] };
+    const key = groupKeyOf(columns, row);
+    const entry = groups.get(key) ?? { group: groupOfRow(columns, row), rows: [] };
     entry.rows.push(row);
     groups.set(key, entry);
   }

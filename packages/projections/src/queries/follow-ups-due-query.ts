@@ -198,7 +198,7 @@ export const pageKeyReads = (db: Kysely<ReadModelDatabase>, query: FollowUpsDueQ
 /** The keys of the page and one more: the two reads merged in page order. */
 const pageKeys = async (db: Kysely<ReadModelDatabase>, query: FollowUpsDueQuery): Promise<readonly PageKey[]> => {
   const reads = pageKeyReads(db, query);
-  const [open, dated] = [await reads.open.execute(), await reads.dated.execute()];
+  const [open, dated] = await Promise.all([reads.open.execute(), reads.dated.execute()]);
   const keys = [...open, ...dated].map((row) => ({ participant_id: String(row.participant_id), milestone: String(row.milestone), window_closes_on: String(row.window_closes_on) }));
   return keys.sort(byPageOrder).slice(0, query.limit + 1);
 };

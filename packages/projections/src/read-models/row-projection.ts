@@ -24,6 +24,13 @@ export interface RowWrite extends RowRef {
 /** Reads the current row (undefined when absent), as left by earlier events of the same replay. */
 export type RowLookup = (ref: RowRef) => Row | undefined;
 
+/** The group a row is in: its values of the group's columns (a missing one as null). */
+export const groupOfRow = (groupColumns: readonly string[], row: Row): Row =>
+  Object.fromEntries(groupColumns.map((column) => [column, row[column] ?? null]));
+
+/** A group as one text, the same for every row of the group: what groups are kept and marked by. */
+export const groupKeyOf = (groupColumns: readonly string[], row: Row): string => JSON.stringify(groupColumns.map((column) => row[column] ?? null));
+
 /**
  * A table computed per group from the rows of a source table (e.g. programme_outcomes from
  * participant_status), so it always equals a full recomputation. `referenceDate` is the date
@@ -90,10 +97,10 @@ export const countGroups = (count: GroupCount, sourceRows: Iterable<Row>): reado
   const groups = new Map<string, Row>();
   for (const row of sourceRows) {
     if (!count.counts(row)) continue;
-    const key = JSON.stringify(count.groupColumns.map((column) => row[column] ?? null));
+    const key = groupKeyOf(count.groupColumns, row);
     const counted = groups.get(key);
     const before = counted === undefined ? 0 : Number(counted[count.countColumn]);
-    groups.set(key, { ...Object.fromEntries(count.groupColumns.map((column) => [column, row[column] ?? null])), [count.countColumn]: before + 1 });
+    groups.set(key, { ...groupOfRow(count.groupColumns, row), [count.countColumn]: before + 1 });
   }
   return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
 };

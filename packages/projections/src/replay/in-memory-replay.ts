@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import type { ProjectionEvent } from '../read-models/projection-event';
 import type { ReadModelName, Row } from '../read-models/read-model-rows';
-import { aggregateRowsOf, countGroups, type RowProjection, type RowRef, type RowWrite } from '../read-models/row-projection';
+import { aggregateRowsOf, countGroups, groupKeyOf, groupOfRow, type RowProjection, type RowRef, type RowWrite } from '../read-models/row-projection';
 
 export type ReadModelTables = Partial<Record<ReadModelName, readonly Row[]>>;
 
@@ -90,9 +90,8 @@ const aggregateRows = (
 ): readonly Row[] => {
   const groups = new Map<string, { readonly group: Row; readonly rows: Row[] }>();
   for (const row of sourceRows) {
-    const group = Object.fromEntries(groupColumns.map((column) => [column, row[column] ?? null]));
-    const key = JSON.stringify(groupColumns.map((column) => row[column] ?? null));
-    const entry = groups.get(key) ?? { group, rows: [] };
+    const key = groupKeyOf(groupColumns, row);
+    const entry = groups.get(key) ?? { group: groupOfRow(groupColumns, row), rows: [] };
     entry.rows.push(row);
     groups.set(key, entry);
   }

@@ -1,14 +1,12 @@
 import type { ProjectionEvent } from '../read-models/projection-event';
 import type { ProjectionFailure } from '../replay/in-memory-replay';
 import type { ReadModelName, Row } from '../read-models/read-model-rows';
-import type { RowProjection, RowRef, RowWrite } from '../read-models/row-projection';
+import { groupKeyOf, type RowProjection, type RowRef, type RowWrite } from '../read-models/row-projection';
 import * as E from 'fp-ts/Either';
 import type { Kysely } from 'kysely';
 import { type PhysicalDatabase, type ReadModelDatabase, physicalTables } from '../schema/database';
 import type { RowIo } from './row-io';
 import { groupCountChanges, keepGroupCounts } from './keep-group-counts';
-
-export const groupKeyOf = (groupColumns: readonly string[], row: Row): string => JSON.stringify(groupColumns.map((column) => row[column] ?? null));
 
 /** Per table: the rows as loaded (null = absent) and as the batch left them. */
 interface TableBatch {

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Row } from '../read-models/read-model-rows';
-import type { GroupCount } from '../read-models/row-projection';
+import { type GroupCount, groupKeyOf, groupOfRow } from '../read-models/row-projection';
 import type { PhysicalDatabase } from '../schema/database';
 import { physicalTableName } from '../schema/physical-tables';
 
@@ -21,9 +21,9 @@ export const groupCountChanges = (
 ): readonly GroupCountChange[] => {
   const changes = new Map<string, GroupCountChange>();
   const add = (row: Row, change: number): void => {
-    const key = JSON.stringify(count.groupColumns.map((column) => row[column] ?? null));
+    const key = groupKeyOf(count.groupColumns, row);
     const known = changes.get(key);
-    changes.set(key, { group: known?.group ?? Object.fromEntries(count.groupColumns.map((column) => [column, row[column] ?? null])), change: (known?.change ?? 0) + change });
+    changes.set(key, { group: known?.group ?? groupOfRow(count.groupColumns, row), change: (known?.change ?? 0) + change });
   };
   for (const [before, after] of changed) {
     if (before !== undefined && before !== null && count.counts(before)) add(before, -1);

@@ -157,13 +157,13 @@ export const createProjectionRunner = (options: ProjectionRunnerOptions): Projec
   const buildUnstarted = async () => {
     const unstarted = (await activeVersions()).filter(({ state }) => state.position === null).map(({ projection }) => projection.name);
     if (unstarted.length === 0) return;
-    // Only a faster way to the same rows: when it cannot finish (an event the store cannot read, say), the
-    // catch-up by position that follows meets the same trouble and reports it as it always has. What it
-    // left half-built is dropped on the next start.
-    const rebuildOverEvents = async () => {
+    try {
       if ((await lastPositionOf(eventStore)) !== null) await rebuildNow(unstarted);
-    };
-    await rebuildOverEvents().catch(() => undefined);
+    } catch {
+      // Only a faster way to the same rows: when it cannot finish (an event the store cannot read, say), the
+      // catch-up by position that follows meets the same trouble and reports it as it always has. What it
+      // left half-built is dropped on the next start.
+    }
   };
 
   const start = async () => {

@@ -1,11 +1,10 @@
-import { aggregateRowsOf, type GroupAggregate, inOnePart, type RowProjection } from '../read-models/row-projection';
+import { aggregateRowsOf, type GroupAggregate, groupKeyOf, inOnePart, type RowProjection } from '../read-models/row-projection';
 import type { Row } from '../read-models/read-model-rows';
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { type PhysicalDatabase, type ReadModelDatabase, physicalTables } from '../schema/database';
 import { physicalTableName } from '../schema/physical-tables';
 import { tableDefinitions } from '../schema/table-definitions';
 import { rowKey, type RowIo } from './row-io';
-import { groupKeyOf } from './apply-batch';
 
 const groupOf = (aggregate: GroupAggregate, groupKey: string): Row => {
   const values = JSON.parse(groupKey) as readonly (string | number | null)[];
